@@ -1,0 +1,5 @@
+import ArgumentParser
+
+public struct PillarsCommand: ParsableCommand {
+  public init() {}
+}

@@ -1,0 +1,67 @@
+/// An ISO 8601 week, written `YYYY-Www` (for example `2026-W07`): the rhythm of the scorecard.
+public struct ISOWeek: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+  public let year: Int
+  public let week: Int
+
+  /// Nil unless the year has that week (some years have 53, most 52).
+  public init?(year: Int, week: Int) {
+    guard (1...9999).contains(year), (1...ISOWeek.weeks(in: year)).contains(week) else { return nil }
+    self.year = year
+    self.week = week
+  }
+
+  init(unchecked year: Int, _ week: Int) {
+    self.year = year
+    self.week = week
+  }
+
+  /// Parses `YYYY-Www`; a lowercase `w` is accepted.
+  public init?(_ text: String) {
+    let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+    guard parts.count == 2, parts[0].count == 4, parts[1].count == 3,
+      parts[1].first == "W" || parts[1].first == "w",
+      parts[0].allSatisfy({ $0.isASCII && $0.isNumber }),
+      parts[1].dropFirst().allSatisfy({ $0.isASCII && $0.isNumber }),
+      let y = Int(parts[0]), let w = Int(parts[1].dropFirst())
+    else { return nil }
+    self.init(year: y, week: w)
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.singleValueContainer()
+    let text = try container.decode(String.self)
+    guard let week = ISOWeek(text) else {
+      throw DecodingError.dataCorruptedError(
+        in: container, debugDescription: "expected an ISO week written YYYY-Www, found \"\(text)\"")
+    }
+    self = week
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.singleValueContainer()
+    try container.encode(description)
+  }
+
+  public var description: String { "\(CalendarDate.pad(year, 4))-W\(CalendarDate.pad(week, 2))" }
+
+  public static func < (lhs: Self, rhs: Self) -> Bool {
+    (lhs.year, lhs.week) < (rhs.year, rhs.week)
+  }
+
+  /// The Monday that starts the week.
+  public var monday: CalendarDate {
+    let jan4 = CalendarDate(unchecked: year, 1, 4)
+    let firstMonday = jan4.adding(days: 1 - jan4.isoWeekday)
+    return firstMonday.adding(days: (week - 1) * 7)
+  }
+
+  public func adding(weeks: Int) -> ISOWeek { monday.adding(days: weeks * 7).isoWeek }
+
+  /// Whole weeks from `self` to `other` (positive when `other` is later).
+  public func weeks(until other: ISOWeek) -> Int { (other.monday.dayNumber - monday.dayNumber) / 7 }
+
+  static func weeks(in year: Int) -> Int {
+    // A year has 53 weeks when 28 December falls in week 53.
+    CalendarDate(unchecked: year, 12, 28).isoWeek.week
+  }
+}

@@ -1,0 +1,180 @@
+/// One number on the scorecard, with its target and its weekly history.
+public struct Metric: Equatable, Sendable, Codable, Identifiable {
+  public var id: MetricID
+  public var name: String
+  public var layer: MetricLayer
+  /// "%", "h", "score", "EUR"...
+  public var unit: String
+  public var direction: GoodDirection
+  public var target: Double?
+  /// Past this value the metric is off track; between it and the target, at risk.
+  public var warning: Double?
+  public var owner: String
+  public var description: String
+  /// One observation per ISO week, oldest first.
+  public var observations: [Observation]
+
+  public init(
+    id: MetricID, name: String, layer: MetricLayer, unit: String = "", direction: GoodDirection = .up,
+    target: Double? = nil, warning: Double? = nil, owner: String = "", description: String = "",
+    observations: [Observation] = []
+  ) {
+    self.id = id
+    self.name = name
+    self.layer = layer
+    self.unit = unit
+    self.direction = direction
+    self.target = target
+    self.warning = warning
+    self.owner = owner
+    self.description = description
+    self.observations = observations
+  }
+
+  enum CodingKeys: String, CodingKey {
+    case id, name, layer, unit, direction, target, warning, owner, description, observations
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    id = try c.decode(MetricID.self, forKey: .id)
+    name = try c.decode(String.self, forKey: .name)
+    layer = try c.decode(MetricLayer.self, forKey: .layer)
+    unit = try c.decode(.unit, or: "")
+    direction = try c.decode(GoodDirection.self, forKey: .direction)
+    target = try c.decodeIfPresent(Double.self, forKey: .target)
+    warning = try c.decodeIfPresent(Double.self, forKey: .warning)
+    owner = try c.decode(.owner, or: "")
+    description = try c.decode(.description, or: "")
+    observations = try c.decode(.observations, or: [])
+  }
+
+  public var latest: Observation? { observations.max { $0.week < $1.week } }
+
+  public func observation(for week: ISOWeek) -> Observation? { observations.first { $0.week == week } }
+
+  /// Adds the week's value, or replaces the one already there; keeps weeks in order.
+  public mutating func record(_ value: Double, for week: ISOWeek, note: String? = nil) {
+    let observation = Observation(week: week, value: value, note: note)
+    if let index = observations.firstIndex(where: { $0.week == week }) {
+      observations[index] = observation
+    } else {
+      observations.append(observation)
+      observations.sort { $0.week < $1.week }
+    }
+  }
+
+  /// Where a value stands against the target and the warning threshold.
+  public func status(of value: Double) -> MetricStatus {
+    guard let target else { return .noTarget }
+    if direction.isBetter(value, orEqualTo: target) { return .onTrack }
+    if let warning, direction.isBetter(value, orEqualTo: warning) { return .atRisk }
+    return .offTrack
+  }
+
+  /// The status of the latest observation.
+  public var status: MetricStatus {
+    guard let latest else { return target == nil ? .noTarget : .noData }
+    return status(of: latest.value)
+  }
+
+  /// Latest value minus the value `weeks` weeks before it; nil when either is missing.
+  public func change(overWeeks weeks: Int) -> Double? {
+    guard let latest, let earlier = observation(for: latest.week.adding(weeks: -weeks)) else { return nil }
+    return latest.value - earlier.value
+  }
+
+  /// The values of the `count` weeks ending at `week`, nil where a week has no value.
+  public func values(endingAt week: ISOWeek, count: Int) -> [Double?] {
+    let byWeek = Dictionary(observations.map { ($0.week, $0.value) }, uniquingKeysWith: { _, last in last })
+    return (0..<max(0, count)).map { byWeek[week.adding(weeks: $0 - count + 1)] }
+  }
+}
+
+/// The three layers of the scorecard, read together.
+public enum MetricLayer: String, CaseIterable, Sendable, Codable {
+  /// Whether the strategy makes money: retention, expansion, churn.
+  case outcome
+  /// Whether the promise feels kept: CSAT, effort, NPS.
+  case experience
+  /// Whether the machine runs: resolution rate, first response time.
+  case operational
+
+  public var title: String {
+    switch self {
+    case .outcome: "Outcome"
+    case .experience: "Experience"
+    case .operational: "Operational"
+    }
+  }
+}
+
+/// Which way a metric should move.
+public enum GoodDirection: String, CaseIterable, Sendable, Codable {
+  case up
+  case down
+
+  public func isBetter(_ value: Double, orEqualTo reference: Double) -> Bool {
+    self == .up ? value >= reference : value <= reference
+  }
+
+  /// Whether a change of `delta` is an improvement.
+  public func improves(_ delta: Double) -> Bool { self == .up ? delta > 0 : delta < 0 }
+}
+
+/// Where a metric stands. Each status has a word and a symbol, so it reads without colour.
+public enum MetricStatus: String, CaseIterable, Sendable, Codable {
+  case onTrack = "on-track"
+  case atRisk = "at-risk"
+  case offTrack = "off-track"
+  case noTarget = "no-target"
+  case noData = "no-data"
+
+  public var label: String {
+    switch self {
+    case .onTrack: "on track"
+    case .atRisk: "at risk"
+    case .offTrack: "off track"
+    case .noTarget: "no target"
+    case .noData: "no data"
+    }
+  }
+
+  public var symbol: String {
+    switch self {
+    case .onTrack: "●"
+    case .atRisk: "▲"
+    case .offTrack: "✖"
+    case .noTarget: "○"
+    case .noData: "·"
+    }
+  }
+}
+
+/// A metric's value for one ISO week.
+public struct Observation: Equatable, Sendable, Codable {
+  public var week: ISOWeek
+  public var value: Double
+  public var note: String?
+
+  public init(week: ISOWeek, value: Double, note: String? = nil) {
+    self.week = week
+    self.value = value
+    self.note = note
+  }
+}
+
+/// `scorecard.json`.
+public struct ScorecardDocument: Equatable, Sendable, Codable {
+  public var schemaVersion: Int
+  public var metrics: [Metric]
+
+  public init(metrics: [Metric] = [], schemaVersion: Int = SchemaVersion.current) {
+    self.schemaVersion = schemaVersion
+    self.metrics = metrics
+  }
+
+  public subscript(id: MetricID) -> Metric? { metrics.first { $0.id == id } }
+
+  public func metrics(in layer: MetricLayer) -> [Metric] { metrics.filter { $0.layer == layer } }
+}

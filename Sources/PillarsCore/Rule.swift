@@ -1,0 +1,47 @@
+/// The checks Pillars runs, each with a stable name for output and filtering.
+public enum Rule: String, CaseIterable, Sendable {
+  // The document itself.
+  case invalidDocument = "document.invalid"
+  case newerSchema = "document.newer-schema"
+  case outOfRange = "value.out-of-range"
+  case emptyName = "value.empty-name"
+  case malformedID = "id.malformed"
+  case duplicateID = "id.duplicate"
+  case danglingReference = "reference.dangling"
+  case journeyFileName = "journey.file-name"
+  case duplicateObservation = "metric.duplicate-week"
+  // The promise.
+  case promiseEmpty = "promise.empty"
+  case promiseSentences = "promise.sentences"
+  case promiseWishWords = "promise.wish-words"
+  case promiseNotMeasurable = "promise.not-measurable"
+  case proofCount = "promise.proof-count"
+  // The pillars.
+  case pillarEmpty = "pillar.empty"
+  case pillarNoOwner = "pillar.no-owner"
+  // The journey.
+  case stageWithoutTouchpoints = "journey.empty-stage"
+  case brokenPromiseWithoutTeam = "journey.broken-without-team"
+  // The scorecard.
+  case metricWithoutTarget = "metric.no-target"
+  case missingLayer = "scorecard.missing-layer"
+  case staleMetric = "metric.stale"
+  case divergence = "scorecard.divergence"
+  // The segments.
+  case noPrimarySegment = "segment.no-primary"
+  case severalPrimarySegments = "segment.several-primary"
+
+  /// The pillar whose health the finding speaks of.
+  public var pillar: PillarKind? {
+    switch self {
+    case .promiseEmpty, .promiseSentences, .promiseWishWords, .promiseNotMeasurable, .proofCount:
+      .defineThePromise
+    case .stageWithoutTouchpoints, .brokenPromiseWithoutTeam: .designTheJourney
+    case .metricWithoutTarget, .missingLayer, .staleMetric, .divergence: .measureAndAdapt
+    case .noPrimarySegment, .severalPrimarySegments: .knowYourCustomers
+    case .pillarEmpty, .pillarNoOwner, .invalidDocument, .newerSchema, .outOfRange, .emptyName,
+      .malformedID, .duplicateID, .danglingReference, .journeyFileName, .duplicateObservation:
+      nil
+    }
+  }
+}

@@ -1,0 +1,4 @@
+/// The version of the document format this build reads and writes.
+public enum SchemaVersion {
+  public static let current = 1
+}

@@ -1,0 +1,43 @@
+/// `workspace.json`: what the workspace is and the team's settings.
+public struct WorkspaceManifest: Equatable, Sendable, Codable {
+  public var schemaVersion: Int
+  public var name: String
+  /// Who keeps the strategy.
+  public var owner: String
+  /// The day of the weekly scorecard review.
+  public var reviewDay: Weekday
+  /// The theme the screens use unless `--theme` says otherwise.
+  public var theme: String?
+  /// Words that mark a wish rather than a promise, added to the built-in list.
+  public var extraWishWords: [String]
+
+  public init(
+    name: String, owner: String = "", reviewDay: Weekday = .monday, theme: String? = nil,
+    extraWishWords: [String] = [], schemaVersion: Int = SchemaVersion.current
+  ) {
+    self.schemaVersion = schemaVersion
+    self.name = name
+    self.owner = owner
+    self.reviewDay = reviewDay
+    self.theme = theme
+    self.extraWishWords = extraWishWords
+  }
+
+  enum CodingKeys: String, CodingKey {
+    case schemaVersion, name, owner, reviewDay, theme, extraWishWords
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    schemaVersion = try c.decode(Int.self, forKey: .schemaVersion)
+    name = try c.decode(String.self, forKey: .name)
+    owner = try c.decode(.owner, or: "")
+    reviewDay = try c.decode(.reviewDay, or: .monday)
+    theme = try c.decodeIfPresent(String.self, forKey: .theme)
+    extraWishWords = try c.decode(.extraWishWords, or: [])
+  }
+}
+
+public enum Weekday: String, CaseIterable, Sendable, Codable {
+  case monday, tuesday, wednesday, thursday, friday, saturday, sunday
+}

@@ -1,0 +1,1 @@
+// The located JSON parser, decoder and canonical writer live here.

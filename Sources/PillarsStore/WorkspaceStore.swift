@@ -1,0 +1,2 @@
+import PillarsCore
+import PillarsJSON

@@ -1,0 +1,3 @@
+import PillarsCLI
+
+PillarsCommand.main()
