@@ -31,5 +31,7 @@ let package = Package(
       ]
     ),
     .executableTarget(name: "pillars", dependencies: ["PillarsCLI"]),
+
+    .testTarget(name: "PillarsCoreTests", dependencies: ["PillarsCore"]),
   ]
 )

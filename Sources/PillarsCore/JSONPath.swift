@@ -1,8 +1,11 @@
 /// A place inside a JSON document: `stages[2].touchpoints[0].emotion`.
 public struct JSONPath: Hashable, Sendable, CustomStringConvertible, ExpressibleByArrayLiteral {
-  public enum Component: Hashable, Sendable {
+  public enum Component: Hashable, Sendable, ExpressibleByStringLiteral, ExpressibleByIntegerLiteral {
     case key(String)
     case index(Int)
+
+    public init(stringLiteral value: String) { self = .key(value) }
+    public init(integerLiteral value: Int) { self = .index(value) }
   }
 
   public var components: [Component]
@@ -30,17 +33,12 @@ public struct JSONPath: Hashable, Sendable, CustomStringConvertible, Expressible
           if !text.isEmpty { text += "." }
           text += key
         } else {
-          text += "[\"\(key.replacingOccurrences(of: "\"", with: "\\\""))\"]"
+          let escaped = key.flatMap { $0 == "\"" ? ["\\", "\""] : [$0] }
+          text += "[\"" + String(escaped) + "\"]"
         }
       case .index(let index): text += "[\(index)]"
       }
     }
     return text
-  }
-}
-
-extension String {
-  fileprivate func replacingOccurrences(of target: String, with replacement: String) -> String {
-    split(separator: Character(target), omittingEmptySubsequences: false).joined(separator: replacement)
   }
 }

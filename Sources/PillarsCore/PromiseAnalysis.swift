@@ -146,6 +146,9 @@ public struct PromiseAnalysis: Equatable, Sendable {
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
     "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "hundred", "once", "twice", "half", "single",
   ]
+  private static let countNouns: Set<String> = [
+    "times", "steps", "clicks", "calls", "people", "person", "contact", "click", "step", "call", "form", "forms",
+  ]
   private static let countableCommitments: [[String]] = [
     ["never"], ["every"], ["always"], ["same", "day"], ["same", "week"], ["next", "day"], ["within"],
     ["no", "later", "than"], ["guarantee"], ["guaranteed"], ["money", "back"], ["refund"], ["24", "7"],
@@ -160,7 +163,10 @@ public struct PromiseAnalysis: Equatable, Sendable {
         let end = upper < characters.count && characters[upper] == "%" ? upper + 1 : upper
         return String(characters[word.range.lowerBound..<end])
       }
-      if numberWords.contains(word.lower), i + 1 < words.count, timeUnits.contains(words[i + 1].lower) || ["times", "steps", "clicks", "calls", "people", "person", "contact", "click", "step", "call"].contains(words[i + 1].lower) {
+      guard i + 1 < words.count else { continue }
+      let next = words[i + 1].lower
+      let counted = timeUnits.contains(next) || (numberWords.contains(word.lower) && countNouns.contains(next))
+      if counted && (numberWords.contains(word.lower) || ["a", "an"].contains(word.lower)) {
         return String(characters[word.range.lowerBound..<words[i + 1].range.upperBound])
       }
     }

@@ -1,0 +1,105 @@
+/// The one check engine: validation of every document and the strategy lints.
+///
+/// `pillars check` and the screens both call it, so they always agree on what is wrong.
+public enum Checks {
+  /// Everything the checks find in `workspace`, errors first, then in document order.
+  ///
+  /// - Parameters:
+  ///   - today: the day the checks are run; staleness and overdue actions are judged against it.
+  ///   - unavailable: documents that failed to load; they are skipped rather than judged empty.
+  public static func run(_ workspace: Workspace, today: CalendarDate, skipping unavailable: Set<DocumentRef> = []) -> [Finding] {
+    var context = CheckContext(workspace: workspace, today: today, unavailable: unavailable)
+    validateManifest(&context)
+    validatePillars(&context)
+    validatePromise(&context)
+    validateSegments(&context)
+    validateScorecard(&context)
+    for journey in workspace.journeys { validate(journey, &context) }
+    for review in workspace.reviews { validate(review, &context) }
+    lintPillars(&context)
+    lintPromise(&context)
+    lintSegments(&context)
+    lintJourneys(&context)
+    lintScorecard(&context)
+    return context.findings.enumerated().sorted { a, b in
+      if a.element.severity != b.element.severity { return a.element.severity > b.element.severity }
+      if a.element.document != b.element.document { return a.element.document < b.element.document }
+      return a.offset < b.offset
+    }.map(\.element)
+  }
+}
+
+/// What the individual checks share while they run.
+struct CheckContext {
+  let workspace: Workspace
+  let today: CalendarDate
+  let unavailable: Set<DocumentRef>
+  var findings: [Finding] = []
+
+  init(workspace: Workspace, today: CalendarDate, unavailable: Set<DocumentRef>) {
+    self.workspace = workspace
+    self.today = today
+    self.unavailable = unavailable
+  }
+
+  func isAvailable(_ document: DocumentRef) -> Bool { !unavailable.contains(document) }
+
+  /// Metric ids, known only when the scorecard loaded; nil means "cannot tell".
+  var metricIDs: Set<MetricID>? {
+    isAvailable(.scorecard) ? Set(workspace.scorecard.metrics.map(\.id)) : nil
+  }
+
+  var segmentIDs: Set<SegmentID>? {
+    isAvailable(.segments) ? Set(workspace.segments.segments.map(\.id)) : nil
+  }
+
+  mutating func error(_ rule: Rule, _ document: DocumentRef, _ path: JSONPath, _ message: String) {
+    findings.append(Finding(.error, rule, in: document, at: path, message))
+  }
+
+  mutating func warning(_ rule: Rule, _ document: DocumentRef, _ path: JSONPath, _ message: String) {
+    findings.append(Finding(.warning, rule, in: document, at: path, message))
+  }
+
+  // MARK: Shared validations
+
+  mutating func requireName(_ name: String, _ document: DocumentRef, _ path: JSONPath, what: String) {
+    if name.isBlank { error(.emptyName, document, path, "\(what) needs a name") }
+  }
+
+  mutating func requireRange(_ value: Int, _ range: ClosedRange<Int>, _ document: DocumentRef, _ path: JSONPath) {
+    if !range.contains(value) {
+      error(.outOfRange, document, path, "must be between \(range.lowerBound) and \(range.upperBound), found \(value)")
+    }
+  }
+
+  /// Ids must be well formed and unique among their siblings.
+  mutating func checkIDs<ID: Hashable & CustomStringConvertible>(
+    _ ids: [ID], _ document: DocumentRef, at path: (Int) -> JSONPath, what: String
+  ) {
+    var seen: [ID: Int] = [:]
+    for (index, id) in ids.enumerated() {
+      if !Slug.isValid(id.description) {
+        error(.malformedID, document, path(index),
+          "\(what) id \"\(id)\" must use lowercase letters, digits and single dashes")
+      }
+      if let first = seen[id] {
+        error(.duplicateID, document, path(index), "\(what) id \"\(id)\" is already used by entry \(first + 1)")
+      } else {
+        seen[id] = index
+      }
+    }
+  }
+
+  mutating func checkMetricReference(_ id: MetricID, _ document: DocumentRef, _ path: JSONPath) {
+    if let known = metricIDs, !known.contains(id) {
+      error(.danglingReference, document, path, "no metric \"\(id)\" in the scorecard")
+    }
+  }
+
+  mutating func checkSegmentReference(_ id: SegmentID?, _ document: DocumentRef, _ path: JSONPath) {
+    if let id, let known = segmentIDs, !known.contains(id) {
+      error(.danglingReference, document, path, "no segment \"\(id)\" in segments.json")
+    }
+  }
+}
