@@ -1,0 +1,55 @@
+/// The scorecard as the team reads it: one row per metric and the alerts above them.
+///
+/// The command line, the scorecard pane and the exported page all show this same summary.
+public struct ScorecardSummary: Equatable, Sendable {
+  public struct Row: Equatable, Sendable {
+    public var metric: Metric
+    public var latest: Observation?
+    public var status: MetricStatus
+    /// Latest value minus the value `windowWeeks` before it.
+    public var change: Double?
+    /// Whether this metric is one of the promise's proof.
+    public var provesPromise: Bool
+  }
+
+  public struct Alert: Equatable, Sendable {
+    public var rule: Rule
+    public var metric: MetricID?
+    public var message: String
+  }
+
+  public var rows: [Row]
+  public var alerts: [Alert]
+  public var windowWeeks: Int
+
+  public init(workspace: Workspace, today: CalendarDate, windowWeeks: Int = 4) {
+    self.windowWeeks = windowWeeks
+    let proof = Set(workspace.promise.proofMetrics)
+    let ordered = MetricLayer.allCases.flatMap { workspace.scorecard.metrics(in: $0) }
+    rows = ordered.map { metric in
+      Row(metric: metric, latest: metric.latest, status: metric.status,
+        change: metric.change(overWeeks: windowWeeks), provesPromise: proof.contains(metric.id))
+    }
+    let alertRules: Set<Rule> = [.divergence, .staleMetric, .metricWithoutTarget, .missingLayer]
+    let metrics = workspace.scorecard.metrics
+    alerts = Checks.run(workspace, today: today).filter { alertRules.contains($0.rule) }
+      .sorted { ScorecardSummary.alertOrder($0.rule) < ScorecardSummary.alertOrder($1.rule) }
+      .map { finding in
+        var metric: MetricID?
+        if finding.path.components.count >= 2, case .index(let i) = finding.path.components[1], metrics.indices.contains(i) {
+          metric = metrics[i].id
+        }
+        return Alert(rule: finding.rule, metric: metric, message: finding.message)
+      }
+  }
+
+  /// What the layers say together comes first, then what is missing.
+  private static func alertOrder(_ rule: Rule) -> Int {
+    switch rule {
+    case .divergence: 0
+    case .staleMetric: 1
+    case .metricWithoutTarget: 2
+    default: 3
+    }
+  }
+}

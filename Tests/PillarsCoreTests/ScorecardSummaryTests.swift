@@ -1,0 +1,27 @@
+import Testing
+import PillarsCore
+
+@Suite struct ScorecardSummaryTests {
+  @Test func rowsByLayerWithStatusChangeAndProof() {
+    var workspace = Fixtures.clean()
+    workspace.scorecard.metrics[1] = Fixtures.metric("csat", .experience, target: 4.5, values: [4.6, 4.5, 4.3, 4.4, 4.1])
+    workspace.scorecard.metrics[1].warning = 4.2
+    let summary = ScorecardSummary(workspace: workspace, today: Fixtures.today)
+    #expect(summary.rows.map(\.metric.id) == ["retention", "csat", "first-response"])
+    let csat = summary.rows[1]
+    #expect(csat.status == .offTrack)
+    #expect(csat.change.map { ($0 * 10).rounded() / 10 } == -0.5)
+    #expect(csat.provesPromise)
+    #expect(!summary.rows[0].provesPromise)
+  }
+
+  @Test func alertsPutTheDivergenceFirst() {
+    var workspace = Fixtures.clean()
+    workspace.scorecard.metrics[0].target = nil
+    workspace.scorecard.metrics.append(Fixtures.metric("resolution-rate", .operational, target: 80, values: [70, 74, 79, 85]))
+    workspace.scorecard.metrics[1] = Fixtures.metric("csat", .experience, target: 4.5, values: [4.6, 4.5, 4.3, 4.1])
+    let alerts = ScorecardSummary(workspace: workspace, today: Fixtures.today).alerts
+    #expect(alerts.map(\.rule) == [.divergence, .metricWithoutTarget])
+    #expect(alerts.map(\.metric) == ["csat", "retention"])
+  }
+}
