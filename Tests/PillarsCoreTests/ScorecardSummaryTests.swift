@@ -25,3 +25,28 @@ import PillarsCore
     #expect(alerts.map(\.metric) == ["csat", "retention"])
   }
 }
+
+@Suite struct WorkspaceChangesTests {
+  @Test func namesExactlyTheDocumentsThatDiffer() {
+    let before = Fixtures.clean()
+    var after = before
+    after.promise.sentence = "Answers within 30 minutes."
+    after.journeys.append(Journey(id: "renewal", name: "Renewal"))
+    after.scorecard.metrics[0].record(11, for: Fixtures.thisWeek)
+    #expect(after.changedDocuments(since: before) == [.promise, .scorecard, .journey("renewal")])
+    #expect(before.changedDocuments(since: after) == [.promise, .scorecard, .journey("renewal")])
+    #expect(before.changedDocuments(since: before).isEmpty)
+  }
+
+  @Test func replacingTakesOnlyTheNamedDocuments() {
+    let mine = Fixtures.clean()
+    var theirs = mine
+    theirs.promise.sentence = "Theirs."
+    theirs.manifest.owner = "Bo"
+    theirs.journeys = []
+    let merged = mine.replacing([.promise, .journey("onboarding")], from: theirs)
+    #expect(merged.promise.sentence == "Theirs.")
+    #expect(merged.manifest.owner == "Ana")
+    #expect(merged.journeys.isEmpty)
+  }
+}
