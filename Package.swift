@@ -31,5 +31,6 @@ let package = Package(
       ]
     ),
     .executableTarget(name: "pillars", dependencies: ["PillarsCLI"]),
+    .testTarget(name: "PillarsExampleTests", dependencies: ["PillarsExample", "PillarsCore"]),
   ]
 )
