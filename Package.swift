@@ -33,5 +33,6 @@ let package = Package(
     .executableTarget(name: "pillars", dependencies: ["PillarsCLI"]),
 
     .testTarget(name: "PillarsCoreTests", dependencies: ["PillarsCore"]),
+    .testTarget(name: "PillarsExampleTests", dependencies: ["PillarsExample", "PillarsCore"]),
   ]
 )

@@ -269,3 +269,13 @@ import PillarsCore
     #expect((-2.50).compactText == "-2.5")
   }
 }
+
+@Suite struct DivergenceNoiseTests {
+  @Test func aNoisyButFlatExperienceMetricIsNotDeclining() {
+    var workspace = Fixtures.clean()
+    workspace.scorecard.metrics.append(Fixtures.metric("resolution-rate", .operational, target: 80, values: [70, 74, 79, 85]))
+    workspace.scorecard.metrics[1] = Fixtures.metric("nps", .experience, target: 30, values: [38, 38, 35, 38])
+    workspace.promise.proofMetrics = ["nps", "first-response"]
+    #expect(Fixtures.findings(workspace).filter { $0.rule == .divergence }.isEmpty)
+  }
+}

@@ -77,7 +77,8 @@ extension Checks {
       self.level = max(abs(meanY), 1e-9)
     }
 
-    private var meaningful: Bool { abs(slope * 3) / level >= Checks.meaningfulChange }
+    /// A noisy but flat series has a slope too; it counts only when the window's ends agree with it.
+    private var meaningful: Bool { abs(slope * 3) / level >= Checks.meaningfulChange && (last - first) * slope > 0 }
     var improving: Bool { meaningful && direction.improves(slope) }
     var declining: Bool { meaningful && direction.improves(-slope) }
     var summary: String { "\(first.compactText) → \(last.compactText)" }
