@@ -31,5 +31,11 @@ let package = Package(
       ]
     ),
     .executableTarget(name: "pillars", dependencies: ["PillarsCLI"]),
+    .testTarget(name: "PillarsJSONTests", dependencies: ["PillarsJSON"]),
+    .testTarget(
+      name: "PillarsStoreTests",
+      dependencies: ["PillarsStore", "PillarsCore", "PillarsJSON"],
+      exclude: ["BadDocuments"]
+    ),
   ]
 )
