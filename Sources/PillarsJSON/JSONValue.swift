@@ -58,23 +58,3 @@ public struct JSONValue: Hashable, Sendable {
     return visible.prefix(limit).joined() + "…"
   }
 }
-
-/// One `"key": value` pair of an object.
-public struct JSONMember: Hashable, Sendable {
-  public var key: String
-  /// Where the key's opening quote is; nil for members built in code.
-  public var keyLocation: SourceLocation?
-  public var value: JSONValue
-
-  public init(_ key: String, _ value: JSONValue, keyLocation: SourceLocation? = nil) {
-    self.key = key
-    self.value = value
-    self.keyLocation = keyLocation
-  }
-}
-
-extension String {
-  func leftPadded(to width: Int, with pad: Character = "0") -> String {
-    count >= width ? self : String(repeating: pad, count: width - count) + self
-  }
-}

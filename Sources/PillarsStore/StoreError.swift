@@ -41,15 +41,15 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case .duplicateDocument(let document):
       "two documents would be saved as \(document.path); give one of them another id"
     case .invalidFileName(let document):
-      "\(document.path) is not a valid file name; ids use lowercase letters, digits and dashes"
+      "\(document.path) is not a valid file name; change the id to lowercase letters, digits and dashes"
     case .cannotEncode(let document, let reason):
-      "\(document.path) cannot be saved: \(reason)"
+      "\(document.path) cannot be saved: \(reason); correct that value"
     case .cannotRead(let path, let reason):
-      "cannot read \(path): \(reason)"
+      "cannot read \(path): \(reason); check the folder's permissions"
     case .cannotWrite(let path, let reason):
       "cannot save \(path): \(reason)"
     case .cannotLock(let path, let reason):
-      "cannot lock the workspace with \(path): \(reason)"
+      "cannot lock the workspace with \(path): \(reason); check that the workspace folder is writable"
     }
   }
 }

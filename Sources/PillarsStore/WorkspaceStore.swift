@@ -109,38 +109,3 @@ public final class WorkspaceStore {
     return try body()
   }
 }
-
-/// A document file as last seen.
-enum DiskState: Equatable {
-  case content([UInt8])
-  /// The file is there but cannot be read; the reason is for messages only.
-  case unreadable(String)
-
-  static func == (lhs: Self, rhs: Self) -> Bool {
-    switch (lhs, rhs) {
-    case (.content(let a), .content(let b)): a == b
-    case (.unreadable, .unreadable): true
-    default: false
-    }
-  }
-}
-
-/// Why the store must not write a document, and the bytes of what the workspace was given for it.
-struct Protection {
-  enum Reason {
-    case unavailable
-    case newerSchema
-  }
-
-  var reason: Reason
-  /// The canonical bytes of the value the loaded workspace holds for this document; saving
-  /// that unchanged value is quietly skipped, saving anything else is refused.
-  var placeholder: [UInt8]?
-
-  var error: (DocumentRef) -> StoreError {
-    switch reason {
-    case .unavailable: StoreError.unavailable
-    case .newerSchema: StoreError.newerSchema
-    }
-  }
-}

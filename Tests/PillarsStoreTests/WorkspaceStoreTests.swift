@@ -177,7 +177,10 @@ struct WorkspaceStoreTests {
     #expect(try store.save(changed) == [.manifest])
     #expect(try folder.text("promise.json") == outside)
     changed.promise.sentence = "We answer within a day."
-    #expect(throws: StoreError.changedOnDisk(.promise)) { try store.save(changed) }
+    let refusal = #expect(throws: StoreError.self) { try store.save(changed) }
+    #expect(
+      refusal?.description
+        == "promise.json changed on disk since Pillars read it; reload to see the other change before saving again")
     #expect(try folder.text("promise.json") == outside)
     // A new file where the store saw none counts as a change too.
     try folder.write("{}", to: "journeys/support.json")
