@@ -27,7 +27,9 @@ struct UnkeyedTreeEncodingContainer: UnkeyedEncodingContainer {
   mutating func encode(_ value: UInt32) throws { try next().box(value) }
   mutating func encode(_ value: UInt64) throws { try next().box(value) }
 
-  mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
+  mutating func nestedContainer<NestedKey: CodingKey>(
+    keyedBy keyType: NestedKey.Type
+  ) -> KeyedEncodingContainer<NestedKey> {
     next().container(keyedBy: keyType)
   }
 

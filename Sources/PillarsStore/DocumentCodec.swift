@@ -26,7 +26,9 @@ public enum DocumentCodec {
   ///
   /// A document written by a newer Pillars is decoded as far as it goes and reported with
   /// ``Rule/newerSchema``; its other problems are not reported, since they are likely new features.
-  public static func decode<T: Decodable>(_ type: T.Type, from bytes: [UInt8], document: DocumentRef) -> DecodedDocument<T> {
+  public static func decode<T: Decodable>(
+    _ type: T.Type, from bytes: [UInt8], document: DocumentRef
+  ) -> DecodedDocument<T> {
     let tree: JSONValue
     do {
       tree = try JSONParser.parse(bytes)
@@ -48,7 +50,8 @@ public enum DocumentCodec {
     do {
       let decoded = try decoder.decode(type, from: tree)
       let warnings = decoded.warnings.map { locate($0, severity: .warning, in: document) }
-      return DecodedDocument(value: decoded.value, tree: tree, problems: warnings, schemaVersion: schemaVersion(in: tree))
+      return DecodedDocument(
+        value: decoded.value, tree: tree, problems: warnings, schemaVersion: schemaVersion(in: tree))
     } catch {
       return DecodedDocument(value: nil, tree: tree, problems: [locate(error, severity: .error, in: document)])
     }
@@ -59,7 +62,9 @@ public enum DocumentCodec {
     return Int(text)
   }
 
-  private static func locate(_ diagnostic: JSONDiagnostic, severity: Finding.Severity, in document: DocumentRef) -> LocatedFinding {
+  private static func locate(
+    _ diagnostic: JSONDiagnostic, severity: Finding.Severity, in document: DocumentRef
+  ) -> LocatedFinding {
     let finding = Finding(severity, .invalidDocument, in: document, at: JSONPath(diagnostic.path), diagnostic.message)
     return LocatedFinding(finding, at: diagnostic.location)
   }

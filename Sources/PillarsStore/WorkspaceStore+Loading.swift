@@ -52,22 +52,25 @@ extension WorkspaceStore {
   /// so a badly named one is reported; review files only when named after an ISO week.
   func documentFiles() throws -> [DocumentFile] {
     var files: [DocumentFile] = []
-    for (folder, makeDocument) in [
-      ("journeys", { (stem: String) in DocumentRef.journey(JourneyID(stem)) }),
-      ("reviews", { (stem: String) in ISOWeek(stem).flatMap { $0.description == stem ? DocumentRef.review($0) : nil } }),
-    ] as [(String, (String) -> DocumentRef?)] {
-      let names: [String]?
-      do {
-        names = try Disk.list(root + "/" + folder)
-      } catch {
-        throw StoreError.cannotRead(path: error.path, reason: error.reason)
-      }
-      for name in names ?? [] where name.hasSuffix(".json") && !name.hasPrefix(".") {
-        let stem = String(name.dropLast(5))
-        if let document = makeDocument(stem) { files.append(DocumentFile(document: document, stem: stem)) }
-      }
+    for stem in try documentStems(in: "journeys") {
+      files.append(DocumentFile(document: .journey(JourneyID(stem)), stem: stem))
+    }
+    for stem in try documentStems(in: "reviews") {
+      guard let week = ISOWeek(stem), week.description == stem else { continue }
+      files.append(DocumentFile(document: .review(week), stem: stem))
     }
     return files
+  }
+
+  /// The names without `.json` of the visible JSON files in a subfolder.
+  private func documentStems(in folder: String) throws -> [String] {
+    let names: [String]?
+    do {
+      names = try Disk.list(root + "/" + folder)
+    } catch {
+      throw StoreError.cannotRead(path: error.path, reason: error.reason)
+    }
+    return (names ?? []).filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.map { String($0.dropLast(5)) }
   }
 
   /// Removes temporary files left by a save that was interrupted, when the process that wrote them is gone.

@@ -43,11 +43,9 @@ extension WorkspaceStore {
       writes.append((document, bytes))
     }
     var removals: [DocumentRef] = []
-    for document in disk.keys.sorted() where !seen.contains(document) && protections[document] == nil && wanted(document) {
-      switch document {
-      case .journey, .review: break
-      default: continue
-      }
+    for document in disk.keys.sorted() where !seen.contains(document) && wanted(document) {
+      // Only journeys and reviews come and go; a protected file is never touched.
+      guard document.kind == .journey || document.kind == .review, protections[document] == nil else { continue }
       let current = currentState(of: document)
       if current == nil {
         disk[document] = nil
@@ -81,6 +79,7 @@ extension WorkspaceStore {
 
   /// The canonical bytes of one document of the workspace.
   private func encode(_ document: DocumentRef, of workspace: Workspace) throws -> [UInt8] {
+    let absent = "it is not in the workspace"
     do {
       switch document {
       case .manifest: return try DocumentCodec.encode(workspace.manifest, kind: .manifest)
@@ -89,10 +88,10 @@ extension WorkspaceStore {
       case .segments: return try DocumentCodec.encode(workspace.segments, kind: .segments)
       case .scorecard: return try DocumentCodec.encode(workspace.scorecard, kind: .scorecard)
       case .journey(let id):
-        guard let journey = workspace.journey(id) else { throw StoreError.cannotEncode(document, reason: "it is not in the workspace") }
+        guard let journey = workspace.journey(id) else { throw StoreError.cannotEncode(document, reason: absent) }
         return try DocumentCodec.encode(journey, kind: .journey)
       case .review(let week):
-        guard let review = workspace.review(week) else { throw StoreError.cannotEncode(document, reason: "it is not in the workspace") }
+        guard let review = workspace.review(week) else { throw StoreError.cannotEncode(document, reason: absent) }
         return try DocumentCodec.encode(review, kind: .review)
       }
     } catch let error as JSONDiagnostic {

@@ -66,7 +66,8 @@ public final class WorkspaceStore {
     do {
       try Disk.makeDirectory(directory)
       for kind in DocumentKind.allCases {
-        try Disk.writeAtomically(Array(EmbeddedSchemas.text(for: kind).utf8), to: "\(directory)/\(kind.rawValue).schema.json")
+        let text = EmbeddedSchemas.text(for: kind)
+        try Disk.writeAtomically(Array(text.utf8), to: "\(directory)/\(kind.rawValue).schema.json")
       }
       let ignore = root + "/.pillars/.gitignore"
       if !Disk.exists(ignore) { try Disk.writeAtomically(Array("lock\n".utf8), to: ignore) }
