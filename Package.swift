@@ -34,5 +34,11 @@ let package = Package(
 
     .testTarget(name: "PillarsCoreTests", dependencies: ["PillarsCore"]),
     .testTarget(name: "PillarsExampleTests", dependencies: ["PillarsExample", "PillarsCore"]),
+    .testTarget(name: "PillarsJSONTests", dependencies: ["PillarsJSON"]),
+    .testTarget(
+      name: "PillarsStoreTests",
+      dependencies: ["PillarsStore", "PillarsCore", "PillarsJSON"],
+      exclude: ["BadDocuments"]
+    ),
   ]
 )

@@ -1,0 +1,58 @@
+/// The elements of an array, read in order.
+struct UnkeyedTreeContainer: UnkeyedDecodingContainer {
+  let decoder: TreeDecoder
+  let elements: [JSONValue]
+  private(set) var currentIndex = 0
+
+  init(decoder: TreeDecoder, elements: [JSONValue]) {
+    self.decoder = decoder
+    self.elements = elements
+  }
+
+  var codingPath: [any CodingKey] { decoder.codingPath }
+  var count: Int? { elements.count }
+  var isAtEnd: Bool { currentIndex >= elements.count }
+
+  private mutating func next() throws -> TreeDecoder {
+    guard !isAtEnd else {
+      throw decoder.failure("expected more than \(elements.count) elements in this array")
+    }
+    let index = currentIndex
+    currentIndex += 1
+    return decoder.child(elements[index], key: IndexKey(index), component: .index(index))
+  }
+
+  mutating func decodeNil() throws -> Bool {
+    guard !isAtEnd, elements[currentIndex].content == .null else { return false }
+    currentIndex += 1
+    return true
+  }
+
+  mutating func decode<T: Decodable>(_ type: T.Type) throws -> T { try next().unbox(type) }
+  mutating func decode(_ type: Bool.Type) throws -> Bool { try next().unbox(type) }
+  mutating func decode(_ type: String.Type) throws -> String { try next().unbox(type) }
+  mutating func decode(_ type: Double.Type) throws -> Double { try next().unbox(type) }
+  mutating func decode(_ type: Float.Type) throws -> Float { try next().unbox(type) }
+  mutating func decode(_ type: Int.Type) throws -> Int { try next().unbox(type) }
+  mutating func decode(_ type: Int8.Type) throws -> Int8 { try next().unbox(type) }
+  mutating func decode(_ type: Int16.Type) throws -> Int16 { try next().unbox(type) }
+  mutating func decode(_ type: Int32.Type) throws -> Int32 { try next().unbox(type) }
+  mutating func decode(_ type: Int64.Type) throws -> Int64 { try next().unbox(type) }
+  mutating func decode(_ type: UInt.Type) throws -> UInt { try next().unbox(type) }
+  mutating func decode(_ type: UInt8.Type) throws -> UInt8 { try next().unbox(type) }
+  mutating func decode(_ type: UInt16.Type) throws -> UInt16 { try next().unbox(type) }
+  mutating func decode(_ type: UInt32.Type) throws -> UInt32 { try next().unbox(type) }
+  mutating func decode(_ type: UInt64.Type) throws -> UInt64 { try next().unbox(type) }
+
+  mutating func nestedContainer<NestedKey: CodingKey>(
+    keyedBy type: NestedKey.Type
+  ) throws -> KeyedDecodingContainer<NestedKey> {
+    try next().container(keyedBy: type)
+  }
+
+  mutating func nestedUnkeyedContainer() throws -> any UnkeyedDecodingContainer {
+    try next().unkeyedContainer()
+  }
+
+  mutating func superDecoder() throws -> any Decoder { try next() }
+}

@@ -1,0 +1,183 @@
+import Glibc
+import PillarsCore
+import PillarsJSON
+
+extension WorkspaceStore {
+  /// Reads every document of the folder. One broken document never stops the others: it is
+  /// reported, replaced by an empty default and protected from being written over.
+  /// Throws ``StoreError/notAWorkspace(folder:)`` when the folder or its `workspace.json` is missing.
+  public func load() throws -> LoadedWorkspace {
+    guard Disk.isDirectory(root), Disk.exists(path(of: .manifest)) else {
+      throw StoreError.notAWorkspace(folder: root)
+    }
+    removeStaleTemporaryFiles()
+    var loading = Loading()
+    let folderName = Disk.fileName(of: root)
+    let manifest = loadFixed(.manifest, fallback: WorkspaceManifest(name: folderName), into: &loading)
+    let pillars = loadFixed(.pillars, fallback: PillarsDocument(), into: &loading)
+    let promise = loadFixed(.promise, fallback: PromiseDocument(), into: &loading)
+    let segments = loadFixed(.segments, fallback: SegmentsDocument(), into: &loading)
+    let scorecard = loadFixed(.scorecard, fallback: ScorecardDocument(), into: &loading)
+    var journeys: [Journey] = []
+    var reviews: [Review] = []
+    for file in try documentFiles() {
+      switch file.document {
+      case .journey(let id):
+        if let journey = loadJourney(file, id: id, into: &loading) { journeys.append(journey) }
+      case .review(let week):
+        if let review = loadReview(file, week: week, into: &loading) { reviews.append(review) }
+      default:
+        break
+      }
+    }
+    disk = loading.disk
+    protections = loading.protections
+    let workspace = Workspace(
+      manifest: manifest, pillars: pillars, promise: promise, segments: segments, scorecard: scorecard,
+      journeys: journeys, reviews: reviews)
+    return LoadedWorkspace(
+      workspace: workspace, problems: loading.problems,
+      unavailable: Set(loading.protections.filter { $0.value.reason == .unavailable }.keys),
+      readOnly: Set(loading.protections.filter { $0.value.reason == .newerSchema }.keys), trees: loading.trees)
+  }
+
+  /// A journey or review file found in its folder.
+  struct DocumentFile {
+    var document: DocumentRef
+    /// The file name without `.json`.
+    var stem: String
+  }
+
+  /// The journey and review files in the folder. Journey files are listed whatever their name,
+  /// so a badly named one is reported; review files only when named after an ISO week.
+  func documentFiles() throws -> [DocumentFile] {
+    var files: [DocumentFile] = []
+    for stem in try documentStems(in: "journeys") {
+      files.append(DocumentFile(document: .journey(JourneyID(stem)), stem: stem))
+    }
+    for stem in try documentStems(in: "reviews") {
+      guard let week = ISOWeek(stem), week.description == stem else { continue }
+      files.append(DocumentFile(document: .review(week), stem: stem))
+    }
+    return files
+  }
+
+  /// The names without `.json` of the visible JSON files in a subfolder.
+  private func documentStems(in folder: String) throws -> [String] {
+    let names: [String]?
+    do {
+      names = try Disk.list(root + "/" + folder)
+    } catch {
+      throw StoreError.cannotRead(path: error.path, reason: error.reason)
+    }
+    return (names ?? []).filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.map { String($0.dropLast(5)) }
+  }
+
+  /// Removes temporary files left by a save that was interrupted, when the process that wrote them is gone.
+  func removeStaleTemporaryFiles() {
+    for folder in [root, root + "/journeys", root + "/reviews", root + "/.pillars/schema"] {
+      for name in (try? Disk.list(folder)) ?? [] {
+        guard let owner = Disk.temporaryFileOwner(name), owner != getpid(), !isRunning(owner) else { continue }
+        unlink(folder + "/" + name)
+      }
+    }
+  }
+
+  private func isRunning(_ process: pid_t) -> Bool {
+    kill(process, 0) == 0 || errno == EPERM
+  }
+
+  // MARK: - One document
+
+  /// What loading gathers before it becomes the store's state and the loaded workspace.
+  struct Loading {
+    var problems: [LocatedFinding] = []
+    var trees: [DocumentRef: JSONValue] = [:]
+    var disk: [DocumentRef: DiskState] = [:]
+    var protections: [DocumentRef: Protection] = [:]
+
+    mutating func report(
+      _ rule: Rule, in document: DocumentRef, at path: JSONPath = .root, location: SourceLocation?, _ message: String
+    ) {
+      problems.append(LocatedFinding(Finding(.error, rule, in: document, at: path, message), at: location))
+    }
+  }
+
+  enum Outcome<Value> {
+    case absent
+    case failed
+    case loaded(Value)
+  }
+
+  func read<T: Codable>(_ type: T.Type, _ document: DocumentRef, into loading: inout Loading) -> Outcome<T> {
+    guard let state = currentState(of: document) else { return .absent }
+    loading.disk[document] = state
+    switch state {
+    case .unreadable(let reason):
+      loading.report(.invalidDocument, in: document, location: nil, "cannot read the file: \(reason)")
+      loading.protections[document] = Protection(reason: .unavailable)
+      return .failed
+    case .content(let bytes):
+      let decoded = DocumentCodec.decode(type, from: bytes, document: document)
+      loading.problems += decoded.problems
+      loading.trees[document] = decoded.tree
+      guard let value = decoded.value else {
+        loading.protections[document] = Protection(reason: .unavailable)
+        return .failed
+      }
+      if decoded.isNewerSchema {
+        loading.protections[document] = Protection(
+          reason: .newerSchema, placeholder: try? DocumentCodec.encode(value, kind: document.kind))
+      }
+      return .loaded(value)
+    }
+  }
+
+  private func loadFixed<T: Codable>(_ document: DocumentRef, fallback: T, into loading: inout Loading) -> T {
+    switch read(T.self, document, into: &loading) {
+    case .absent: return fallback
+    case .loaded(let value): return value
+    case .failed:
+      loading.protections[document]?.placeholder = try? DocumentCodec.encode(fallback, kind: document.kind)
+      return fallback
+    }
+  }
+
+  private func loadJourney(_ file: DocumentFile, id: JourneyID, into loading: inout Loading) -> Journey? {
+    guard Slug.isValid(file.stem) else {
+      loading.disk[file.document] = currentState(of: file.document)
+      loading.protections[file.document] = Protection(reason: .unavailable)
+      loading.report(
+        .journeyFileName, in: file.document, location: nil,
+        "\"\(file.stem)\" is not a valid journey id, so the file is not loaded; ids use lowercase letters, digits and dashes: rename the file, and the \"id\" inside it, to \"\(Slug.make(from: file.stem))\"")
+      return nil
+    }
+    guard case .loaded(let journey) = read(Journey.self, file.document, into: &loading) else { return nil }
+    guard journey.id == id else {
+      let advice =
+        journey.id.isWellFormed
+        ? "rename the file to \(journey.id).json or set the id to \"\(id)\"" : "set the id to \"\(id)\""
+      loading.report(
+        .journeyFileName, in: file.document, at: JSONPath.root / "id",
+        location: loading.trees[file.document]?["id"]?.location,
+        "the journey's id is \"\(journey.id)\" but its file is named \(file.stem).json; \(advice)")
+      loading.protections[file.document] = Protection(reason: .unavailable)
+      return nil
+    }
+    return journey
+  }
+
+  private func loadReview(_ file: DocumentFile, week: ISOWeek, into loading: inout Loading) -> Review? {
+    guard case .loaded(let review) = read(Review.self, file.document, into: &loading) else { return nil }
+    guard review.week == week else {
+      loading.report(
+        .invalidDocument, in: file.document, at: JSONPath.root / "week",
+        location: loading.trees[file.document]?["week"]?.location,
+        "the review's week is \(review.week) but its file is named \(file.stem).json; rename the file to \(review.week).json or set the week to \"\(week)\""
+      )
+      loading.protections[file.document] = Protection(reason: .unavailable)
+      return nil
+    }
+    return review
+  }
+}
