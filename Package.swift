@@ -21,7 +21,7 @@ let package = Package(
     // The bundled example company.
     .target(name: "PillarsExample", dependencies: ["PillarsCore"]),
     // The workspace folder on disk: loading, atomic saving, locks.
-    .target(name: "PillarsStore", dependencies: ["PillarsCore", "PillarsJSON", "PillarsExample"]),
+    .target(name: "PillarsStore", dependencies: ["PillarsCore", "PillarsJSON"]),
     // The command line, as a library so tests can run commands in-process.
     .target(
       name: "PillarsCLI",
@@ -35,6 +35,8 @@ let package = Package(
     .testTarget(name: "PillarsCoreTests", dependencies: ["PillarsCore"]),
     .testTarget(name: "PillarsExampleTests", dependencies: ["PillarsExample", "PillarsCore"]),
     .testTarget(name: "PillarsJSONTests", dependencies: ["PillarsJSON"]),
+    // Runs the built `pillars` binary end to end on temporary folders.
+    .testTarget(name: "PillarsCLITests", dependencies: ["pillars"]),
     .testTarget(
       name: "PillarsStoreTests",
       dependencies: ["PillarsStore", "PillarsCore", "PillarsJSON"],

@@ -1,0 +1,226 @@
+import Foundation
+import Testing
+
+@Suite struct InitCommandTests {
+  @Test func createsAnEmptyWorkspaceThatPassesWithWarningsOnly() throws {
+    let folder = try TemporaryFolder()
+    let target = folder.path + "/acme"
+    let created = try PillarsBinary.run(["init", target, "--name", "Acme Care"])
+    #expect(created.status == 0)
+    #expect(created.stdout.hasPrefix("Created workspace \"Acme Care\" in \(target)"))
+    for file in ["workspace.json", "pillars.json", "promise.json", "segments.json", "scorecard.json"] {
+      #expect(FileManager.default.fileExists(atPath: target + "/" + file), "\(file) missing")
+    }
+    let check = try PillarsBinary.run(["check", "-w", target])
+    #expect(check.status == 0)
+    #expect(check.stdout.contains("warning: pillars[0]: Know your customers is empty"))
+  }
+
+  @Test func exampleWorkspaceHasTheDivergenceOnly() throws {
+    let folder = try TemporaryFolder()
+    try PillarsBinary.run(["init", folder.path + "/ex", "--example"])
+    let check = try PillarsBinary.run(["check", "-w", folder.path + "/ex"])
+    #expect(check.status == 0)
+    let lines = check.stdout.split(separator: "\n")
+    #expect(lines.count == 2)
+    #expect(lines.first?.hasPrefix("scorecard.json:") == true)
+    #expect(lines.first?.contains(": warning: metrics[") == true)
+    #expect(lines.last == "0 errors, 1 warning")
+  }
+
+  @Test func refusesToOverwriteAWorkspace() throws {
+    let folder = try TemporaryFolder()
+    try PillarsBinary.run(["init", folder.path, "--example"])
+    let before = try folder.read("promise.json")
+    let again = try PillarsBinary.run(["init", folder.path])
+    #expect(again.status != 0)
+    #expect(again.stderr.contains("already"))
+    #expect(try folder.read("promise.json") == before)
+  }
+}
+
+@Suite struct CheckCommandTests {
+  @Test func reportsFileLineColumnAndPathAndExitsOne() throws {
+    let folder = try TemporaryFolder()
+    try PillarsBinary.run(["init", folder.path, "--example"])
+    // Put an impossible emotion into the first touchpoint of the current journey.
+    let journeys = try FileManager.default.contentsOfDirectory(atPath: folder.path + "/journeys").sorted()
+    let file = "journeys/" + (journeys.first { $0.contains("today") } ?? journeys[0])
+    var text = try folder.read(file)
+    // Keys are sorted, so the first emotion in the file is the first touchpoint's.
+    let range = try #require(text.range(of: #""emotion": -?[0-9],"#, options: .regularExpression))
+    text.replaceSubrange(range, with: "\"emotion\": 7,")
+    try folder.write(file, text)
+    let prefix = text[..<range.lowerBound]
+    let line = prefix.filter { $0 == "\n" }.count + 1
+    let column = prefix.count - (prefix.lastIndex(of: "\n").map { prefix.distance(from: prefix.startIndex, to: $0) } ?? -1) + 11
+
+    let check = try PillarsBinary.run(["check", "-w", folder.path])
+    #expect(check.status == 1)
+    let expected = "\(file):\(line):\(column): error: stages[0].touchpoints[0].emotion: must be between -2 and 2, found 7"
+    #expect(check.stdout.split(separator: "\n").contains { $0 == expected }, "\(check.stdout)")
+  }
+
+  @Test func strictTurnsWarningsIntoFailure() throws {
+    let folder = try TemporaryFolder()
+    try PillarsBinary.run(["init", folder.path, "--example"])
+    #expect(try PillarsBinary.run(["check", "-w", folder.path]).status == 0)
+    #expect(try PillarsBinary.run(["check", "-w", folder.path, "--strict"]).status == 1)
+  }
+
+  @Test func jsonFormatListsFindingsAsObjects() throws {
+    let folder = try TemporaryFolder()
+    try PillarsBinary.run(["init", folder.path, "--example"])
+    let result = try PillarsBinary.run(["check", "-w", folder.path, "--format", "json"])
+    let entries = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+    #expect(entries.count == 1)
+    #expect(entries.first?["rule"] as? String == "scorecard.divergence")
+    #expect(entries.first?["file"] as? String == "scorecard.json")
+    #expect(entries.first?["line"] is Int)
+  }
+
+  @Test func oneBrokenDocumentDoesNotStopTheOthers() throws {
+    let folder = try TemporaryFolder()
+    try PillarsBinary.run(["init", folder.path, "--example"])
+    try folder.write("segments.json", "{ \"schemaVersion\": 1, \"segments\": [ ")
+    var promise = try folder.read("promise.json")
+    promise = promise.replacingOccurrences(of: "\"sentence\": \"", with: "\"sentence\": \"World-class. ")
+    try folder.write("promise.json", promise)
+    let check = try PillarsBinary.run(["check", "-w", folder.path])
+    #expect(check.status == 1)
+    #expect(check.stdout.contains("segments.json:1:"))
+    #expect(check.stdout.contains("promise.json:"))
+    #expect(check.stdout.contains("\"World-class\" is a wish, not a promise"))
+  }
+
+  @Test func notAWorkspaceSaysSo() throws {
+    let folder = try TemporaryFolder()
+    let result = try PillarsBinary.run(["check", "-w", folder.path])
+    #expect(result.status != 0)
+    #expect(result.stderr.contains("workspace.json"))
+  }
+
+  @Test func hostileTextIsPrintedInert() throws {
+    let folder = try TemporaryFolder()
+    try PillarsBinary.run(["init", folder.path, "--example"])
+    var scorecard = try folder.read("scorecard.json")
+    scorecard = scorecard.replacingOccurrences(of: "\"name\": \"CSAT\"", with: "\"name\": \"CSAT\\u001b]52;c;aGk=\\u0007\\u202e\"")
+    try folder.write("scorecard.json", scorecard)
+    let result = try PillarsBinary.run(["check", "-w", folder.path])
+    #expect(!result.stdout.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{07}" || $0 == "\u{202E}" })
+    #expect(result.stdout.contains("CSAT^[]52;c;aGk=^G<U+202E>"))
+  }
+}
+
+@Suite struct ScorecardCommandTests {
+  @Test func textShowsStatusesAlertsAndProof() throws {
+    let folder = try TemporaryFolder()
+    try PillarsBinary.run(["init", folder.path, "--example"])
+    let result = try PillarsBinary.run(["scorecard", "-w", folder.path])
+    #expect(result.status == 0)
+    #expect(result.stdout.hasPrefix("Alerts\n  ! Resolution rate"))
+    #expect(result.stdout.contains("✖ off track"))
+    #expect(result.stdout.contains("★ proves the promise"))
+  }
+
+  @Test func csvHasOneRowPerMetric() throws {
+    let folder = try TemporaryFolder()
+    try PillarsBinary.run(["init", folder.path, "--example"])
+    let result = try PillarsBinary.run(["scorecard", "-w", folder.path, "--format", "csv", "--weeks", "2"])
+    let lines = result.stdout.split(separator: "\n")
+    #expect(lines.first == "layer,metric,name,latest_week,latest,unit,target,status,change")
+    #expect(lines.count == 11)
+    #expect(lines.contains { $0.hasPrefix("experience,csat,CSAT,2026-W46,4.24,") })
+  }
+
+  @Test func jsonCarriesTheWindow() throws {
+    let folder = try TemporaryFolder()
+    try PillarsBinary.run(["init", folder.path, "--example"])
+    let result = try PillarsBinary.run(["scorecard", "-w", folder.path, "--format", "json", "--weeks", "8"])
+    let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+    #expect(object["windowWeeks"] as? Int == 8)
+    #expect((object["metrics"] as? [Any])?.count == 10)
+  }
+}
+
+@Suite struct RecordCommandTests {
+  @Test func recordsThisWeekAndRewritesOnlyTheScorecard() throws {
+    let folder = try TemporaryFolder()
+    try PillarsBinary.run(["init", folder.path, "--example"])
+    let promise = try folder.read("promise.json")
+    let result = try PillarsBinary.run(["record", "csat", "4.4", "-w", folder.path, "--note", "after the queue fix"])
+    #expect(result.status == 0)
+    #expect(result.stdout == "Recorded CSAT = 4.4 score for 2026-W47\n")
+    let scorecard = try folder.read("scorecard.json")
+    #expect(scorecard.contains("\"week\": \"2026-W47\""))
+    #expect(scorecard.contains("after the queue fix"))
+    #expect(try folder.read("promise.json") == promise)
+  }
+
+  @Test func replacingAWeekSaysWhatItWas() throws {
+    let folder = try TemporaryFolder()
+    try PillarsBinary.run(["init", folder.path, "--example"])
+    let result = try PillarsBinary.run(["record", "csat", "4.3", "--week", "2026-W46", "-w", folder.path])
+    #expect(result.stdout == "Recorded CSAT = 4.3 score for 2026-W46 (was 4.24 score)\n")
+  }
+
+  @Test(arguments: [
+    (["record", "csta", "4.4"], "no metric \"csta\" in the scorecard; did you mean \"csat\"?"),
+    (["record", "csat", "four"], "\"four\" is not a number; write the value as digits, for example 4.3"),
+    (["record", "csat", "nan"], "\"nan\" is not a number"),
+    (["record", "csat", "4", "--week", "2026-W60"], "\"2026-W60\" is not an ISO week"),
+  ])
+  func refusesBadInputAndWritesNothing(arguments: [String], message: String) throws {
+    let folder = try TemporaryFolder()
+    try PillarsBinary.run(["init", folder.path, "--example"])
+    let before = try folder.read("scorecard.json")
+    let result = try PillarsBinary.run(arguments + ["-w", folder.path])
+    #expect(result.status != 0)
+    #expect(result.stderr.contains(message), "\(result.stderr)")
+    #expect(try folder.read("scorecard.json") == before)
+  }
+
+  @Test func twoWritersLoseNoUpdate() throws {
+    let folder = try TemporaryFolder()
+    try PillarsBinary.run(["init", folder.path, "--example"])
+    // Two record commands at once, each for a different metric: both values must land.
+    let group = DispatchGroup()
+    let results = LockedBox<[Int32]>([])
+    for (metric, value) in [("csat", "4.1"), ("nps", "41")] {
+      group.enter()
+      DispatchQueue.global().async {
+        let status = (try? PillarsBinary.run(["record", metric, value, "-w", folder.path]).status) ?? -1
+        results.mutate { $0.append(status) }
+        group.leave()
+      }
+    }
+    group.wait()
+    #expect(results.value == [0, 0])
+    let scorecard = try folder.read("scorecard.json")
+    #expect(scorecard.components(separatedBy: "\"week\": \"2026-W47\"").count == 3)
+  }
+}
+
+/// A value shared between threads under a lock, for tests that run processes concurrently.
+final class LockedBox<Value>: @unchecked Sendable {
+  private var stored: Value
+  private let lock = NSLock()
+  init(_ value: Value) { stored = value }
+  var value: Value { lock.lock(); defer { lock.unlock() }; return stored }
+  func mutate(_ change: (inout Value) -> Void) { lock.lock(); defer { lock.unlock() }; change(&stored) }
+}
+
+@Suite struct HelpAndCompletionTests {
+  @Test func everyCommandHasHelp() throws {
+    let help = try PillarsBinary.run(["--help"])
+    for command in ["init", "check", "scorecard", "record", "open", "review"] {
+      #expect(help.stdout.contains("  \(command)"), "\(command) missing from help")
+    }
+  }
+
+  @Test func completionScriptsAreGenerated() throws {
+    let bash = try PillarsBinary.run(["--generate-completion-script", "bash"])
+    #expect(bash.status == 0)
+    #expect(bash.stdout.contains("scorecard"))
+  }
+}
