@@ -21,6 +21,8 @@ public final class WorkspaceStore {
   /// Documents this store must not write: unusable or written by a newer Pillars.
   var protections: [DocumentRef: Protection] = [:]
   private var lockDepth = 0
+  /// What the last look at each file found, so an unchanged file is not read again.
+  var watch: [DocumentRef: WatchEntry] = [:]
 
   public init(folder: URL) {
     self.folder = folder
@@ -74,14 +76,6 @@ public final class WorkspaceStore {
     } catch {
       throw StoreError.cannotWrite(path: error.path, reason: error.reason)
     }
-  }
-
-  /// Documents whose file changed on disk since the last load or save, for the screens to reload or ask.
-  public func documentsChangedOnDisk() -> Set<DocumentRef> {
-    var candidates = Set(disk.keys).union(protections.keys)
-    candidates.formUnion([.manifest, .pillars, .promise, .segments, .scorecard])
-    candidates.formUnion(((try? documentFiles()) ?? []).map(\.document))
-    return candidates.filter { currentState(of: $0) != disk[$0] }
   }
 
   /// Runs `body` holding an exclusive lock on the workspace (`flock` on `.pillars/lock`), so two
