@@ -86,7 +86,8 @@ extension ChannelCharter.Channel {
     if touchpoint.handoff { handoffCount += 1 }
     if !stages.contains(where: { $0.journeyID == journey.id && $0.stageID == stage.id }) {
       stages.append(
-        ChannelCharter.StageUse(journeyID: journey.id, journeyName: journey.name, stageID: stage.id, stageName: stage.name))
+        ChannelCharter.StageUse(
+          journeyID: journey.id, journeyName: journey.name, stageID: stage.id, stageName: stage.name))
     }
     let team = touchpoint.team.trimmingWhitespace
     if !team.isEmpty && !teams.contains(where: { ChannelCharter.key($0) == ChannelCharter.key(team) }) {

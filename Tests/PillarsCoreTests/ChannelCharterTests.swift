@@ -32,7 +32,8 @@ import Testing
   @Test func eachChannelKnowsItsStagesTeamsMetricsAndBreakage() throws {
     let charter = ChannelCharter(journeys: [Self.today, Self.next])
     let chat = try #require(charter.channel(named: "chat"))
-    #expect(chat.stages.map { "\($0.journeyName) › \($0.stageName)" } == ["Today › Trial", "Today › Use", "Next › Trial"])
+    let stages = chat.stages.map { "\($0.journeyName) › \($0.stageName)" }
+    #expect(stages == ["Today › Trial", "Today › Use", "Next › Trial"])
     #expect(chat.teams == ["Support Ops", "Support"])
     #expect(chat.metrics == ["ai-quality"])
     #expect((chat.brokenCount, chat.atRiskCount, chat.handoffCount) == (0, 1, 0))

@@ -2,8 +2,10 @@ import PillarsCore
 import Testing
 
 @Suite struct FrictionRankingTests {
-  /// A journey whose friction points are written so their expected rank reads off the stage names.
-  private static func journey(_ touchpoints: [Touchpoint], id: JourneyID = "trial", state: JourneyState = .current) -> Journey {
+  /// A journey of two stages: the first two touchpoints in Try, the rest in Buy.
+  private static func journey(
+    _ touchpoints: [Touchpoint], id: JourneyID = "trial", state: JourneyState = .current
+  ) -> Journey {
     Journey(id: id, name: "Trial \(id)", state: state, stages: [
       Stage(id: "try", name: "Try", touchpoints: Array(touchpoints.prefix(2))),
       Stage(id: "buy", name: "Buy", touchpoints: Array(touchpoints.dropFirst(2))),
@@ -24,7 +26,8 @@ import Testing
       Touchpoint(id: "kept", name: "Kept", emotion: -2, friction: ["kept"], promise: .kept, reach: 50),
       Touchpoint(id: "risk", name: "Risk", emotion: 0, friction: ["at risk"], promise: .atRisk, reach: 50),
       Touchpoint(id: "broken-calm", name: "Calm", emotion: 0, friction: ["broken, calm"], promise: .broken, reach: 50),
-      Touchpoint(id: "broken-angry", name: "Angry", emotion: -2, friction: ["broken, angry"], promise: .broken, reach: 50),
+      Touchpoint(
+        id: "broken-angry", name: "Angry", emotion: -2, friction: ["broken, angry"], promise: .broken, reach: 50),
     ]))
     #expect(ranking.entries.map(\.friction) == ["broken, angry", "broken, calm", "at risk", "kept"])
   }
