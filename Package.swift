@@ -7,6 +7,7 @@ let package = Package(
     .executable(name: "pillars", targets: ["pillars"]),
     .library(name: "PillarsCore", targets: ["PillarsCore"]),
     .library(name: "PillarsStore", targets: ["PillarsStore"]),
+    .library(name: "PillarsExport", targets: ["PillarsExport"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -20,6 +21,8 @@ let package = Package(
     .target(name: "PillarsJSON"),
     // The bundled example company.
     .target(name: "PillarsExample", dependencies: ["PillarsCore"]),
+    // The strategy as Markdown one-pagers, and writing them into a folder.
+    .target(name: "PillarsExport", dependencies: ["PillarsCore"]),
     // The workspace folder on disk: loading, atomic saving, locks.
     .target(name: "PillarsStore", dependencies: ["PillarsCore", "PillarsJSON", "PillarsExample"]),
     // The command line, as a library so tests can run commands in-process.
@@ -34,5 +37,13 @@ let package = Package(
 
     .testTarget(name: "PillarsCoreTests", dependencies: ["PillarsCore"]),
     .testTarget(name: "PillarsExampleTests", dependencies: ["PillarsExample", "PillarsCore"]),
+    .testTarget(
+      name: "PillarsExportTests",
+      dependencies: [
+        "PillarsExport", "PillarsCore", "PillarsExample",
+        .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
+      ],
+      exclude: ["__Snapshots__"]
+    ),
   ]
 )
