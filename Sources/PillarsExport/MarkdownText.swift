@@ -1,3 +1,5 @@
+import PillarsCore
+
 /// Turns whatever a user typed into Markdown that shows exactly that text, and nothing more.
 ///
 /// Every piece of user text on an exported page passes through here: names, notes, friction,
@@ -37,9 +39,7 @@ public enum MarkdownText {
   /// - Parameter atLineStart: whether the text opens a line, where `-`, `+`, `=`, `:` and `1.`
   ///   would start a list, a heading underline or a table; they are escaped there.
   public static func inline(_ text: String, atLineStart: Bool = true) -> String {
-    let line = clean(text).split(separator: "\n", omittingEmptySubsequences: true)
-      .map { String($0).trimmingWhitespace }.filter { !$0.isEmpty }.joined(separator: " ")
-    return escape(line, atLineStart: atLineStart)
+    escape(textLines(text).joined(separator: " "), atLineStart: atLineStart)
   }
 
   /// Several lines of Markdown, one per line of `text`, joined by hard line breaks; blank lines
