@@ -7,6 +7,7 @@ let package = Package(
     .executable(name: "pillars", targets: ["pillars"]),
     .library(name: "PillarsCore", targets: ["PillarsCore"]),
     .library(name: "PillarsStore", targets: ["PillarsStore"]),
+    .library(name: "PillarsExport", targets: ["PillarsExport"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -20,13 +21,15 @@ let package = Package(
     .target(name: "PillarsJSON"),
     // The bundled example company.
     .target(name: "PillarsExample", dependencies: ["PillarsCore"]),
+    // The strategy as Markdown one-pagers, and writing them into a folder.
+    .target(name: "PillarsExport", dependencies: ["PillarsCore"]),
     // The workspace folder on disk: loading, atomic saving, locks.
     .target(name: "PillarsStore", dependencies: ["PillarsCore", "PillarsJSON"]),
     // The command line, as a library so tests can run commands in-process.
     .target(
       name: "PillarsCLI",
       dependencies: [
-        "PillarsCore", "PillarsStore", "PillarsExample",
+        "PillarsCore", "PillarsStore", "PillarsExample", "PillarsExport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -41,6 +44,14 @@ let package = Package(
       name: "PillarsStoreTests",
       dependencies: ["PillarsStore", "PillarsCore", "PillarsJSON"],
       exclude: ["BadDocuments"]
+    ),
+    .testTarget(
+      name: "PillarsExportTests",
+      dependencies: [
+        "PillarsExport", "PillarsCore", "PillarsExample",
+        .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
+      ],
+      exclude: ["__Snapshots__"]
     ),
   ]
 )

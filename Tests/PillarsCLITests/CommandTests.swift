@@ -224,3 +224,42 @@ final class LockedBox<Value>: @unchecked Sendable {
     #expect(bash.stdout.contains("scorecard"))
   }
 }
+
+@Suite struct ExportCommandTests {
+  @Test func writesEveryPageAndChangesNothingInTheWorkspace() throws {
+    let folder = try TemporaryFolder()
+    try PillarsBinary.run(["init", folder.path, "--example"])
+    let before = try folder.read("scorecard.json")
+    let result = try PillarsBinary.run(["export", "-w", folder.path])
+    #expect(result.status == 0)
+    #expect(result.stdout == "Wrote 10 pages to \(folder.path)/export\n")
+    let pages = try FileManager.default.contentsOfDirectory(atPath: folder.path + "/export").sorted()
+    #expect(pages.contains("strategy.md") && pages.contains("index.md") && pages.contains("scorecard.md"))
+    #expect(try folder.read("scorecard.json") == before)
+    // Exporting again gives the same bytes.
+    let first = try folder.read("export/strategy.md")
+    try PillarsBinary.run(["export", "-w", folder.path])
+    #expect(try folder.read("export/strategy.md") == first)
+  }
+
+  @Test func onlyAndOutChooseWhatAndWhere() throws {
+    let folder = try TemporaryFolder()
+    try PillarsBinary.run(["init", folder.path + "/ws", "--example"])
+    let result = try PillarsBinary.run(["export", "-w", folder.path + "/ws", "--out", folder.path + "/out", "--only", "strategy,scorecard"])
+    #expect(result.status == 0)
+    let pages = try FileManager.default.contentsOfDirectory(atPath: folder.path + "/out").sorted()
+    #expect(pages == ["scorecard.md", "strategy.md"])
+    let unknown = try PillarsBinary.run(["export", "-w", folder.path + "/ws", "--only", "strategi"])
+    #expect(unknown.status != 0)
+    #expect(unknown.stderr.contains("no page named \"strategi\""))
+  }
+
+  @Test func anUnwritableFolderIsReportedAndEarlierExportsStay() throws {
+    let folder = try TemporaryFolder()
+    try PillarsBinary.run(["init", folder.path + "/ws", "--example"])
+    try folder.write("blocker", "a file where a folder should be")
+    let result = try PillarsBinary.run(["export", "-w", folder.path + "/ws", "--out", folder.path + "/blocker/out"])
+    #expect(result.status != 0)
+    #expect(result.stderr.contains(folder.path + "/blocker"))
+  }
+}

@@ -1,0 +1,98 @@
+/// The channels the journeys use, each with what it serves, who owns it and how it keeps the promise.
+///
+/// Channels are grouped without regard to case or surrounding spaces ("Email", "email "), and shown
+/// as first spelled; they come in the order the journeys first use them, touchpoints without a
+/// channel last.
+public struct ChannelCharter: Equatable, Sendable {
+  /// A stage a channel serves, named by its journey and stage.
+  public struct StageUse: Equatable, Sendable {
+    public var journeyID: JourneyID
+    public var journeyName: String
+    public var stageID: StageID
+    public var stageName: String
+
+    public init(journeyID: JourneyID, journeyName: String, stageID: StageID, stageName: String) {
+      self.journeyID = journeyID
+      self.journeyName = journeyName
+      self.stageID = stageID
+      self.stageName = stageName
+    }
+  }
+
+  /// One channel and everything the journeys say about it.
+  public struct Channel: Equatable, Sendable {
+    /// The channel as first spelled in the journeys; empty for touchpoints with no channel.
+    public var name: String
+    /// Each stage once, in journey order.
+    public var stages: [StageUse]
+    /// The owning teams, each once (case-insensitively), as first spelled.
+    public var teams: [String]
+    /// Metrics linked from the channel's touchpoints, each once, in the order first linked.
+    public var metrics: [MetricID]
+    public var touchpointCount: Int
+    public var brokenCount: Int
+    public var atRiskCount: Int
+    public var handoffCount: Int
+
+    public init(name: String) {
+      self.name = name
+      stages = []
+      teams = []
+      metrics = []
+      touchpointCount = 0
+      brokenCount = 0
+      atRiskCount = 0
+      handoffCount = 0
+    }
+  }
+
+  public var channels: [Channel]
+
+  public init(journeys: [Journey]) {
+    var channels: [Channel] = []
+    var indexByKey: [String: Int] = [:]
+    for journey in journeys {
+      for (stage, touchpoint) in journey.touchpoints {
+        let key = ChannelCharter.key(touchpoint.channel)
+        let index: Int
+        if let known = indexByKey[key] {
+          index = known
+        } else {
+          index = channels.count
+          indexByKey[key] = index
+          channels.append(Channel(name: touchpoint.channel.trimmingWhitespace))
+        }
+        channels[index].add(touchpoint, in: stage, of: journey)
+      }
+    }
+    // Touchpoints without a channel are a gap to fill, shown after the real channels.
+    self.channels = channels.filter { !$0.name.isEmpty } + channels.filter { $0.name.isEmpty }
+  }
+
+  /// The channel of that name, compared as the charter groups them.
+  public func channel(named name: String) -> Channel? {
+    let key = ChannelCharter.key(name)
+    return channels.first { ChannelCharter.key($0.name) == key }
+  }
+
+  static func key(_ text: String) -> String { text.trimmingWhitespace.lowercased() }
+}
+
+extension ChannelCharter.Channel {
+  fileprivate mutating func add(_ touchpoint: Touchpoint, in stage: Stage, of journey: Journey) {
+    touchpointCount += 1
+    if touchpoint.promise == .broken { brokenCount += 1 }
+    if touchpoint.promise == .atRisk { atRiskCount += 1 }
+    if touchpoint.handoff { handoffCount += 1 }
+    if !stages.contains(where: { $0.journeyID == journey.id && $0.stageID == stage.id }) {
+      stages.append(
+        ChannelCharter.StageUse(
+          journeyID: journey.id, journeyName: journey.name, stageID: stage.id, stageName: stage.name))
+    }
+    let team = touchpoint.team.trimmingWhitespace
+    if !team.isEmpty && !teams.contains(where: { ChannelCharter.key($0) == ChannelCharter.key(team) }) {
+      teams.append(team)
+    }
+    for metric in touchpoint.metrics where !metrics.contains(metric) { metrics.append(metric) }
+  }
+}

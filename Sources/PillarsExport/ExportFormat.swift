@@ -1,0 +1,86 @@
+import PillarsCore
+
+/// How numbers, statuses and trends read on the exported pages.
+enum ExportFormat {
+  /// A metric value with its unit: `42%`, `0.7 h`, `15800 EUR`; a plain `score` needs no unit.
+  static func value(_ value: Double, unit: String) -> Markdown {
+    let number = Markdown(verbatim: value.compactText)
+    let unit = unit.trimmingWhitespace
+    if unit.isEmpty || unit.lowercased() == "score" { return number }
+    if unit == "%" { return number + "%" }
+    return number + " \(unit)"
+  }
+
+  /// The target with the way it should be met: `≥ 108%`, `≤ 12%`; `none` without one.
+  static func target(of metric: Metric) -> Markdown {
+    guard let target = metric.target else { return "none" }
+    let comparison: Markdown = metric.direction == .up ? "≥ " : "≤ "
+    return comparison + value(target, unit: metric.unit)
+  }
+
+  /// A status as word and symbol, so it reads without colour: `▲ at risk`.
+  static func status(_ status: MetricStatus) -> Markdown {
+    Markdown(verbatim: "\(status.symbol) \(status.label)")
+  }
+
+  /// A signed number: `+1.5`, `-0.25`, `0`.
+  static func signed(_ number: Double) -> String {
+    let text = number.compactText
+    return number > 0 && text != "0" ? "+" + text : text
+  }
+
+  /// A change and whether it is an improvement: `+0.5, better`.
+  static func change(_ delta: Double?, of metric: Metric) -> Markdown {
+    guard let delta, delta.isFinite else { return "–" }
+    let text = signed(delta)
+    if text == "0" || text == "-0" { return "0, flat" }
+    return Markdown(verbatim: text + (metric.direction.improves(delta) ? ", better" : ", worse"))
+  }
+
+  /// An emotion: `+2`, `0`, `-1`.
+  static func emotion(_ emotion: Int) -> String { emotion > 0 ? "+\(emotion)" : "\(emotion)" }
+
+  /// A mean emotion, to two decimals.
+  static func meanEmotion(_ mean: Double) -> String { signed(mean) }
+
+  /// Reach as a share of customers: `45%`, or `unknown`.
+  static func reach(_ reach: Double?) -> String {
+    guard let reach, reach.isFinite else { return "unknown" }
+    return reach.compactText + "%"
+  }
+
+  /// The marks of a sparkline, lowest to highest.
+  static let sparkMarks: [Character] = ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
+
+  /// One mark per week, scaled between the lowest and highest value shown; `·` where a week has no value.
+  static func sparkline(_ values: [Double?]) -> String {
+    let present = values.compactMap { $0 }.filter(\.isFinite)
+    guard let low = present.min(), let high = present.max() else {
+      return String(repeating: "·", count: values.count)
+    }
+    let steps = Double(sparkMarks.count - 1)
+    return String(values.map { value -> Character in
+      guard let value, value.isFinite else { return "·" }
+      guard high > low else { return sparkMarks[3] }
+      let index = Int(((value - low) / (high - low) * steps).rounded())
+      return sparkMarks[min(max(index, 0), sparkMarks.count - 1)]
+    })
+  }
+
+  /// The name of a metric, or its id marked as missing when the scorecard does not have it.
+  static func metricName(_ id: MetricID, in workspace: Workspace) -> Markdown {
+    if let metric = workspace.scorecard[id] { return "\(metric.name)" }
+    return "\(id.rawValue) (not in the scorecard)"
+  }
+
+  /// A person or team, or a visible gap when nobody is named.
+  static func owner(_ name: String) -> Markdown {
+    name.isBlank ? "*nobody*" : "\(name)"
+  }
+
+  /// One line of plain text, for titles: control characters cleaned, line breaks as spaces.
+  static func plain(_ text: String) -> String {
+    MarkdownText.clean(text).split(separator: "\n").map { String($0).trimmingWhitespace }
+      .filter { !$0.isEmpty }.joined(separator: " ")
+  }
+}

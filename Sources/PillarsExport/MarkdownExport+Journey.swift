@@ -1,0 +1,110 @@
+import PillarsCore
+
+extension MarkdownExport {
+  /// `journey-<id>.md`: the journey map, its emotion curve, and its friction points by impact.
+  static func writeJourney(_ journey: Journey, into document: inout MarkdownDocument, _ context: ExportContext) {
+    let touchpointCount = journey.stages.map(\.touchpoints.count).reduce(0, +)
+    let state: Markdown = journey.state == .current ? "Current state" : "Future state"
+    let segment = context.segmentName(journey.segment).map { " for \($0)" as Markdown } ?? ""
+    let size = "\(count(journey.stages.count, "stage")), \(count(touchpointCount, "touchpoint"))"
+    document.paragraph(state + segment + Markdown(verbatim: ": \(size)."))
+    guard !journey.stages.isEmpty else {
+      document.paragraph("This journey has no stages yet.")
+      return
+    }
+
+    document.heading(2, "Map")
+    document.table(
+      ["Lane"] + journey.stages.map { "\($0.name)" },
+      journeyLanes.map { lane in
+        ["**\(lane.title)**"] + journey.stages.map { lane.cell($0) }
+      })
+
+    document.heading(2, "Emotion curve")
+    let curve = EmotionCurve(journey: journey)
+    if touchpointCount == 0 {
+      document.paragraph("No touchpoints yet, so no emotions to show.")
+    } else {
+      document.codeBlock(language: "mermaid", JourneyChart.mermaid(journey, curve))
+      document.paragraph("The same curve as text, from -2 to +2; ◀ marks the low points:")
+      document.codeBlock(language: "text", JourneyChart.text(curve))
+    }
+
+    document.heading(2, "Friction points by impact")
+    let ranking = FrictionRanking(journey: journey)
+    if ranking.entries.isEmpty {
+      document.paragraph("No friction points recorded on this journey.")
+    } else {
+      document.paragraph(
+        "Highest reach first, then where the promise is broken before where it is at risk, then the lowest emotion.")
+      document.table(
+        ["#", "Friction", "Stage", "Touchpoint", "Reach", "Promise", "Emotion", "Owner", "Handoff"],
+        ranking.entries.enumerated().map { index, entry in
+          [
+            "\(index + 1)", .cell(entry.friction), "\(entry.stageName)", "\(entry.touchpointName)",
+            "\(ExportFormat.reach(entry.reach))", "\(entry.promise.label)",
+            Markdown(verbatim: ExportFormat.emotion(entry.emotion)), ExportFormat.owner(entry.team),
+            entry.handoff ? "handoff" : "",
+          ]
+        },
+        alignments: [.right, .left, .left, .left, .right, .left, .right, .left, .left])
+    }
+  }
+
+  /// "1 stage", "6 stages".
+  static func count(_ number: Int, _ noun: String) -> String { number == 1 ? "1 \(noun)" : "\(number) \(noun)s" }
+
+  /// A row of the journey map: one aspect of every touchpoint, stage by stage.
+  struct Lane {
+    let title: String
+    let cell: (Stage) -> Markdown
+  }
+
+  /// The rows of the journey map, top to bottom.
+  static var journeyLanes: [Lane] {
+    [
+    Lane(title: "Goal") { $0.goal.isBlank ? "" : .cell($0.goal) },
+    Lane(title: "Touchpoints") { stage in
+      stage.touchpoints.isEmpty
+        ? "*no touchpoints*"
+        : perTouchpoint(stage) { touchpoint in
+          var details = [touchpoint.channel.isBlank ? "no channel" : touchpoint.channel]
+          details.append("reach \(ExportFormat.reach(touchpoint.reach))")
+          if touchpoint.handoff { details.append("handoff") }
+          return ["\(touchpoint.name) (\(details.joined(separator: ", ")))"]
+        }
+    },
+    Lane(title: "Doing") { perTouchpoint($0) { [text($0.doing)] } },
+    Lane(title: "Thinking") { perTouchpoint($0) { [text($0.thinking)] } },
+    Lane(title: "Feeling") { perTouchpoint($0) { [text($0.feeling)] } },
+    Lane(title: "Emotion") { stage in
+      let values = perTouchpoint(stage) { [Markdown(verbatim: ExportFormat.emotion($0.emotion))] }
+      guard let mean = stageMean(stage) else { return values }
+      return values + Markdown(verbatim: "\(MarkdownText.lineBreak)mean \(ExportFormat.meanEmotion(mean))")
+    },
+    Lane(title: "Friction") { stage in
+      perTouchpoint(stage) { $0.friction.filter { !$0.isBlank }.map { .cell($0) } }
+    },
+    Lane(title: "Promise") { perTouchpoint($0) { ["\($0.promise.label)"] } },
+    Lane(title: "Owner") { perTouchpoint($0) { [ExportFormat.owner($0.team)] } },
+    ]
+  }
+
+  /// The mean emotion of a stage's touchpoints; nil when it has none.
+  static func stageMean(_ stage: Stage) -> Double? {
+    guard !stage.touchpoints.isEmpty else { return nil }
+    return Double(stage.touchpoints.map(\.emotion).reduce(0, +)) / Double(stage.touchpoints.count)
+  }
+
+  /// User text for a lane, or a dash where nothing was written.
+  static func text(_ value: String) -> Markdown { value.isBlank ? "–" : .cell(value) }
+
+  /// Each touchpoint's entries in one cell, numbered `(1)`, `(2)`... when the stage has several.
+  static func perTouchpoint(_ stage: Stage, _ entries: (Touchpoint) -> [Markdown]) -> Markdown {
+    let numbered = stage.touchpoints.count > 1
+    let lines = stage.touchpoints.enumerated().flatMap { index, touchpoint in
+      entries(touchpoint).map { numbered ? Markdown(verbatim: "(\(index + 1)) ") + $0 : $0 }
+    }
+    return .joined(lines, separator: MarkdownText.lineBreak)
+  }
+}

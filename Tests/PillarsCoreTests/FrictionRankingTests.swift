@@ -1,0 +1,70 @@
+import PillarsCore
+import Testing
+
+@Suite struct FrictionRankingTests {
+  /// A journey of two stages: the first two touchpoints in Try, the rest in Buy.
+  private static func journey(
+    _ touchpoints: [Touchpoint], id: JourneyID = "trial", state: JourneyState = .current
+  ) -> Journey {
+    Journey(id: id, name: "Trial \(id)", state: state, stages: [
+      Stage(id: "try", name: "Try", touchpoints: Array(touchpoints.prefix(2))),
+      Stage(id: "buy", name: "Buy", touchpoints: Array(touchpoints.dropFirst(2))),
+    ])
+  }
+
+  @Test func higherReachComesFirstAndUnknownReachLast() {
+    let ranking = FrictionRanking(journey: Self.journey([
+      Touchpoint(id: "a", name: "A", friction: ["reaches 2%"], promise: .broken, reach: 2),
+      Touchpoint(id: "b", name: "B", emotion: -2, friction: ["reach unknown"], promise: .broken),
+      Touchpoint(id: "c", name: "C", friction: ["reaches 35%"], promise: .kept, reach: 35),
+    ]))
+    #expect(ranking.entries.map(\.friction) == ["reaches 35%", "reaches 2%", "reach unknown"])
+  }
+
+  @Test func brokenBeforeAtRiskBeforeKeptThenLowerEmotion() {
+    let ranking = FrictionRanking(journey: Self.journey([
+      Touchpoint(id: "kept", name: "Kept", emotion: -2, friction: ["kept"], promise: .kept, reach: 50),
+      Touchpoint(id: "risk", name: "Risk", emotion: 0, friction: ["at risk"], promise: .atRisk, reach: 50),
+      Touchpoint(id: "broken-calm", name: "Calm", emotion: 0, friction: ["broken, calm"], promise: .broken, reach: 50),
+      Touchpoint(
+        id: "broken-angry", name: "Angry", emotion: -2, friction: ["broken, angry"], promise: .broken, reach: 50),
+    ]))
+    #expect(ranking.entries.map(\.friction) == ["broken, angry", "broken, calm", "at risk", "kept"])
+  }
+
+  @Test func tiesKeepJourneyOrderAndNotApplicableWeighsLikeKept() {
+    let ranking = FrictionRanking(journey: Self.journey([
+      Touchpoint(id: "first", name: "First", friction: ["one", "two"], promise: .notApplicable, reach: 10),
+      Touchpoint(id: "second", name: "Second", friction: ["three"], promise: .kept, reach: 10),
+    ]))
+    #expect(ranking.entries.map(\.friction) == ["one", "two", "three"])
+  }
+
+  @Test func entriesCarryTheMomentTheyHappenIn() throws {
+    let ranking = FrictionRanking(journey: Self.journey([
+      Touchpoint(id: "form", name: "Sign-up form"),
+      Touchpoint(id: "queue", name: "Email queue", channel: "email", team: "Support", emotion: -1,
+        friction: ["Asked to start over", "  "], promise: .broken, reach: 40, handoff: true),
+    ]))
+    let entry = try #require(ranking.entries.first)
+    #expect(ranking.entries.count == 1)  // a blank friction line is not a friction point
+    #expect(entry == FrictionRanking.Entry(
+      friction: "Asked to start over", journeyID: "trial", journeyName: "Trial trial", stageID: "try",
+      stageName: "Try", touchpointID: "queue", touchpointName: "Email queue", reach: 40, promise: .broken,
+      emotion: -1, team: "Support", handoff: true))
+  }
+
+  @Test func currentStateRankingLeavesFutureJourneysOut() {
+    var workspace = Fixtures.clean()
+    workspace.journeys.append(Self.journey([
+      Touchpoint(id: "x", name: "X", friction: ["only in the future"], promise: .broken, reach: 99)
+    ], id: "future", state: .future))
+    workspace.journeys.append(Self.journey([
+      Touchpoint(id: "y", name: "Y", friction: ["wide reach today"], reach: 90)
+    ], id: "today"))
+    let ranking = FrictionRanking(currentStateOf: workspace)
+    #expect(ranking.entries.map(\.friction) == ["wide reach today", "Hard to book"])
+    #expect(ranking.top(1).map(\.journeyID) == ["today"])
+    #expect(ranking.top(0).isEmpty)
+  }
+}

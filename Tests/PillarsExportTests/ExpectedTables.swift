@@ -1,0 +1,52 @@
+import PillarsCore
+
+/// The tables each page should hold, worked out from the workspace itself: for each table, the
+/// number of cells in the header row and in every row below it.
+enum ExpectedTables {
+  static func shapes(of page: String, in workspace: Workspace, today: CalendarDate) -> [[Int]] {
+    func table(_ rows: Int, _ columns: Int) -> [Int] { Array(repeating: columns, count: rows + 1) }
+    let metrics = workspace.scorecard.metrics
+    switch page {
+    case "strategy":
+      var tables = [table(PillarKind.allCases.count, 6)]
+      let friction = FrictionRanking(currentStateOf: workspace).top(3).count
+      if friction > 0 { tables.append(table(friction, 5)) }
+      if !metrics.isEmpty { tables.append(table(metrics.count, 5)) }
+      let findings = Checks.run(workspace, today: today).count
+      if findings > 0 { tables.append(table(findings, 3)) }
+      return tables
+    case "promise":
+      var tables = [table(4, 2)]
+      if !workspace.promise.proofMetrics.isEmpty { tables.append(table(workspace.promise.proofMetrics.count, 6)) }
+      if !workspace.promise.history.isEmpty { tables.append(table(workspace.promise.history.count, 2)) }
+      return tables
+    case "who-we-win-with":
+      return workspace.segments.segments.flatMap { _ in [table(1, 6), table(4, 2)] }
+    case "channel-charter":
+      let channels = ChannelCharter(journeys: workspace.journeys).channels
+      guard !channels.isEmpty else { return [] }
+      return [table(channels.count, 5)] + channels.filter { !$0.metrics.isEmpty }.map { table($0.metrics.count, 4) }
+    case "scorecard":
+      let counts = MetricLayer.allCases.map { workspace.scorecard.metrics(in: $0).count }
+      return counts.filter { $0 > 0 }.map { table($0, 7) }
+    case "index":
+      return []
+    default:
+      if let journey = workspace.journeys.first(where: { page == "journey-\($0.id)" }) {
+        guard !journey.stages.isEmpty else { return [] }
+        var tables = [table(9, journey.stages.count + 1)]
+        let friction = FrictionRanking(journey: journey).entries.count
+        if friction > 0 { tables.append(table(friction, 9)) }
+        return tables
+      }
+      if let review = workspace.reviews.first(where: { page == "review-\($0.week)" }) {
+        let known = Set(metrics.map(\.id.rawValue))
+        let rows = metrics.count + review.notes.keys.filter { !known.contains($0) }.count
+        var tables: [[Int]] = rows > 0 ? [table(rows, 6)] : []
+        if !review.decisions.isEmpty { tables.append(table(review.decisions.count, 3)) }
+        return tables
+      }
+      return [[-1]]  // a page nobody expected
+    }
+  }
+}
