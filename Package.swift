@@ -7,6 +7,8 @@ let package = Package(
     .executable(name: "pillars", targets: ["pillars"]),
     .library(name: "PillarsCore", targets: ["PillarsCore"]),
     .library(name: "PillarsStore", targets: ["PillarsStore"]),
+    .library(name: "ScreenKit", targets: ["ScreenKit"]),
+    .library(name: "CursesTerminal", targets: ["CursesTerminal"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -31,5 +33,18 @@ let package = Package(
       ]
     ),
     .executableTarget(name: "pillars", dependencies: ["PillarsCLI"]),
+    // The screen model: cells, styles, text widths, widgets and input events. No curses, no I/O.
+    .target(name: "ScreenKit"),
+    // The system ncursesw library (Debian: libncurses-dev), wide-character API. No pkgConfig:
+    // SwiftPM would only warn that it drops ncursesw.pc's -D flags, which the shim sets itself.
+    .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
+    // ScreenKit's terminal on ncurses: the only target that talks to curses.
+    .target(name: "CursesTerminal", dependencies: ["ScreenKit", "CNcursesw"]),
+    .testTarget(
+      name: "ScreenKitTests",
+      dependencies: ["ScreenKit", .product(name: "SnapshotTesting", package: "swift-snapshot-testing")],
+      exclude: ["__Snapshots__"]
+    ),
+    .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "ScreenKit"]),
   ]
 )
