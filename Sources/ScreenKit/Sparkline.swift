@@ -3,7 +3,8 @@
 public struct Sparkline: Widget, Sendable {
   /// Oldest first. nil, NaN and infinite values are gaps.
   public var values: [Double?]
-  /// The values drawn as the lowest and highest bar; nil to use the series' own extremes.
+  /// The values drawn as the lowest and highest bar; nil to use the extremes of all the
+  /// values, shown or not.
   public var range: ClosedRange<Double>?
   public var style: Style
 
@@ -19,11 +20,13 @@ public struct Sparkline: Widget, Sendable {
   /// The glyphs for the most recent `width` values, right-aligned when there are fewer.
   public func glyphs(width: Int) -> String {
     guard width > 0 else { return "" }
-    let shown = values.suffix(width).map { value -> Double? in
+    let finite = values.map { value -> Double? in
       guard let value, value.isFinite else { return nil }
       return value
     }
-    let present = shown.compactMap { $0 }
+    let shown = finite.suffix(width)
+    // Scaled to the whole series, so bars keep their height when the width changes.
+    let present = finite.compactMap { $0 }
     let low = range?.lowerBound ?? present.min() ?? 0
     let high = range?.upperBound ?? present.max() ?? 0
     let top = Sparkline.bars.count - 1
