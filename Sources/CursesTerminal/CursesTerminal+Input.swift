@@ -91,11 +91,21 @@ extension CursesTerminal {
     }
   }
 
+  /// The event for the mouse report ncurses holds.
+  ///
+  /// A press is a click. When press and release arrive together ncurses reports only the
+  /// release, so a release with no press before it is a click too.
   private func mouseEvent() -> InputEvent? {
     var report = MEVENT()
     guard getmouse(&report) == cn_ok() else { return nil }
     let kind: MouseEvent.Kind
     if report.bstate & (cn_button1_pressed() | cn_button1_clicked()) != 0 {
+      primaryButtonDown = report.bstate & cn_button1_pressed() != 0
+      kind = .click
+    } else if report.bstate & cn_button1_released() != 0 {
+      let pressSeen = primaryButtonDown
+      primaryButtonDown = false
+      if pressSeen { return nil }
       kind = .click
     } else if report.bstate & cn_button4_pressed() != 0 {
       kind = .wheelUp

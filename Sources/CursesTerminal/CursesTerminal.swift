@@ -27,6 +27,8 @@ public final class CursesTerminal: Terminal {
   var lastInputTime: Int = 0
   var needsFullRedraw = false
   var cursorVisible = false
+  var primaryButtonDown = false
+  private var isPasteModeOn = false
   private var isSuspended = false
 
   /// Starts full-screen mode on standard input and output, with TERM from the environment.
@@ -63,7 +65,7 @@ public final class CursesTerminal: Terminal {
       var mode = termios()
       if tcgetattr(outputFD, &mode) == 0 { savedTermios = mode }
     }
-    TerminalRestorer.saveDispositions()
+    if options.handlesSignals { TerminalRestorer.saveDispositions() }
     use_env(!isHeadless)
     guard let screen = newterm(term, files.output, files.input) else {
       TerminalRestorer.disarm()
@@ -87,7 +89,7 @@ public final class CursesTerminal: Terminal {
     colorPairs = configureColors()
     wnoutrefresh(window)
     doupdate()
-    if options.bracketedPaste { writeRaw(CursesTerminal.bracketedPasteOn) }
+    setPasteMode(on: options.bracketedPaste)
     let reset = TerminalRestorer.resetSequence { name in
       cn_string_capability(name).map { String(cString: $0) }
     }
@@ -125,7 +127,7 @@ public final class CursesTerminal: Terminal {
 
   public func suspend() {
     guard isActive, !isSuspended else { return }
-    if options.bracketedPaste { writeRaw(CursesTerminal.bracketedPasteOff) }
+    setPasteMode(on: false)
     def_prog_mode()
     endwin()
     isSuspended = true
@@ -137,13 +139,13 @@ public final class CursesTerminal: Terminal {
     reset_prog_mode()
     clearok(cn_curscr(), true)
     wrefresh(window)
-    if options.bracketedPaste { writeRaw(CursesTerminal.bracketedPasteOn) }
+    setPasteMode(on: options.bracketedPaste)
     needsFullRedraw = true
   }
 
   public func shutdown() {
     guard let screen else { return }
-    if options.bracketedPaste { writeRaw(CursesTerminal.bracketedPasteOff) }
+    setPasteMode(on: false)
     if options.mouse { mousemask(0, nil) }
     if !isSuspended { endwin() }
     delscreen(screen)
@@ -158,6 +160,13 @@ public final class CursesTerminal: Terminal {
     inputFile = nil
     outputFile = nil
     ScreenOwnership.release()
+  }
+
+  /// Switches bracketed paste on or off, sending the sequence only on a change.
+  private func setPasteMode(on: Bool) {
+    guard on != isPasteModeOn else { return }
+    writeRaw(on ? CursesTerminal.bracketedPasteOn : CursesTerminal.bracketedPasteOff)
+    isPasteModeOn = on
   }
 
   /// Writes bytes straight to the terminal, after what curses has already sent.
@@ -199,7 +208,8 @@ public final class CursesTerminal: Terminal {
     }
     if options.mouse {
       let wanted =
-        cn_button1_pressed() | cn_button1_clicked() | cn_button4_pressed() | cn_button5_pressed()
+        cn_button1_pressed() | cn_button1_released() | cn_button1_clicked() | cn_button4_pressed()
+        | cn_button5_pressed()
       mousemask(wanted, nil)
       mouseinterval(0)
     }

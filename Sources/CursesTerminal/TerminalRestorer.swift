@@ -17,12 +17,12 @@ import Synchronization
 enum TerminalRestorer {
   static let terminationSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
   static let crashSignals: [Int32] = [SIGILL, SIGTRAP, SIGABRT, SIGSEGV, SIGBUS, SIGFPE, SIGQUIT]
-  /// Signals ncurses installs its own handlers for; their dispositions are put back too.
-  static let cursesSignals: [Int32] = [SIGTSTP, SIGWINCH]
 
-  /// Saves the current disposition of every signal touched, before curses installs its own.
+  /// Saves the disposition of every signal the handlers take over, before curses installs
+  /// its own SIGINT and SIGTERM cleanup. (ncurses installs its handlers, SIGWINCH and
+  /// SIGTSTP included, once per process; those two are left to it.)
   static func saveDispositions() {
-    for signal in terminationSignals + crashSignals + cursesSignals {
+    for signal in terminationSignals + crashSignals {
       sigaction(signal, nil, state.originalActions + Int(signal))
     }
   }
@@ -45,6 +45,7 @@ enum TerminalRestorer {
     state.fd.pointee = fd
     _ = pendingTermination.exchange(0, ordering: .sequentiallyConsistent)
     guard installHandlers else { return }
+    state.handlersInstalled.pointee = 1
     for signal in terminationSignals where !isIgnored(signal) {
       install(handleTerminationSignal, for: signal)
     }
@@ -53,10 +54,13 @@ enum TerminalRestorer {
     }
   }
 
-  /// Puts back every disposition saved by `saveDispositions` and forgets the terminal.
+  /// Puts back the dispositions the handlers replaced and forgets the terminal.
   static func disarm() {
-    for signal in terminationSignals + crashSignals + cursesSignals {
-      sigaction(signal, state.originalActions + Int(signal), nil)
+    if state.handlersInstalled.pointee != 0 {
+      for signal in terminationSignals + crashSignals {
+        sigaction(signal, state.originalActions + Int(signal), nil)
+      }
+      state.handlersInstalled.pointee = 0
     }
     state.fd.pointee = -1
     _ = pendingTermination.exchange(0, ordering: .sequentiallyConsistent)
@@ -134,6 +138,7 @@ private struct EmergencyState: @unchecked Sendable {
 
   let termios = UnsafeMutablePointer<termios>.allocate(capacity: 1)
   let hasTermios = UnsafeMutablePointer<Int32>.allocate(capacity: 1)
+  let handlersInstalled = UnsafeMutablePointer<Int32>.allocate(capacity: 1)
   let fd = UnsafeMutablePointer<Int32>.allocate(capacity: 1)
   let resetBytes = UnsafeMutablePointer<UInt8>.allocate(capacity: resetCapacity)
   let resetCount = UnsafeMutablePointer<Int>.allocate(capacity: 1)
@@ -142,6 +147,7 @@ private struct EmergencyState: @unchecked Sendable {
 
   init() {
     hasTermios.initialize(to: 0)
+    handlersInstalled.initialize(to: 0)
     fd.initialize(to: -1)
     resetBytes.initialize(repeating: 0, count: EmergencyState.resetCapacity)
     resetCount.initialize(to: 0)
