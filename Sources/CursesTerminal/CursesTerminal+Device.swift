@@ -1,5 +1,5 @@
-import Glibc
 import CNcursesw
+import Glibc
 
 extension CursesTerminal {
   /// Where the terminal reads keys and writes the screen.

@@ -49,7 +49,8 @@ extension CursesTerminal {
   }
 
   private func put(
-    _ characters: [wchar_t], x: Int, y: Int, attributes: attr_t, pair: Int16, in window: UnsafeMutablePointer<WINDOW>
+    _ characters: [wchar_t], x: Int, y: Int, attributes: attr_t, pair: Int16,
+    in window: UnsafeMutablePointer<WINDOW>
   ) {
     var cell = cchar_t()
     var text = characters
@@ -61,7 +62,9 @@ extension CursesTerminal {
     wadd_wch(window, &cell)
   }
 
-  private func placeCursor(_ cursor: Position?, columns: Int, rows: Int, in window: UnsafeMutablePointer<WINDOW>) {
+  private func placeCursor(
+    _ cursor: Position?, columns: Int, rows: Int, in window: UnsafeMutablePointer<WINDOW>
+  ) {
     if let cursor, cursor.x >= 0, cursor.y >= 0, cursor.x < columns, cursor.y < rows {
       leaveok(window, false)
       wmove(window, Int32(cursor.y), Int32(cursor.x))

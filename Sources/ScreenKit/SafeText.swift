@@ -33,6 +33,8 @@ public enum SafeText {
   public static func standIn(for scalar: Unicode.Scalar) -> String? {
     let value = scalar.value
     switch value {
+    case 0x20..<0x7F, 0xA0..<0x061C, 0x206A...:
+      return nil
     case 0x09, 0x0A:
       return nil
     case 0x00..<0x20:

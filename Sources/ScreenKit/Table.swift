@@ -60,7 +60,9 @@ public struct Table: Widget, Sendable {
     var y = area.y
     if showsHeader {
       for (column, columnArea) in zip(columns, columnAreas) {
-        draw(Line(column.title, style: headerStyle), in: columnArea, y: y, alignment: column.alignment, into: &buffer)
+        draw(
+          Line(column.title, style: headerStyle), in: columnArea, y: y, alignment: column.alignment,
+          into: &buffer)
       }
       y += 1
     }

@@ -6,7 +6,9 @@ import Testing
 
 extension HeadlessCursesTests {
   /// A headless 20×4 terminal writing to `output`.
-  func start(_ output: ScratchFile, input: ScratchFile? = nil, options: CursesTerminal.Options? = nil) throws -> CursesTerminal {
+  func start(_ output: ScratchFile, input: ScratchFile? = nil, options: CursesTerminal.Options? = nil) throws
+    -> CursesTerminal
+  {
     try CursesTerminal(
       device: .headless(inputPath: input?.path ?? "/dev/null", outputPath: output.path, width: 20, height: 4),
       term: "xterm-256color", options: options ?? quiet)

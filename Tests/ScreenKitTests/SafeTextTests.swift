@@ -9,12 +9,14 @@ struct SafeTextTests {
     #expect(SafeText.line("漢字 😀 café") == "漢字 😀 café")
   }
 
-  @Test("Escape sequences show as caret notation", arguments: [
-    ("\u{1B}[2J\u{1B}[H", "^[[2J^[[H"),
-    ("\u{1B}]0;owned\u{07}", "^[]0;owned^G"),
-    ("\u{1B}]52;c;cm0gLXJmIH4=\u{07}", "^[]52;c;cm0gLXJmIH4=^G"),
-    ("\u{1B}P+q\u{1B}\\", "^[P+q^[\\"),
-  ])
+  @Test(
+    "Escape sequences show as caret notation",
+    arguments: [
+      ("\u{1B}[2J\u{1B}[H", "^[[2J^[[H"),
+      ("\u{1B}]0;owned\u{07}", "^[]0;owned^G"),
+      ("\u{1B}]52;c;cm0gLXJmIH4=\u{07}", "^[]52;c;cm0gLXJmIH4=^G"),
+      ("\u{1B}P+q\u{1B}\\", "^[P+q^[\\"),
+    ])
   func escapeSequences(input: String, shown: String) {
     #expect(SafeText.line(input) == shown)
   }
@@ -45,7 +47,8 @@ struct SafeTextTests {
   func bidiControls() {
     #expect(SafeText.line("invoice\u{202E}fdp.exe") == "invoice<RLO>fdp.exe")
     #expect(
-      SafeText.line("\u{2066}\u{2067}\u{2068}\u{2069}\u{200E}\u{200F}\u{061C}\u{202A}\u{202B}\u{202C}\u{202D}")
+      SafeText.line(
+        "\u{2066}\u{2067}\u{2068}\u{2069}\u{200E}\u{200F}\u{061C}\u{202A}\u{202B}\u{202C}\u{202D}")
         == "<LRI><RLI><FSI><PDI><LRM><RLM><ALM><LRE><RLE><PDF><LRO>")
   }
 
@@ -69,7 +72,9 @@ struct SafeTextTests {
     for value in UInt32(0)...UInt32(0x9F) {
       if let scalar = Unicode.Scalar(value) { text.append(scalar) }
     }
-    for value in [0x061C, 0x200E, 0x200F, 0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069] as [UInt32] {
+    for value in [
+      0x061C, 0x200E, 0x200F, 0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069,
+    ] as [UInt32] {
       if let scalar = Unicode.Scalar(value) { text.append(scalar) }
     }
     let shown = SafeText.line(String(text))

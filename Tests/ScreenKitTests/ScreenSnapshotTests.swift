@@ -24,7 +24,10 @@ struct ScreenSnapshotTests {
         Table.Column("Trend", width: .fixed(8)),
       ],
       rows: [
-        ["First response (hours)", "0.8", "1.0", Line(Sparkline(values: [1.4, 1.2, 1.1, 0.9, 0.8]).glyphs(width: 8))],
+        [
+          "First response (hours)", "0.8", "1.0",
+          Line(Sparkline(values: [1.4, 1.2, 1.1, 0.9, 0.8]).glyphs(width: 8)),
+        ],
         ["Customers repeating themselves", Line("18%", style: Style(foreground: .red)), "10%", "▂▃▅▆█"],
         ["Answers in the customer's language 🇫🇷", "92%", "95%", "▆▆▇▇"],
         ["Notes: \u{1B}]52;c;ZXZpbA==\u{07} pasted", "—", "—", ""],

@@ -1,5 +1,6 @@
-@testable import ScreenKit
 import Testing
+
+@testable import ScreenKit
 
 @Suite("Terminal width of grapheme clusters")
 struct TerminalWidthTests {
@@ -24,9 +25,11 @@ struct TerminalWidthTests {
     #expect(syllable.terminalWidth == 2)
   }
 
-  @Test("Emoji take two columns, whole clusters measured once", arguments: [
-    "😀", "👍🏽", "🇫🇷", "👨‍👩‍👧", "1️⃣", "❤️", "🏳️‍🌈", "🏴󠁧󠁢󠁳󠁣󠁴󠁿",
-  ])
+  @Test(
+    "Emoji take two columns, whole clusters measured once",
+    arguments: [
+      "😀", "👍🏽", "🇫🇷", "👨‍👩‍👧", "1️⃣", "❤️", "🏳️‍🌈", "🏴󠁧󠁢󠁳󠁣󠁴󠁿",
+    ])
   func emoji(_ text: String) {
     #expect(text.count == 1)
     #expect(text.terminalWidth == 2)

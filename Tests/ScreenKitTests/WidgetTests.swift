@@ -32,12 +32,14 @@ struct WidgetTests {
         "│          │",
         "└──────────┘",
       ])
-    #expect(rendered(Block(title: "Customer promise"), width: 10, height: 2).lines == ["┌ Custom…┐", "└────────┘"])
-    #expect(rendered(Block(title: "Pillars", ascii: true), width: 12, height: 3).lines == [
-      "+ Pillars -+",
-      "|          |",
-      "+----------+",
-    ])
+    #expect(
+      rendered(Block(title: "Customer promise"), width: 10, height: 2).lines == ["┌ Custom…┐", "└────────┘"])
+    #expect(
+      rendered(Block(title: "Pillars", ascii: true), width: 12, height: 3).lines == [
+        "+ Pillars -+",
+        "|          |",
+        "+----------+",
+      ])
     #expect(Block().inner(Rect(width: 12, height: 3)) == Rect(x: 1, y: 1, width: 10, height: 1))
   }
 
@@ -115,9 +117,11 @@ struct WidgetTests {
     #expect(!TooSmallNotice.isTooSmall(width: 60, height: 16))
   }
 
-  @Test("Every widget draws inside tiny areas without spilling or crashing", arguments: [
-    (1, 1), (2, 1), (1, 3), (3, 2), (5, 3),
-  ])
+  @Test(
+    "Every widget draws inside tiny areas without spilling or crashing",
+    arguments: [
+      (1, 1), (2, 1), (1, 3), (3, 2), (5, 3),
+    ])
   func tinyAreas(width: Int, height: Int) {
     let widgets: [any Widget] = [
       TooSmallNotice(width: width, height: height), Paragraph("漢字 text 😀"), Block(title: "Title"),
