@@ -81,6 +81,13 @@ public final class CursesTerminal: Terminal {
       shutdown()
       throw TerminalUnavailable(.cannotAddressCursor(term))
     }
+    // Armed before anything is sent, so a signal from here on finds the terminal restorable.
+    let reset = TerminalRestorer.resetSequence { name in
+      cn_string_capability(name).map { String(cString: $0) }
+    }
+    TerminalRestorer.arm(
+      fd: outputFD, termios: savedTermios, resetSequence: reset,
+      installHandlers: options.handlesSignals)
     if case .files(_, _, let width, let height) = device.kind {
       resize_term(Int32(max(1, height)), Int32(max(1, width)))
       window = cn_stdscr()
@@ -90,12 +97,6 @@ public final class CursesTerminal: Terminal {
     wnoutrefresh(window)
     doupdate()
     setPasteMode(on: options.bracketedPaste)
-    let reset = TerminalRestorer.resetSequence { name in
-      cn_string_capability(name).map { String(cString: $0) }
-    }
-    TerminalRestorer.arm(
-      fd: outputFD, termios: savedTermios, resetSequence: reset,
-      installHandlers: options.handlesSignals)
   }
 
   deinit {
