@@ -8,11 +8,12 @@ let package = Package(
     .library(name: "PillarsCore", targets: ["PillarsCore"]),
     .library(name: "PillarsStore", targets: ["PillarsStore"]),
     .library(name: "PillarsExport", targets: ["PillarsExport"]),
+    .library(name: "ScreenKit", targets: ["ScreenKit"]),
+    .library(name: "CursesTerminal", targets: ["CursesTerminal"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.17.0"),
-    .package(url: "https://github.com/pointfreeco/swift-custom-dump", from: "1.3.0"),
   ],
   targets: [
     // The domain: documents, validation and checks. No terminal, no file system, no printing.
@@ -25,11 +26,21 @@ let package = Package(
     .target(name: "PillarsExport", dependencies: ["PillarsCore"]),
     // The workspace folder on disk: loading, atomic saving, locks.
     .target(name: "PillarsStore", dependencies: ["PillarsCore", "PillarsJSON"]),
-    // The command line, as a library so tests can run commands in-process.
+    // The screen model: cells, styles, text widths, widgets and input events. No curses, no I/O.
+    .target(name: "ScreenKit"),
+    // The system ncursesw library (Debian: libncurses-dev), wide-character API. No pkgConfig:
+    // SwiftPM would only warn that it drops ncursesw.pc's -D flags, which the shim sets itself.
+    .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
+    // ScreenKit's terminal on ncurses: the only target that talks to curses.
+    .target(name: "CursesTerminal", dependencies: ["ScreenKit", "CNcursesw"]),
+    // The screens: one state, actions, a pure update returning effects, a pure view.
+    .target(name: "PillarsWorkbench", dependencies: ["PillarsCore", "ScreenKit"]),
+    // The command line and the run loop of the screens, as a library so tests can reach it.
     .target(
       name: "PillarsCLI",
       dependencies: [
-        "PillarsCore", "PillarsStore", "PillarsExample", "PillarsExport",
+        "PillarsCore", "PillarsStore", "PillarsExample", "PillarsExport", "PillarsWorkbench", "ScreenKit",
+        "CursesTerminal",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -38,8 +49,6 @@ let package = Package(
     .testTarget(name: "PillarsCoreTests", dependencies: ["PillarsCore"]),
     .testTarget(name: "PillarsExampleTests", dependencies: ["PillarsExample", "PillarsCore"]),
     .testTarget(name: "PillarsJSONTests", dependencies: ["PillarsJSON"]),
-    // Runs the built `pillars` binary end to end on temporary folders.
-    .testTarget(name: "PillarsCLITests", dependencies: ["pillars"]),
     .testTarget(
       name: "PillarsStoreTests",
       dependencies: ["PillarsStore", "PillarsCore", "PillarsJSON"],
@@ -53,5 +62,22 @@ let package = Package(
       ],
       exclude: ["__Snapshots__"]
     ),
+    .testTarget(
+      name: "ScreenKitTests",
+      dependencies: ["ScreenKit", .product(name: "SnapshotTesting", package: "swift-snapshot-testing")],
+      exclude: ["__Snapshots__"]
+    ),
+    .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "ScreenKit"]),
+    .testTarget(
+      name: "PillarsWorkbenchTests",
+      dependencies: [
+        "PillarsWorkbench", "PillarsExample", "ScreenKit",
+        .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
+      ],
+      exclude: ["__Snapshots__"]
+    ),
+    // The built `pillars` binary, end to end: commands on temporary folders, the screens in tmux.
+    .testTarget(name: "PillarsCLITests", dependencies: ["pillars"]),
+    .testTarget(name: "EndToEndTests", dependencies: ["pillars"]),
   ]
 )

@@ -1,0 +1,118 @@
+import Foundation
+import PillarsCore
+import PillarsStore
+import PillarsWorkbench
+import ScreenKit
+
+/// The run loop: the only place that reads input, runs effects and draws.
+///
+/// It feeds every event to `Workbench.update`, carries out the effects it returns (saving,
+/// reloading, $EDITOR) and draws `Workbench.view` of the new state. It also watches the
+/// files: a document changed by another program is reported to the update function.
+final class WorkbenchRunner {
+  let terminal: any Terminal
+  let store: WorkspaceStore
+  private(set) var state: WorkbenchState
+  let environment: [String: String]
+  private var quitting = false
+  private var lastDiskCheck = Date.distantPast
+  /// How often the files are checked for changes made by other programs.
+  var diskCheckInterval: TimeInterval = 1
+
+  init(terminal: any Terminal, store: WorkspaceStore, state: WorkbenchState, environment: [String: String]) {
+    self.terminal = terminal
+    self.store = store
+    self.state = state
+    self.environment = environment
+  }
+
+  /// Runs until the user quits or the terminal asks the program to end.
+  func run() {
+    let size = terminal.size
+    dispatch(.terminalResized(width: size.width, height: size.height))
+    draw()
+    while !quitting {
+      if let event = terminal.nextEvent(timeoutMilliseconds: 200) {
+        handle(event)
+      }
+      if !quitting && Date().timeIntervalSince(lastDiskCheck) >= diskCheckInterval {
+        lastDiskCheck = Date()
+        let changed = store.documentsChangedOnDisk()
+        if !changed.isEmpty { dispatch(.documentsChangedOnDisk(changed)) }
+      }
+      if !quitting { draw() }
+    }
+  }
+
+  func handle(_ event: InputEvent) {
+    switch event {
+    case .key(let key): dispatch(.keyPressed(key))
+    case .paste(let text): dispatch(.textPasted(text))
+    case .resize(let width, let height): dispatch(.terminalResized(width: width, height: height))
+    case .mouse(let mouse):
+      switch mouse.kind {
+      case .click: dispatch(.mouseClicked(x: mouse.x, y: mouse.y))
+      case .wheelUp: dispatch(.mouseWheelScrolled(up: true))
+      case .wheelDown: dispatch(.mouseWheelScrolled(up: false))
+      }
+    case .terminationRequested:
+      // SIGTERM, SIGHUP or SIGINT: edits are saved as they are committed, so stopping now loses
+      // nothing but an edit still open in a field.
+      quitting = true
+    }
+  }
+
+  func dispatch(_ action: WorkbenchAction) {
+    let effects = Workbench.update(&state, action)
+    for effect in effects { perform(effect) }
+  }
+
+  private func draw() {
+    terminal.draw(Workbench.view(state))
+  }
+
+  private func perform(_ effect: WorkbenchEffect) {
+    switch effect {
+    case .quit:
+      quitting = true
+    case .save(let workspace, let documents):
+      save(workspace, documents, overwriting: false)
+    case .overwrite(let workspace, let documents):
+      save(workspace, documents, overwriting: true)
+    case .reload(let documents):
+      reload(documents)
+    case .openExternalEditor(let text):
+      let result = ExternalEditor.edit(text, environment: environment, terminal: terminal)
+      dispatch(.externalEditorFinished(text: result.text, error: result.error))
+    }
+  }
+
+  private func save(_ workspace: Workspace, _ documents: Set<DocumentRef>, overwriting: Bool) {
+    guard !state.readonly else { return }
+    do {
+      try store.withLock {
+        if overwriting { store.acceptDiskVersions(of: documents) }
+        try store.save(workspace, only: documents)
+      }
+      dispatch(.saveSucceeded(documents))
+    } catch let StoreError.changedOnDisk(document) {
+      dispatch(.saveConflicted(documents.filter { store.documentsChangedOnDisk().contains($0) }.union([document])))
+    } catch {
+      dispatch(.saveFailed(documents, reason: "\(error)"))
+    }
+  }
+
+  private func reload(_ documents: Set<DocumentRef>) {
+    do {
+      let loaded = try store.reload(documents)
+      let problems = loaded.problems.map(\.finding).filter { documents.contains($0.document) }
+      var unreadable: [DocumentRef: String] = [:]
+      for document in loaded.unavailable where documents.contains(document) {
+        unreadable[document] = problems.first { $0.document == document }?.message ?? "could not be read"
+      }
+      dispatch(.documentsReloaded(documents, from: loaded.workspace, problems: problems, unreadable: unreadable))
+    } catch {
+      dispatch(.saveFailed([], reason: "could not reload: \(error)"))
+    }
+  }
+}

@@ -1,0 +1,64 @@
+/// Everything the user can ask the workbench to do. Keys and the palette both run commands,
+/// and the help overlay is generated from the key map, so the three never drift apart.
+public enum Command: Hashable, Sendable {
+  case showPane(Pane)
+  case nextPane, previousPane
+  case moveUp, moveDown, moveLeft, moveRight, moveToTop, moveToBottom, pageUp, pageDown
+  case open, back
+  case edit, editInExternalEditor, add, delete
+  case undo, redo
+  case help, palette, search, showFindings
+  case nextJourney, previousJourney
+  case reload, save
+  case quit
+
+  /// The name shown in the palette and the help.
+  public var title: String {
+    switch self {
+    case .showPane(let pane): "Go to \(pane.title)"
+    case .nextPane: "Next pane"
+    case .previousPane: "Previous pane"
+    case .moveUp: "Move up"
+    case .moveDown: "Move down"
+    case .moveLeft: "Move left"
+    case .moveRight: "Move right"
+    case .moveToTop: "Go to top"
+    case .moveToBottom: "Go to bottom"
+    case .pageUp: "Page up"
+    case .pageDown: "Page down"
+    case .open: "Open the selected item"
+    case .back: "Back / close"
+    case .edit: "Edit the selected field"
+    case .editInExternalEditor: "Edit the selected text in $EDITOR"
+    case .add: "Add an item here"
+    case .delete: "Delete the selected item"
+    case .undo: "Undo"
+    case .redo: "Redo"
+    case .help: "Show the keys"
+    case .palette: "Command palette"
+    case .search: "Search the workspace"
+    case .showFindings: "Show the check findings"
+    case .nextJourney: "Next journey"
+    case .previousJourney: "Previous journey"
+    case .reload: "Reload documents changed on disk"
+    case .save: "Save now (retry a failed save)"
+    case .quit: "Quit"
+    }
+  }
+
+  /// Every command, in the order the palette lists them.
+  public static let all: [Command] =
+    Pane.allCases.map { .showPane($0) } + [
+      .nextPane, .previousPane, .open, .back, .edit, .editInExternalEditor, .add, .delete, .undo, .redo,
+      .search, .showFindings, .help, .palette, .nextJourney, .previousJourney, .save, .reload, .moveUp, .moveDown, .moveLeft,
+      .moveRight, .moveToTop, .moveToBottom, .pageUp, .pageDown, .quit,
+    ]
+
+  /// Commands that change the workspace, refused in read-only mode.
+  public var writes: Bool {
+    switch self {
+    case .edit, .editInExternalEditor, .add, .delete, .undo, .redo, .save: true
+    default: false
+    }
+  }
+}

@@ -1,0 +1,182 @@
+import PillarsCore
+
+/// A field of the workspace that a text field, a number field or a pick-one list edits.
+public enum EditTarget: Hashable, Sendable {
+  case pillarStatus(PillarKind)
+  case pillarOwner(PillarKind)
+  case pillarSummary(PillarKind)
+  case pillarNotes(PillarKind)
+  case promiseSentence
+  case promiseNeed, promiseBenefit, promiseAlternative
+  case promiseSegment
+  case touchpoint(JourneyID, TouchpointID, TouchpointField)
+  case metricValue(MetricID, ISOWeek)
+  case metricTarget(MetricID)
+  case metricOwner(MetricID)
+  case segmentName(SegmentID)
+  case segmentDescription(SegmentID)
+
+  public enum Kind: Sendable, Equatable {
+    case text(multiline: Bool)
+    case number
+    /// One of a fixed list: the choices' labels and the value each stands for.
+    case choice([(label: String, value: String)])
+
+    public static func == (lhs: Kind, rhs: Kind) -> Bool {
+      switch (lhs, rhs) {
+      case (.text(let a), .text(let b)): a == b
+      case (.number, .number): true
+      case (.choice(let a), .choice(let b)): a.map(\.label) == b.map(\.label) && a.map(\.value) == b.map(\.value)
+      default: false
+      }
+    }
+  }
+
+  public func kind(in workspace: Workspace) -> Kind {
+    switch self {
+    case .pillarStatus: .choice(PillarStatus.allCases.map { ($0.label, $0.rawValue) })
+    case .promiseSegment:
+      .choice([("(none)", "")] + workspace.segments.segments.map { ($0.name, $0.id.rawValue) })
+    case .pillarNotes, .promiseSentence, .segmentDescription: .text(multiline: true)
+    case .touchpoint(_, _, let field): field.kind
+    case .metricValue, .metricTarget: .number
+    default: .text(multiline: false)
+    }
+  }
+
+  /// The field's label, as the editor's title shows it.
+  public func label(in workspace: Workspace) -> String {
+    switch self {
+    case .pillarStatus(let p): "\(p.title) · status"
+    case .pillarOwner(let p): "\(p.title) · owner"
+    case .pillarSummary(let p): "\(p.title) · summary"
+    case .pillarNotes(let p): "\(p.title) · notes"
+    case .promiseSentence: "The promise"
+    case .promiseNeed: "Builder · who need…"
+    case .promiseBenefit: "Builder · we provide…"
+    case .promiseAlternative: "Builder · unlike…"
+    case .promiseSegment: "Builder · for (segment)"
+    case .touchpoint(let j, let t, let field): "\(touchpointName(j, t, workspace)) · \(field.label)"
+    case .metricValue(let m, let week): "\(workspace.scorecard[m]?.name ?? m.rawValue) · value for \(week)"
+    case .metricTarget(let m): "\(workspace.scorecard[m]?.name ?? m.rawValue) · target"
+    case .metricOwner(let m): "\(workspace.scorecard[m]?.name ?? m.rawValue) · owner"
+    case .segmentName(let s): "\(workspace.segments[s]?.name ?? s.rawValue) · name"
+    case .segmentDescription(let s): "\(workspace.segments[s]?.name ?? s.rawValue) · description"
+    }
+  }
+
+  /// The document the field lives in.
+  public var document: DocumentRef {
+    switch self {
+    case .pillarStatus, .pillarOwner, .pillarSummary, .pillarNotes: .pillars
+    case .promiseSentence, .promiseNeed, .promiseBenefit, .promiseAlternative, .promiseSegment: .promise
+    case .touchpoint(let j, _, _): .journey(j)
+    case .metricValue, .metricTarget, .metricOwner: .scorecard
+    case .segmentName, .segmentDescription: .segments
+    }
+  }
+
+  /// The field's current value as text (a choice's value, a number as written).
+  public func currentText(in workspace: Workspace) -> String {
+    switch self {
+    case .pillarStatus(let p): workspace.pillars[p].status.rawValue
+    case .pillarOwner(let p): workspace.pillars[p].owner
+    case .pillarSummary(let p): workspace.pillars[p].summary
+    case .pillarNotes(let p): workspace.pillars[p].notes
+    case .promiseSentence: workspace.promise.sentence
+    case .promiseNeed: workspace.promise.builder.need
+    case .promiseBenefit: workspace.promise.builder.benefit
+    case .promiseAlternative: workspace.promise.builder.alternative
+    case .promiseSegment: workspace.promise.builder.segment?.rawValue ?? ""
+    case .touchpoint(let j, let t, let field): touchpoint(j, t, workspace).map(field.text) ?? ""
+    case .metricValue(let m, let week): workspace.scorecard[m]?.observation(for: week)?.value.compactText(digits: 6) ?? ""
+    case .metricTarget(let m): workspace.scorecard[m]?.target?.compactText(digits: 6) ?? ""
+    case .metricOwner(let m): workspace.scorecard[m]?.owner ?? ""
+    case .segmentName(let s): workspace.segments[s]?.name ?? ""
+    case .segmentDescription(let s): workspace.segments[s]?.description ?? ""
+    }
+  }
+
+  /// Writes `text` into the field, or says why not; `workspace` is unchanged on refusal.
+  public func apply(_ text: String, to workspace: inout Workspace, today: CalendarDate) -> Result<Void, EditRefusal> {
+    var copy = workspace
+    switch self {
+    case .pillarStatus(let p):
+      guard let status = PillarStatus(rawValue: text) else { return .failure("unknown status \"\(text)\"") }
+      copy.pillars[p].status = status
+    case .pillarOwner(let p): copy.pillars[p].owner = text.trimmingWhitespace
+    case .pillarSummary(let p): copy.pillars[p].summary = text.trimmingWhitespace
+    case .pillarNotes(let p): copy.pillars[p].notes = text
+    case .promiseSentence: copy.promise.commit(sentence: text.trimmingWhitespace, on: today)
+    case .promiseNeed: copy.promise.builder.need = text.trimmingWhitespace
+    case .promiseBenefit: copy.promise.builder.benefit = text.trimmingWhitespace
+    case .promiseAlternative: copy.promise.builder.alternative = text.trimmingWhitespace
+    case .promiseSegment: copy.promise.builder.segment = text.isEmpty ? nil : SegmentID(text)
+    case .touchpoint(let j, let t, let field):
+      guard let ji = copy.journeys.firstIndex(where: { $0.id == j }), let (s, i) = copy.journeys[ji].position(of: t)
+      else { return .failure("the touchpoint is gone") }
+      if let refusal = field.apply(text, to: &copy.journeys[ji].stages[s].touchpoints[i]) { return .failure(EditRefusal(refusal)) }
+    case .metricValue(let m, let week):
+      guard let index = copy.scorecard.metrics.firstIndex(where: { $0.id == m }) else { return .failure("the metric is gone") }
+      if text.trimmingWhitespace.isEmpty {
+        copy.scorecard.metrics[index].observations.removeAll { $0.week == week }
+      } else {
+        guard let number = NumberField.parse(text, allowPercent: copy.scorecard.metrics[index].unit == "%")
+        else { return .failure("\"\(text)\" is not a number") }
+        let note = copy.scorecard.metrics[index].observation(for: week)?.note
+        copy.scorecard.metrics[index].record(number, for: week, note: note)
+      }
+    case .metricTarget(let m):
+      guard let index = copy.scorecard.metrics.firstIndex(where: { $0.id == m }) else { return .failure("the metric is gone") }
+      if text.trimmingWhitespace.isEmpty {
+        copy.scorecard.metrics[index].target = nil
+      } else {
+        guard let number = NumberField.parse(text, allowPercent: copy.scorecard.metrics[index].unit == "%")
+        else { return .failure("\"\(text)\" is not a number") }
+        copy.scorecard.metrics[index].target = number
+      }
+    case .metricOwner(let m):
+      guard let index = copy.scorecard.metrics.firstIndex(where: { $0.id == m }) else { return .failure("the metric is gone") }
+      copy.scorecard.metrics[index].owner = text.trimmingWhitespace
+    case .segmentName(let s):
+      let name = text.trimmingWhitespace
+      guard !name.isEmpty else { return .failure("a segment needs a name") }
+      guard let index = copy.segments.segments.firstIndex(where: { $0.id == s }) else { return .failure("the segment is gone") }
+      copy.segments.segments[index].name = name
+    case .segmentDescription(let s):
+      guard let index = copy.segments.segments.firstIndex(where: { $0.id == s }) else { return .failure("the segment is gone") }
+      copy.segments.segments[index].description = text
+    }
+    workspace = copy
+    return .success(())
+  }
+
+  private func touchpoint(_ j: JourneyID, _ t: TouchpointID, _ workspace: Workspace) -> Touchpoint? {
+    guard let journey = workspace.journey(j), let (s, i) = journey.position(of: t) else { return nil }
+    return journey.stages[s].touchpoints[i]
+  }
+
+  private func touchpointName(_ j: JourneyID, _ t: TouchpointID, _ workspace: Workspace) -> String {
+    touchpoint(j, t, workspace)?.name ?? t.rawValue
+  }
+}
+
+/// Why an edit was refused, in the words the status line shows.
+public struct EditRefusal: Error, Equatable, Sendable, ExpressibleByStringInterpolation {
+  public var message: String
+  public init(_ message: String) { self.message = message }
+  public init(stringLiteral value: String) { self.message = value }
+  public init(stringInterpolation: DefaultStringInterpolation) { self.message = String(stringInterpolation: stringInterpolation) }
+}
+
+/// Reads numbers as people type them: `4.3`, `-2`, `87%`; nothing else.
+public enum NumberField {
+  public static func parse(_ text: String, allowPercent: Bool = false) -> Double? {
+    var trimmed = text.trimmingWhitespace
+    if allowPercent && trimmed.hasSuffix("%") { trimmed.removeLast() }
+    guard !trimmed.isEmpty, trimmed.allSatisfy({ $0.isASCII && ($0.isNumber || "+-.eE".contains($0)) }),
+      let value = Double(trimmed), value.isFinite
+    else { return nil }
+    return value
+  }
+}

@@ -1,0 +1,220 @@
+import PillarsCore
+import ScreenKit
+
+/// Pane 3: the journey map. Stages head the columns, each touchpoint is a column under its
+/// stage, and the lanes (doing, thinking, feeling, emotion, friction, promise, owner) run across.
+struct JourneyPaneView: Widget {
+  var state: WorkbenchState
+
+  static let labelWidth = 12
+  static let columnWidth = 20
+  static let curveHeight = 5
+
+  struct Geometry {
+    var columns: [JourneyColumn]
+    var first: Int
+    var visible: Int
+    var headerRow: Int
+    var laneTop: Int
+    var x0: Int
+  }
+
+  func geometry(_ journey: Journey, in area: Rect) -> Geometry {
+    let columns = JourneyColumn.columns(of: journey)
+    let visible = max(1, (area.width - Self.labelWidth) / Self.columnWidth)
+    let selected = JourneyColumn.index(of: state.journeySelection, in: columns) ?? 0
+    // Keep the selection in view, centred once the map scrolls.
+    let first = max(0, min(selected - visible / 2, columns.count - visible))
+    return Geometry(columns: columns, first: first, visible: visible, headerRow: area.y + 2, laneTop: area.y + 3,
+      x0: area.x + Self.labelWidth)
+  }
+
+  func cell(atColumn x: Int, row y: Int, in area: Rect) -> (column: JourneyColumn, lane: JourneyLane?)? {
+    guard let journey = Workbench.selectedJourney(state), !state.detailOpen else { return nil }
+    let g = geometry(journey, in: area)
+    guard x >= g.x0 else { return nil }
+    let index = g.first + (x - g.x0) / Self.columnWidth
+    guard g.columns.indices.contains(index), index < g.first + g.visible else { return nil }
+    return (g.columns[index], JourneyLane(rawValue: y - g.laneTop))
+  }
+
+  func render(in area: Rect, into buffer: inout Buffer) {
+    let theme = state.theme
+    guard let journey = Workbench.selectedJourney(state) else {
+      buffer.write(" No journeys yet. A journey map follows one segment from first contact to renewal.", x: area.x, y: area.y + 1,
+        style: theme[.muted])
+      return
+    }
+    if state.detailOpen {
+      TouchpointDetailView(state: state, journey: journey).render(in: area, into: &buffer)
+      return
+    }
+    let journeys = state.workspace.journeys
+    let position = (journeys.firstIndex { $0.id == journey.id } ?? 0) + 1
+    let segment = journey.segment.flatMap { state.workspace.segments[$0]?.name }.map { " · for \($0)" } ?? ""
+    buffer.write(Line([
+      Span(" ‹ ", style: theme[.muted]), Span(journey.name, style: theme[.title]),
+      Span(" › \(position)/\(journeys.count) · \(journey.state.rawValue) state\(segment) · [ ] switch", style: theme[.muted]),
+    ]).truncated(toWidth: area.width), x: area.x, y: area.y)
+
+    let g = geometry(journey, in: area)
+    let shown = g.columns.indices.filter { $0 >= g.first && $0 < g.first + g.visible }
+    // Stage headers, each over the run of its columns.
+    var previousStage: StageID?
+    for index in shown {
+      let column = g.columns[index]
+      let x = g.x0 + (index - g.first) * Self.columnWidth
+      if column.stage != previousStage {
+        let stage = journey.stages[column.stageIndex]
+        buffer.write(TextLayout.truncate("▎" + stage.name, toWidth: Self.columnWidth - 1), x: x, y: g.headerRow, style: theme[.accent])
+        previousStage = column.stage
+      }
+    }
+    if g.first > 0 { buffer.write("◀", x: g.x0 - 1, y: g.headerRow, style: theme[.muted]) }
+    if g.first + g.visible < g.columns.count { buffer.write("▶", x: area.right - 1, y: g.headerRow, style: theme[.muted]) }
+
+    for lane in JourneyLane.allCases {
+      let y = g.laneTop + lane.rawValue
+      guard y < area.bottom else { break }
+      let laneSelected = lane == state.journeySelection.lane
+      buffer.write(" " + TextLayout.pad(lane.title, toWidth: Self.labelWidth - 2), x: area.x, y: y,
+        style: laneSelected ? theme[.accent] : theme[.muted])
+      for index in shown {
+        let column = g.columns[index]
+        let x = g.x0 + (index - g.first) * Self.columnWidth
+        let selected = laneSelected && column.stage == state.journeySelection.stage
+          && column.touchpoint == state.journeySelection.touchpoint
+        let touchpoint = column.touchpoint.flatMap { id in journey.stages[column.stageIndex].touchpoints.first { $0.id == id } }
+        let (text, style) = cell(lane, touchpoint, theme)
+        let cellStyle = selected ? theme[.selection] : style
+        if selected { buffer.fill(Rect(x: x, y: y, width: Self.columnWidth - 1, height: 1), style: theme[.selection]) }
+        buffer.write(TextLayout.truncate(text, toWidth: Self.columnWidth - 2), x: x, y: y, style: cellStyle)
+      }
+    }
+
+    let curveTop = g.laneTop + JourneyLane.allCases.count + 1
+    if curveTop + Self.curveHeight < area.bottom {
+      EmotionCurveView(journey: journey, geometry: g, theme: theme).render(
+        in: Rect(x: area.x, y: curveTop, width: area.width, height: Self.curveHeight), into: &buffer)
+    }
+    let detailTop = curveTop + Self.curveHeight + 1
+    if detailTop < area.bottom, let touchpoint = Workbench.selectedTouchpoint(state) {
+      let lane = state.journeySelection.lane
+      var full = lane.field.text(of: touchpoint)
+      if lane == .touchpoint {
+        let reach = touchpoint.reach.map { "reaches \($0.compactText)% of customers" } ?? "reach unknown"
+        full = [touchpoint.channel.isBlank ? nil : "via \(touchpoint.channel)", reach,
+          touchpoint.handoff ? "a handoff between channels" : nil].compactMap { $0 }.joined(separator: " · ")
+      }
+      let label = "\(touchpoint.name) · \(lane.title): "
+      var styled = StyledText(label + (full.isBlank ? "—" : full), style: theme[.text])
+      styled.apply(theme[.accent], to: 0..<label.count)
+      styled.render(in: Rect(x: area.x + 1, y: detailTop, width: area.width - 2, height: area.bottom - detailTop), into: &buffer)
+    }
+  }
+
+  private func cell(_ lane: JourneyLane, _ touchpoint: Touchpoint?, _ theme: Theme) -> (String, Style) {
+    guard let touchpoint else {
+      return lane == .touchpoint ? ("(no touchpoints)", theme[.warning]) : ("", theme[.muted])
+    }
+    switch lane {
+    case .touchpoint:
+      let channel = touchpoint.channel.isBlank ? "" : "\(touchpoint.channel): "
+      return ((touchpoint.handoff ? "⇄ " : "") + channel + touchpoint.name, touchpoint.handoff ? theme[.warning] : theme[.text])
+    case .doing: return (firstLine(touchpoint.doing), theme[.text])
+    case .thinking: return (firstLine(touchpoint.thinking), theme[.text])
+    case .feeling: return (firstLine(touchpoint.feeling), theme[.text])
+    case .emotion:
+      let face = ["☹☹", "☹", "·", "☺", "☺☺"][max(0, min(4, touchpoint.emotion + 2))]
+      let style = touchpoint.emotion < 0 ? theme[.danger] : touchpoint.emotion > 0 ? theme[.ok] : theme[.muted]
+      return ("\(touchpoint.emotion > 0 ? "+" : "")\(touchpoint.emotion) \(face)", style)
+    case .friction:
+      let count = touchpoint.friction.count
+      return (count == 0 ? "" : "\(count)× " + touchpoint.friction[0], count == 0 ? theme[.muted] : theme[.warning])
+    case .promise:
+      switch touchpoint.promise {
+      case .kept: return ("✔ kept", theme[.ok])
+      case .atRisk: return ("▲ at risk", theme[.warning])
+      case .broken: return ("✖ broken", theme[.danger])
+      case .notApplicable: return ("· n/a", theme[.muted])
+      }
+    case .owner: return (touchpoint.team.isBlank ? "no team" : touchpoint.team, touchpoint.team.isBlank ? theme[.warning] : theme[.text])
+    }
+  }
+}
+
+/// The emotion curve under the map: where the journey hurts, without reading.
+struct EmotionCurveView: Widget {
+  var journey: Journey
+  var geometry: JourneyPaneView.Geometry
+  var theme: Theme
+
+  func render(in area: Rect, into buffer: inout Buffer) {
+    let g = geometry
+    let labels = ["+2", "+1", " 0", "-1", "-2"]
+    for (row, label) in labels.enumerated() where row < area.height {
+      buffer.write(" Emotion \(label)".suffix(JourneyPaneView.labelWidth - 1).description, x: area.x, y: area.y + row,
+        style: theme[.muted])
+    }
+    let emotions: [Int?] = g.columns.map { column in
+      column.touchpoint.flatMap { id in journey.stages[column.stageIndex].touchpoints.first { $0.id == id }?.emotion }
+    }
+    let shown = g.columns.indices.filter { $0 >= g.first && $0 < g.first + g.visible }
+    let width = JourneyPaneView.columnWidth
+    func centre(_ index: Int) -> Int { g.x0 + (index - g.first) * width + width / 2 - 1 }
+    func row(_ emotion: Int) -> Int { area.y + 2 - max(-2, min(2, emotion)) }
+    // A dotted baseline at zero, so rises and dips read at a glance.
+    if let first = shown.first, let last = shown.last {
+      let from = centre(first) - width / 2 + 1
+      buffer.fill(Rect(x: from, y: area.y + 2, width: centre(last) + width / 2 - from, height: 1), with: "┈", style: theme[.border])
+    }
+    // Each point joins the next with a line at its own level, then a step to the next level.
+    for index in shown where index + 1 < g.first + g.visible && index + 1 < emotions.count {
+      guard let emotion = emotions[index], let next = emotions[index + 1] else { continue }
+      let x = centre(index)
+      buffer.fill(Rect(x: x + 1, y: row(emotion), width: width - 1, height: 1), with: "─", style: theme[.muted])
+      if next != emotion {
+        let top = min(row(emotion), row(next))
+        buffer.fill(Rect(x: x + width - 1, y: top, width: 1, height: abs(row(emotion) - row(next)) + 1), with: "│", style: theme[.muted])
+      }
+    }
+    for index in shown {
+      guard let emotion = emotions[index] else { continue }
+      let neighbours = [index - 1, index + 1].filter { emotions.indices.contains($0) }.compactMap { emotions[$0] }
+      let isLow = emotion <= -1 && neighbours.allSatisfy { $0 >= emotion }
+      buffer.write(isLow ? "▼" : "●", x: centre(index), y: row(emotion),
+        style: isLow ? theme[.danger] : emotion < 0 ? theme[.warning] : theme[.ok])
+    }
+  }
+}
+
+/// One touchpoint opened: every field, editable with e.
+struct TouchpointDetailView: Widget {
+  var state: WorkbenchState
+  var journey: Journey
+
+  func render(in area: Rect, into buffer: inout Buffer) {
+    let theme = state.theme
+    guard let touchpoint = Workbench.selectedTouchpoint(state) else { return }
+    let stage = Workbench.selectedStage(state, in: journey)?.name ?? ""
+    buffer.write(TextLayout.truncate(" \(journey.name) › \(stage) › \(touchpoint.name)   (Esc: back to the map)", toWidth: area.width),
+      x: area.x, y: area.y, style: theme[.title])
+    var y = area.y + 2
+    for (index, field) in TouchpointField.allCases.enumerated() where y < area.bottom {
+      let selected = index == state.detailRow
+      if selected { buffer.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: theme[.selection]) }
+      let style = selected ? theme[.selection] : theme[.text]
+      buffer.write(" " + TextLayout.pad(field.label, toWidth: 32), x: area.x, y: y, style: style.patched(with: theme[.muted]))
+      var value = field.text(of: touchpoint).split(whereSeparator: \.isNewline).joined(separator: " · ")
+      if field == .promise { value = touchpoint.promise.label }
+      if field == .handoff { value = touchpoint.handoff ? "yes: the customer is handed between channels here" : "no" }
+      buffer.write(TextLayout.truncate(value.isEmpty ? "—" : value, toWidth: max(1, area.width - 35)), x: area.x + 34, y: y, style: style)
+      y += 1
+    }
+    let metrics = touchpoint.metrics.map { state.workspace.scorecard[$0]?.name ?? $0.rawValue }
+    if y + 1 < area.bottom {
+      buffer.write(TextLayout.truncate(" Watched by: " + (metrics.isEmpty ? "no metric" : metrics.joined(separator: ", ")), toWidth: area.width),
+        x: area.x, y: y + 1, style: theme[.muted])
+    }
+  }
+}

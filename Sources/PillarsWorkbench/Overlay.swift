@@ -1,0 +1,75 @@
+import PillarsCore
+
+/// What stands over the pane: help, the palette, search, a field being edited, a question.
+public enum Overlay: Equatable, Sendable {
+  case help(scroll: Int)
+  case palette(PaletteState)
+  case search(SearchState)
+  case editing(FieldEditor)
+  case confirm(Confirmation)
+  /// Files changed on disk while edits to them were not yet saved: keep mine, or take theirs.
+  case conflict(Set<DocumentRef>)
+  /// Every finding of the checks, placed in its document.
+  case findings(scroll: Int)
+}
+
+/// The `:` command palette: a query and the commands that match it, best first.
+public struct PaletteState: Equatable, Sendable {
+  public var query = TextField()
+  public var selected = 0
+
+  public func matches(readonly: Bool) -> [Command] {
+    let available = Command.all.filter { !(readonly && $0.writes) }
+    let scored = available.enumerated().compactMap { index, command -> (Command, Int, Int)? in
+      FuzzyMatch.score(query.text, in: command.title).map { (command, $0, index) }
+    }
+    return scored.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.2 < $1.2 }.map(\.0)
+  }
+}
+
+/// The `/` search over the whole workspace.
+public struct SearchState: Equatable, Sendable {
+  public var query = TextField()
+  public var hits: [WorkspaceSearch.Hit] = []
+  public var selected = 0
+}
+
+/// A field being edited, with what it edits and the refusal of the last attempt to commit.
+public struct FieldEditor: Equatable, Sendable {
+  public var target: EditTarget
+  public var field: TextField
+  /// For pick-one fields: the highlighted choice.
+  public var choice: Int
+  public var refusal: String?
+
+  public init(target: EditTarget, workspace: Workspace) {
+    self.target = target
+    let current = target.currentText(in: workspace)
+    switch target.kind(in: workspace) {
+    case .text(let multiline): field = TextField(current, multiline: multiline)
+    case .number: field = TextField(current)
+    case .choice(let choices): field = TextField(); choice = choices.firstIndex { $0.value == current } ?? 0; return
+    }
+    choice = 0
+  }
+}
+
+/// A question waiting for y or n before something that cannot be taken back lightly.
+public struct Confirmation: Equatable, Sendable {
+  public enum Consequence: Equatable, Sendable {
+    case delete(Deletable)
+    case quitDiscardingUnsaved
+  }
+
+  public var consequence: Consequence
+  /// What happens, in words: `Delete the metric "CSAT" and its 16 weekly values?`
+  public var question: String
+}
+
+/// What the delete key can remove.
+public enum Deletable: Equatable, Sendable {
+  case touchpoint(JourneyID, TouchpointID)
+  case metric(MetricID)
+  case segment(SegmentID)
+  case action(PillarKind, ActionID)
+}

@@ -1,0 +1,127 @@
+import PillarsCore
+import ScreenKit
+
+/// Draws whichever overlay stands over the pane, in a box centred on the screen.
+struct OverlayView: Widget {
+  var state: WorkbenchState
+  var overlay: Overlay
+
+  func render(in area: Rect, into buffer: inout Buffer) {
+    let theme = state.theme
+    switch overlay {
+    case .help(let scroll):
+      let lines = HelpText.lines()
+      let box = panel(in: area, width: 64, height: lines.count + 2, title: "Keys · j k scroll · any other key closes", into: &buffer)
+      for (row, line) in lines.dropFirst(min(scroll, max(0, lines.count - box.height))).prefix(box.height).enumerated() {
+        buffer.write(Line(line.isHeading ? [Span(line.text, style: theme[.accent])]
+          : [Span(TextLayout.pad(line.keys, toWidth: 16), style: theme[.title]), Span(line.text, style: theme[.text])])
+          .truncated(toWidth: box.width), x: box.x, y: box.y + row)
+      }
+      buffer.cursor = nil
+    case .palette(let palette):
+      let matches = palette.matches(readonly: state.readonly)
+      let box = panel(in: area, width: 60, height: min(16, matches.count + 3), title: "Command palette", into: &buffer)
+      drawQuery(":", palette.query, in: box, into: &buffer)
+      for (row, command) in matches.prefix(box.height - 2).enumerated() {
+        let selected = row == palette.selected
+        let y = box.y + 2 + row
+        if selected { buffer.fill(Rect(x: box.x, y: y, width: box.width, height: 1), style: theme[.selection]) }
+        let keys = KeyMap.keys(for: command) ?? ""
+        let style = selected ? theme[.selection] : theme[.text]
+        buffer.write(TextLayout.pad(" " + command.title, toWidth: box.width - 12), x: box.x, y: y, style: style)
+        buffer.write(TextLayout.pad(keys, toWidth: 11, alignment: .right), x: box.right - 11, y: y, style: style.patched(with: theme[.muted]))
+      }
+    case .search(let search):
+      let box = panel(in: area, width: min(area.width - 4, 90), height: min(area.height - 4, max(4, search.hits.count + 3)),
+        title: "Search the workspace · Enter jumps", into: &buffer)
+      drawQuery("/", search.query, in: box, into: &buffer)
+      if search.hits.isEmpty && !search.query.text.isBlank {
+        buffer.write(" no match", x: box.x, y: box.y + 2, style: theme[.muted])
+      }
+      for (row, hit) in search.hits.prefix(box.height - 2).enumerated() {
+        let y = box.y + 2 + row
+        let selected = row == search.selected
+        if selected { buffer.fill(Rect(x: box.x, y: y, width: box.width, height: 1), style: theme[.selection]) }
+        let style = selected ? theme[.selection] : theme[.text]
+        buffer.write(Line([Span(" " + hit.title + "  ", style: style.patched(with: Style(bold: true))),
+          Span(hit.snippet, style: style.patched(with: theme[.muted]))]).truncated(toWidth: box.width), x: box.x, y: y)
+      }
+    case .editing(let editor):
+      if editor.target == .promiseSentence {
+        // The promise is edited in place in its pane; only the refusal needs a line here.
+        if let refusal = editor.refusal {
+          buffer.write(TextLayout.truncate(" " + refusal, toWidth: area.width), x: 0, y: area.bottom - 2, style: theme[.danger])
+        }
+        return
+      }
+      EditorPanel(state: state, editor: editor).render(in: area, into: &buffer)
+    case .confirm(let confirmation):
+      let box = panel(in: area, width: min(area.width - 4, max(30, confirmation.question.terminalWidth + 4)), height: 3, title: "Confirm", into: &buffer)
+      StyledText(confirmation.question, style: theme[.warning]).render(in: box.inset(horizontal: 1, vertical: 0), into: &buffer)
+    case .conflict(let documents):
+      let files = documents.sorted().map(\.path).joined(separator: ", ")
+      let text = "\(files) changed on disk while you had unsaved edits. m: keep mine (overwrite the file) · t: take theirs (drop my edits)"
+      let box = panel(in: area, width: min(area.width - 4, 70), height: 5, title: "Changed on disk", into: &buffer)
+      StyledText(text, style: theme[.warning]).render(in: box.inset(horizontal: 1, vertical: 0), into: &buffer)
+    case .findings(let scroll):
+      let title = "Findings · \(plural(state.errorCount, "error")), \(plural(state.warningCount, "warning")) · j k scroll"
+      let box = panel(in: area, width: area.width - 4, height: area.height - 4, title: title, into: &buffer)
+      if state.findings.isEmpty {
+        buffer.write(" Every document is valid and every check passes.", x: box.x, y: box.y, style: theme[.ok])
+      }
+      var y = box.y
+      for finding in state.findings.dropFirst(scroll) where y < box.bottom {
+        let style = finding.severity == .error ? theme[.danger] : theme[.warning]
+        let place = finding.document.path + (finding.path.isRoot ? "" : " · \(finding.path)")
+        let mark = finding.severity == .error ? "✖ " : "▲ "
+        var text = StyledText(mark + place + "\n" + finding.message, style: theme[.text])
+        text.apply(style, to: 0..<2)
+        text.apply(theme[.muted], to: 2..<(2 + place.count))
+        y += text.render(in: Rect(x: box.x + 1, y: y, width: box.width - 2, height: box.bottom - y), into: &buffer) + 1
+      }
+    }
+  }
+
+  /// A bordered box centred in `area`, cleared; returns the area inside the border.
+  private func panel(in area: Rect, width: Int, height: Int, title: String, into buffer: inout Buffer) -> Rect {
+    let outer = area.centered(width: min(area.width, width + 2), height: min(area.height, height + 2))
+    buffer.fill(outer, style: state.theme[.text])
+    Block(title: title, titleStyle: state.theme[.title], borderStyle: state.theme[.accent]).render(in: outer, into: &buffer)
+    return outer.inset(by: 1)
+  }
+
+  /// The query line of the palette and the search, with the cursor in it.
+  private func drawQuery(_ prompt: String, _ query: TextField, in box: Rect, into buffer: inout Buffer) {
+    let theme = state.theme
+    buffer.write(prompt + " ", x: box.x, y: box.y, style: theme[.accent])
+    let styled = StyledText(query.text, style: theme[.input])
+    styled.render(in: Rect(x: box.x + 2, y: box.y, width: box.width - 2, height: 1), into: &buffer, cursor: query.cursor)
+  }
+}
+
+/// The help text, generated from the key map: a heading per section, a line per binding.
+enum HelpText {
+  struct HelpLine {
+    var keys: String
+    var text: String
+    var isHeading: Bool
+  }
+
+  static func lines() -> [HelpLine] {
+    var lines: [HelpLine] = []
+    for section in KeyMap.Section.allCases {
+      lines.append(HelpLine(keys: "", text: section.rawValue, isHeading: true))
+      for binding in KeyMap.bindings where binding.section == section {
+        lines.append(HelpLine(keys: "  " + binding.keys.map(KeyMap.name(of:)).joined(separator: " "), text: binding.command.title, isHeading: false))
+      }
+    }
+    lines.append(HelpLine(keys: "", text: "In a text field", isHeading: true))
+    for (keys, text) in [("  Enter / Esc", "commit / cancel"), ("  C-a C-e", "start / end of line"), ("  C-k C-u C-w", "delete to end / to start / a word"),
+      ("  M-b M-f", "a word left / right"), ("  C-j", "new line (notes)"), ("  C-o", "continue in $EDITOR")] {
+      lines.append(HelpLine(keys: keys, text: text, isHeading: false))
+    }
+    return lines
+  }
+}
+
+func plural(_ count: Int, _ noun: String) -> String { "\(count) \(noun)\(count == 1 ? "" : "s")" }

@@ -1,0 +1,146 @@
+import PillarsCore
+import ScreenKit
+
+/// Pane 1: the five pillars as a board, or one pillar opened.
+struct PillarsPaneView: Widget {
+  var state: WorkbenchState
+
+  /// Rows each pillar takes on the board.
+  static let rowsPerPillar = 3
+
+  func pillar(atRow y: Int, in area: Rect) -> PillarKind? {
+    guard !state.detailOpen else { return nil }
+    let index = (y - area.y - 2) / Self.rowsPerPillar
+    return y >= area.y + 2 && PillarKind.allCases.indices.contains(index) ? PillarKind.allCases[index] : nil
+  }
+
+  func render(in area: Rect, into buffer: inout Buffer) {
+    if state.detailOpen {
+      PillarDetailView(state: state).render(in: area, into: &buffer)
+      return
+    }
+    let theme = state.theme
+    let wobbling = state.workspace.pillars.pillars.filter(\.isEmpty).map(\.id.title)
+    let heading = wobbling.isEmpty
+      ? "The five pillars"
+      : "The five pillars · \(wobbling.joined(separator: ", ")) empty: the strategy wobbles"
+    buffer.write(TextLayout.truncate(" " + heading, toWidth: area.width), x: area.x, y: area.y,
+      style: wobbling.isEmpty ? theme[.title] : theme[.warning])
+    for (index, kind) in PillarKind.allCases.enumerated() {
+      let pillar = state.workspace.pillars[kind]
+      let y = area.y + 2 + index * Self.rowsPerPillar
+      guard y + 1 < area.bottom else { break }
+      let selected = kind == state.pillarSelection
+      let row = Rect(x: area.x, y: y, width: area.width, height: 2)
+      if selected { buffer.fill(row, style: theme[.selection]) }
+      let base = selected ? theme[.selection] : theme[.text]
+      let findings = state.findings(for: kind)
+      let open = pillar.openActions
+      let overdue = open.filter { $0.isOverdue(on: state.today) }.count
+      var spans = [
+        Span(" \(kind.number)  ", style: base.patched(with: theme[.muted])),
+        Span(TextLayout.pad(kind.title, toWidth: 22), style: base.patched(with: Style(bold: true))),
+        Span(TextLayout.pad(PillarsPaneView.statusText(pillar.status), toWidth: 14), style: base.patched(with: statusStyle(pillar.status))),
+        Span(TextLayout.pad(pillar.owner.isBlank ? "no owner" : pillar.owner, toWidth: 18),
+          style: pillar.owner.isBlank ? base.patched(with: theme[.warning]) : base),
+        Span("\(open.count) open action\(open.count == 1 ? "" : "s")", style: base),
+      ]
+      if overdue > 0 { spans.append(Span(" · \(overdue) overdue", style: base.patched(with: theme[.danger]))) }
+      if !findings.isEmpty {
+        spans.append(Span("  ▲ \(findings.count) finding\(findings.count == 1 ? "" : "s")", style: base.patched(with: theme[.warning])))
+      }
+      buffer.write(Line(spans).truncated(toWidth: area.width), x: area.x, y: y)
+      let second: Span
+      if pillar.isEmpty {
+        second = Span("     ▲ empty: skip one pillar and the whole strategy wobbles", style: base.patched(with: theme[.warning]))
+      } else {
+        second = Span("     " + firstLine(pillar.summary.isBlank ? pillar.notes : pillar.summary), style: base.patched(with: theme[.muted]))
+      }
+      buffer.write(Line([second]).truncated(toWidth: area.width), x: area.x, y: y + 1)
+    }
+  }
+
+  private func statusStyle(_ status: PillarStatus) -> Style {
+    switch status {
+    case .notStarted: state.theme[.danger]
+    case .draft: state.theme[.warning]
+    case .inPlace, .proven: state.theme[.ok]
+    }
+  }
+
+  static func statusText(_ status: PillarStatus) -> String {
+    switch status {
+    case .notStarted: "○ not started"
+    case .draft: "◐ draft"
+    case .inPlace: "● in place"
+    case .proven: "✔ proven"
+    }
+  }
+}
+
+/// The first line of a text, for one-line previews.
+func firstLine(_ text: String) -> String {
+  String(text.split(whereSeparator: \.isNewline).first ?? "")
+}
+
+/// One pillar opened: its fields (editable with e), its actions and its findings.
+struct PillarDetailView: Widget {
+  var state: WorkbenchState
+
+  func render(in area: Rect, into buffer: inout Buffer) {
+    let theme = state.theme
+    let kind = state.pillarSelection
+    let pillar = state.workspace.pillars[kind]
+    buffer.write(TextLayout.truncate(" \(kind.number) · \(kind.title)   (Esc: back to the board)", toWidth: area.width),
+      x: area.x, y: area.y, style: theme[.title])
+    let fields: [(String, String)] = [
+      ("Status", PillarsPaneView.statusText(pillar.status)), ("Owner", pillar.owner), ("Summary", pillar.summary),
+      ("Notes", pillar.notes),
+    ]
+    var y = area.y + 2
+    let labelWidth = 10
+    for (index, field) in fields.enumerated() where y < area.bottom {
+      let selected = index == state.detailRow
+      let style = selected ? theme[.selection] : theme[.text]
+      let lines = index == 3
+        ? TextLayout.wrap(field.1.isBlank ? "—" : field.1, toWidth: max(1, area.width - labelWidth - 2)).prefix(max(1, (area.bottom - y) / 2))
+        : [TextLayout.truncate(field.1.isBlank ? "—" : field.1, toWidth: max(1, area.width - labelWidth - 2))][...]
+      for (n, text) in lines.enumerated() where y < area.bottom {
+        if selected { buffer.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: theme[.selection]) }
+        buffer.write(n == 0 ? " " + TextLayout.pad(field.0, toWidth: labelWidth - 1) : String(repeating: " ", count: labelWidth),
+          x: area.x, y: y, style: style.patched(with: theme[.muted]))
+        buffer.write(text, x: area.x + labelWidth + 1, y: y, style: style, maxWidth: area.width - labelWidth - 1)
+        y += 1
+      }
+    }
+    y += 1
+    if y < area.bottom {
+      buffer.write(" Actions", x: area.x, y: y, style: theme[.title])
+      y += 1
+    }
+    for action in pillar.actions where y < area.bottom {
+      let overdue = action.isOverdue(on: state.today)
+      let due = action.due.map { " · due \($0)" } ?? ""
+      let owner = action.owner.isBlank ? "" : " · \(action.owner)"
+      let line = Line([
+        Span(action.done ? "  ✔ " : "  ☐ ", style: action.done ? theme[.ok] : theme[.text]),
+        Span(action.text, style: action.done ? theme[.muted] : theme[.text]),
+        Span(owner + due + (overdue ? " · overdue" : ""), style: overdue ? theme[.danger] : theme[.muted]),
+      ])
+      buffer.write(line.truncated(toWidth: area.width), x: area.x, y: y)
+      y += 1
+    }
+    let findings = state.findings(for: kind)
+    if !findings.isEmpty && y + 1 < area.bottom {
+      y += 1
+      buffer.write(" Findings", x: area.x, y: y, style: theme[.title])
+      y += 1
+      for finding in findings where y < area.bottom {
+        let style = finding.severity == .error ? theme[.danger] : theme[.warning]
+        buffer.write(Line([Span("  \(finding.severity == .error ? "✖" : "▲") \(finding.message)", style: style)]).truncated(toWidth: area.width),
+          x: area.x, y: y)
+        y += 1
+      }
+    }
+  }
+}

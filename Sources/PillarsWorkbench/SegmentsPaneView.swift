@@ -1,0 +1,121 @@
+import PillarsCore
+import ScreenKit
+
+/// Pane 5: "who we win with": segments ranked by score, and attractiveness against fit.
+struct SegmentsPaneView: Widget {
+  var state: WorkbenchState
+
+  var ranked: [Segment] { state.workspace.segments.ranked }
+
+  func segment(atRow y: Int, in area: Rect) -> SegmentID? {
+    guard !state.detailOpen else { return nil }
+    let index = y - (area.y + 3)
+    return ranked.indices.contains(index) ? ranked[index].id : nil
+  }
+
+  func render(in area: Rect, into buffer: inout Buffer) {
+    let theme = state.theme
+    if state.detailOpen {
+      SegmentDetailView(state: state).render(in: area, into: &buffer)
+      return
+    }
+    buffer.write(" Who we win with · ranked by attractiveness × fit", x: area.x, y: area.y, style: theme[.title])
+    guard !ranked.isEmpty else {
+      buffer.write(" No segments yet: group customers by value and need, from data.", x: area.x, y: area.y + 2, style: theme[.muted])
+      return
+    }
+    let chartWidth = area.width >= 100 ? 32 : 0
+    let listWidth = area.width - chartWidth
+    let header = " #  " + TextLayout.pad("Segment", toWidth: max(8, listWidth - 44)) + "Size Grow  Pay   Fit  Score"
+    buffer.write(TextLayout.truncate(header, toWidth: listWidth), x: area.x, y: area.y + 2, style: theme[.muted])
+    for (index, segment) in ranked.enumerated() {
+      let y = area.y + 3 + index
+      guard y < area.bottom else { break }
+      let selected = segment.id == state.segmentSelection
+      let base = selected ? theme[.selection] : theme[.text]
+      if selected { buffer.fill(Rect(x: area.x, y: y, width: listWidth, height: 1), style: theme[.selection]) }
+      let a = segment.attractiveness
+      let scores = [a.size, a.growth, a.willingnessToPay, segment.fit].map { TextLayout.pad(String($0), toWidth: 5, alignment: .right) }
+      buffer.write(Line([
+        Span(" \(index + 1)  ", style: base.patched(with: theme[.muted])),
+        Span(TextLayout.pad((segment.primary ? "★ " : "  ") + segment.name, toWidth: max(8, listWidth - 44)),
+          style: segment.primary ? base.patched(with: theme[.accent]) : base),
+        Span(scores.joined(), style: base),
+        Span(TextLayout.pad(segment.score.compactText(digits: 1), toWidth: 7, alignment: .right), style: base.patched(with: Style(bold: true))),
+      ]).truncated(toWidth: listWidth), x: area.x, y: y)
+    }
+    var y = area.y + 4 + ranked.count
+    if let segment = state.segmentSelection.flatMap({ state.workspace.segments[$0] }), y + 1 < area.bottom {
+      y += StyledText(segment.description, style: theme[.muted]).render(
+        in: Rect(x: area.x + 1, y: y, width: listWidth - 2, height: min(3, area.bottom - y)), into: &buffer)
+      let pains = segment.painPoints.prefix(3).map { "· " + $0 }
+      for pain in pains where y + 1 < area.bottom {
+        y += 1
+        buffer.write(TextLayout.truncate(" " + pain, toWidth: listWidth), x: area.x, y: y, style: theme[.text])
+      }
+    }
+    if chartWidth > 0 {
+      FitChart(segments: ranked, selected: state.segmentSelection, theme: theme)
+        .render(in: Rect(x: area.x + listWidth, y: area.y + 2, width: chartWidth, height: min(14, area.height - 2)), into: &buffer)
+    }
+  }
+}
+
+/// A small chart of attractiveness (up) against fit (across), one mark per segment.
+struct FitChart: Widget {
+  var segments: [Segment]
+  var selected: SegmentID?
+  var theme: Theme
+
+  func render(in area: Rect, into buffer: inout Buffer) {
+    guard area.width >= 12, area.height >= 6 else { return }
+    let plot = Rect(x: area.x + 3, y: area.y + 1, width: area.width - 5, height: area.height - 3)
+    buffer.write("attractiveness", x: area.x, y: area.y, style: theme[.muted])
+    for row in 0..<plot.height { buffer.write("│", x: plot.x - 1, y: plot.y + row, style: theme[.border]) }
+    buffer.fill(Rect(x: plot.x, y: plot.bottom, width: plot.width, height: 1), with: "─", style: theme[.border])
+    buffer.write("fit →", x: plot.right - 5, y: plot.bottom + 1, style: theme[.muted])
+    for (index, segment) in segments.enumerated() {
+      let fx = Double(segment.fit - 1) / 4
+      let fy = (segment.attractiveness.mean - 1) / 4
+      let x = plot.x + Int((fx * Double(plot.width - 2)).rounded())
+      let y = plot.bottom - 1 - Int((fy * Double(plot.height - 1)).rounded())
+      let style = segment.id == selected ? theme[.selection] : segment.primary ? theme[.accent] : theme[.text]
+      buffer.write(String(index + 1), x: x, y: max(plot.y, y), style: style)
+    }
+  }
+}
+
+/// One segment opened: everything the team knows about it.
+struct SegmentDetailView: Widget {
+  var state: WorkbenchState
+
+  func render(in area: Rect, into buffer: inout Buffer) {
+    let theme = state.theme
+    guard let id = state.segmentSelection, let segment = state.workspace.segments[id] else { return }
+    buffer.write(TextLayout.truncate(" \(segment.name)\(segment.primary ? " · primary" : "")   (Esc: back)", toWidth: area.width),
+      x: area.x, y: area.y, style: theme[.title])
+    var y = area.y + 2
+    for (index, field) in [("Name", segment.name), ("Description", segment.description)].enumerated() {
+      let selected = index == state.detailRow
+      if selected { buffer.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: theme[.selection]) }
+      let style = selected ? theme[.selection] : theme[.text]
+      buffer.write(" " + TextLayout.pad(field.0, toWidth: 14), x: area.x, y: y, style: style.patched(with: theme[.muted]))
+      buffer.write(TextLayout.truncate(firstLine(field.1), toWidth: max(1, area.width - 17)), x: area.x + 16, y: y, style: style)
+      y += 1
+    }
+    let map = segment.empathyMap
+    let sections: [(String, [String])] = [
+      ("Pain points", segment.painPoints), ("Jobs to be done", segment.jobs), ("In their words", segment.phrases.map { "“\($0)”" }),
+      ("Disqualifiers", segment.disqualifiers), ("Thinks", map.thinks), ("Feels", map.feels), ("Says", map.says), ("Does", map.does),
+    ]
+    for (title, items) in sections where !items.isEmpty && y + 2 < area.bottom {
+      y += 1
+      buffer.write(" " + title, x: area.x, y: y, style: theme[.accent])
+      for item in items where y + 1 < area.bottom {
+        y += 1
+        buffer.write(TextLayout.truncate("   · " + item, toWidth: area.width), x: area.x, y: y, style: theme[.text])
+      }
+      y += 1
+    }
+  }
+}

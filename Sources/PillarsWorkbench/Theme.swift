@@ -1,0 +1,75 @@
+import Foundation
+import ScreenKit
+
+/// Named roles the screens draw with; a theme gives each a style. Widgets never name colours.
+public struct Theme: Equatable, Sendable {
+  public enum Role: String, CaseIterable, Sendable {
+    case text, muted, accent, title, border, selection, ok, warning, danger, tabActive, tabInactive,
+      statusBar, highlight, wishWord, input
+  }
+
+  public var name: String
+  public var styles: [Role: Style]
+
+  public subscript(role: Role) -> Style { styles[role] ?? Theme.monochrome.styles[role] ?? .plain }
+
+  /// Reads a theme file: `{"name": "...", "roles": {"text": {"fg": "white", "bold": true}, ...}}`.
+  /// Colours are the 16 ANSI names (`red`, `brightBlue`), `default`, or a 256-colour index.
+  public static func parse(_ data: Data) throws -> Theme {
+    struct File: Decodable {
+      var name: String
+      var roles: [String: RoleStyle]
+    }
+    struct RoleStyle: Decodable {
+      var fg: String?
+      var bg: String?
+      var bold: Bool?
+      var dim: Bool?
+      var italic: Bool?
+      var underline: Bool?
+      var reverse: Bool?
+    }
+    let file: File
+    do {
+      file = try JSONDecoder().decode(File.self, from: data)
+    } catch {
+      throw ThemeError("not a theme file (expected {\"name\": ..., \"roles\": {...}})")
+    }
+    var styles: [Role: Style] = [:]
+    for (key, value) in file.roles {
+      guard let role = Role(rawValue: key) else {
+        throw ThemeError("unknown role \"\(key)\"; roles are \(Role.allCases.map(\.rawValue).joined(separator: ", "))")
+      }
+      styles[role] = Style(
+        foreground: try value.fg.map(color), background: try value.bg.map(color), bold: value.bold, dim: value.dim,
+        italic: value.italic, underline: value.underline, reverse: value.reverse)
+    }
+    return Theme(name: file.name, styles: styles)
+  }
+
+  static func color(_ name: String) throws -> Color {
+    if let index = Int(name), (0...255).contains(index) { return .indexed(UInt8(index)) }
+    let names: [String: Color] = [
+      "default": .default, "black": .black, "red": .red, "green": .green, "yellow": .yellow, "blue": .blue,
+      "magenta": .magenta, "cyan": .cyan, "white": .white, "brightBlack": .brightBlack, "brightRed": .brightRed,
+      "brightGreen": .brightGreen, "brightYellow": .brightYellow, "brightBlue": .brightBlue,
+      "brightMagenta": .brightMagenta, "brightCyan": .brightCyan, "brightWhite": .brightWhite,
+    ]
+    guard let color = names[name] else { throw ThemeError("unknown colour \"\(name)\"") }
+    return color
+  }
+
+  /// No colour at all: roles differ by bold, dim, underline and reverse only. Used for NO_COLOR.
+  public static let monochrome = Theme(name: "mono", styles: [
+    .text: .plain, .muted: Style(dim: true), .accent: Style(bold: true), .title: Style(bold: true),
+    .border: Style(dim: true), .selection: Style(reverse: true), .ok: .plain, .warning: Style(bold: true),
+    .danger: Style(bold: true, underline: true), .tabActive: Style(bold: true, reverse: true),
+    .tabInactive: .plain, .statusBar: Style(reverse: true), .highlight: Style(underline: true),
+    .wishWord: Style(bold: true, underline: true), .input: Style(underline: true),
+  ])
+}
+
+public struct ThemeError: Error, CustomStringConvertible, Equatable {
+  public var description: String
+  public init(_ description: String) { self.description = description }
+}

@@ -1,0 +1,233 @@
+import PillarsCore
+
+/// Editing: which field the cursor is on, committing edits, deleting, undo and redo.
+extension Workbench {
+  /// The fields the current view lets the user edit, in the order its rows show them.
+  static func detailFields(_ state: WorkbenchState) -> [EditTarget] {
+    switch state.pane {
+    case .pillars:
+      let p = state.pillarSelection
+      return [.pillarStatus(p), .pillarOwner(p), .pillarSummary(p), .pillarNotes(p)]
+    case .promise:
+      return [.promiseSentence, .promiseSegment, .promiseNeed, .promiseBenefit, .promiseAlternative]
+    case .journey:
+      guard let journey = selectedJourney(state), let touchpoint = selectedTouchpoint(state) else { return [] }
+      return TouchpointField.allCases.map { .touchpoint(journey.id, touchpoint.id, $0) }
+    case .scorecard:
+      guard let m = state.metricSelection else { return [] }
+      return [.metricValue(m, state.today.isoWeek), .metricTarget(m), .metricOwner(m)]
+    case .segments:
+      guard let s = state.segmentSelection else { return [] }
+      return [.segmentName(s), .segmentDescription(s)]
+    }
+  }
+
+  /// The field `e` edits: the highlighted detail row, or the item's main field in a list.
+  static func focusedField(_ state: WorkbenchState) -> EditTarget? {
+    let fields = detailFields(state)
+    guard !fields.isEmpty else { return nil }
+    if state.detailOpen || state.pane == .promise { return fields[clamp(state.detailRow, fields.count)] }
+    // In the lists, `e` edits what the list shows first: the pillar's summary, this week's value,
+    // and on the journey map the selected cell.
+    switch state.pane {
+    case .pillars: return fields[2]
+    case .journey:
+      guard let journey = selectedJourney(state), let touchpoint = selectedTouchpoint(state) else { return nil }
+      return .touchpoint(journey.id, touchpoint.id, state.journeySelection.lane.field)
+    default: return fields[0]
+    }
+  }
+
+  static func beginEdit(_ state: inout WorkbenchState) -> [WorkbenchEffect] {
+    if let refusal = writeRefusal(state) {
+      state.message = .error(refusal)
+      return []
+    }
+    guard let target = focusedField(state) else {
+      state.message = .info("nothing to edit here")
+      return []
+    }
+    if let reason = state.readOnlyDocuments[target.document] {
+      state.message = .error("\(target.document.path) is read-only: \(reason)")
+      return []
+    }
+    state.overlay = .editing(FieldEditor(target: target, workspace: state.workspace))
+    return []
+  }
+
+  static func beginExternalEdit(_ state: inout WorkbenchState) -> [WorkbenchEffect] {
+    let target: EditTarget?
+    if case .editing(let editor) = state.overlay { target = editor.target } else { target = focusedField(state) }
+    guard let target, case .text = target.kind(in: state.workspace) else {
+      state.message = .info("E edits a text field in $EDITOR; this is not one")
+      return []
+    }
+    if let reason = state.readOnlyDocuments[target.document] {
+      state.message = .error("\(target.document.path) is read-only: \(reason)")
+      return []
+    }
+    var text = target.currentText(in: state.workspace)
+    if case .editing(let editor) = state.overlay { text = editor.field.text }
+    state.overlay = nil
+    state.externalEdit = target
+    return [.openExternalEditor(text: text)]
+  }
+
+  static func externalEditorFinished(text: String?, error: String?, _ state: inout WorkbenchState) -> [WorkbenchEffect] {
+    guard let target = state.externalEdit else { return [] }
+    state.externalEdit = nil
+    guard let text else {
+      state.message = .error(error ?? "the editor did not finish; nothing changed")
+      return []
+    }
+    // Editors add a final newline; a single-line field takes the text as one line.
+    var cleaned = text
+    while cleaned.hasSuffix("\n") { cleaned.removeLast() }
+    if case .text(let multiline) = target.kind(in: state.workspace), !multiline {
+      cleaned = TextField.clean(cleaned, multiline: false)
+    }
+    return commit(target, cleaned, &state)
+  }
+
+  /// Applies a field's new text; on refusal the workspace is untouched and the reason returned.
+  static func commit(_ target: EditTarget, _ text: String, _ state: inout WorkbenchState, refusal: inout String?) -> [WorkbenchEffect] {
+    guard text != target.currentText(in: state.workspace) else { return [] }
+    var workspace = state.workspace
+    switch target.apply(text, to: &workspace, today: state.today) {
+    case .failure(let reason):
+      refusal = reason.message
+      return []
+    case .success:
+      return change(to: workspace, label: "edit \(target.label(in: state.workspace))", &state)
+    }
+  }
+
+  static func commit(_ target: EditTarget, _ text: String, _ state: inout WorkbenchState) -> [WorkbenchEffect] {
+    var refusal: String?
+    let effects = commit(target, text, &state, refusal: &refusal)
+    if let refusal { state.message = .error(refusal) }
+    return effects
+  }
+
+  /// Makes `workspace` current, remembering the old one for undo, and saves what changed.
+  static func change(to workspace: Workspace, label: String, _ state: inout WorkbenchState) -> [WorkbenchEffect] {
+    let changed = workspace.changedDocuments(since: state.workspace)
+    guard !changed.isEmpty else { return [] }
+    if let blocked = changed.first(where: { state.readOnlyDocuments[$0] != nil }) {
+      state.message = .error("\(blocked.path) is read-only: \(state.readOnlyDocuments[blocked] ?? "")")
+      return []
+    }
+    state.history.record(label, before: state.workspace)
+    state.workspace = workspace
+    state.unsaved.formUnion(changed)
+    state.refreshFindings()
+    repairSelections(&state)
+    return [.save(workspace, changed)]
+  }
+
+  static func undo(_ state: inout WorkbenchState) -> [WorkbenchEffect] {
+    guard let entry = state.history.undo(current: state.workspace) else {
+      state.message = .info("nothing to undo")
+      return []
+    }
+    return restore(entry.workspace, message: "undid \(entry.label)", &state)
+  }
+
+  static func redo(_ state: inout WorkbenchState) -> [WorkbenchEffect] {
+    guard let entry = state.history.redo(current: state.workspace) else {
+      state.message = .info("nothing to redo")
+      return []
+    }
+    return restore(entry.workspace, message: "redid \(entry.label)", &state)
+  }
+
+  private static func restore(_ workspace: Workspace, message: String, _ state: inout WorkbenchState) -> [WorkbenchEffect] {
+    let changed = workspace.changedDocuments(since: state.workspace)
+    state.workspace = workspace
+    state.unsaved.formUnion(changed)
+    state.refreshFindings()
+    repairSelections(&state)
+    state.message = .info(message)
+    return changed.isEmpty ? [] : [.save(workspace, changed)]
+  }
+
+  // MARK: Deleting
+
+  static func askToDelete(_ state: inout WorkbenchState) {
+    let workspace = state.workspace
+    switch state.pane {
+    case .journey:
+      guard let journey = selectedJourney(state), let touchpoint = selectedTouchpoint(state) else {
+        state.message = .info("no touchpoint selected")
+        return
+      }
+      state.overlay = .confirm(Confirmation(consequence: .delete(.touchpoint(journey.id, touchpoint.id)),
+        question: "Delete the touchpoint \"\(touchpoint.name)\" from \(journey.name)? (y/n)"))
+    case .scorecard:
+      guard let id = state.metricSelection, let metric = workspace.scorecard[id] else {
+        state.message = .info("no metric selected")
+        return
+      }
+      let values = metric.observations.count
+      state.overlay = .confirm(Confirmation(consequence: .delete(.metric(id)),
+        question: "Delete the metric \"\(metric.name)\" and its \(values) weekly value\(values == 1 ? "" : "s")? (y/n)"))
+    case .segments:
+      guard let id = state.segmentSelection, let segment = workspace.segments[id] else {
+        state.message = .info("no segment selected")
+        return
+      }
+      state.overlay = .confirm(Confirmation(consequence: .delete(.segment(id)),
+        question: "Delete the segment \"\(segment.name)\"\(segment.primary ? ", the primary segment," : "")? (y/n)"))
+    case .pillars, .promise:
+      state.message = .info("the five pillars and the promise cannot be deleted; clear a field with e instead")
+    }
+  }
+
+  static func delete(_ item: Deletable, _ state: inout WorkbenchState) -> [WorkbenchEffect] {
+    var workspace = state.workspace
+    let label: String
+    switch item {
+    case .touchpoint(let j, let t):
+      guard let ji = workspace.journeys.firstIndex(where: { $0.id == j }), let (s, i) = workspace.journeys[ji].position(of: t)
+      else { return [] }
+      label = "delete touchpoint \(workspace.journeys[ji].stages[s].touchpoints[i].name)"
+      workspace.journeys[ji].stages[s].touchpoints.remove(at: i)
+    case .metric(let m):
+      label = "delete metric \(workspace.scorecard[m]?.name ?? m.rawValue)"
+      workspace.scorecard.metrics.removeAll { $0.id == m }
+    case .segment(let s):
+      label = "delete segment \(workspace.segments[s]?.name ?? s.rawValue)"
+      workspace.segments.segments.removeAll { $0.id == s }
+    case .action(let p, let a):
+      label = "delete action"
+      workspace.pillars[p].actions.removeAll { $0.id == a }
+    }
+    let effects = change(to: workspace, label: label, &state)
+    state.message = .info("\(label) — u to undo")
+    return effects
+  }
+
+  // MARK: Pasting
+
+  static func paste(_ text: String, _ state: inout WorkbenchState) -> [WorkbenchEffect] {
+    switch state.overlay {
+    case .editing(var editor):
+      if !editor.field.apply(.insert(text)) {
+        editor.refusal = "the field holds at most \(editor.field.limit) characters; the paste was cut"
+      }
+      state.overlay = .editing(editor)
+    case .palette(var palette):
+      palette.query.apply(.insert(text))
+      palette.selected = 0
+      state.overlay = .palette(palette)
+    case .search(var search):
+      search.query.apply(.insert(text))
+      search.hits = WorkspaceSearch.run(search.query.text, in: state.workspace)
+      search.selected = 0
+      state.overlay = .search(search)
+    default:
+      state.message = .info("to paste, open a field first (e)")
+    }
+    return []
+  }
+}

@@ -1,0 +1,183 @@
+import PillarsCore
+import ScreenKit
+
+/// Keys while an overlay stands over the pane.
+extension Workbench {
+  static func handleOverlayKey(_ state: inout WorkbenchState, _ key: Key) -> [WorkbenchEffect] {
+    switch state.overlay {
+    case .help(let scroll):
+      switch key {
+      case .character("j"), .down: state.overlay = .help(scroll: scroll + 1)
+      case .character("k"), .up: state.overlay = .help(scroll: max(0, scroll - 1))
+      default: state.overlay = nil
+      }
+    case .findings(let scroll):
+      switch key {
+      case .character("j"), .down: state.overlay = .findings(scroll: min(scroll + 1, max(0, state.findings.count - 1)))
+      case .character("k"), .up: state.overlay = .findings(scroll: max(0, scroll - 1))
+      default: state.overlay = nil
+      }
+    case .palette(var palette):
+      let matches = palette.matches(readonly: state.readonly)
+      switch key {
+      case .escape: state.overlay = nil
+      case .enter:
+        state.overlay = nil
+        guard matches.indices.contains(palette.selected) else { return [] }
+        return run(matches[palette.selected], &state)
+      case .up, .ctrl("p"): palette.selected = max(0, palette.selected - 1)
+      case .down, .ctrl("n"): palette.selected = min(max(0, matches.count - 1), palette.selected + 1)
+      default:
+        if let edit = textEdit(for: key, multiline: false) {
+          palette.query.apply(edit)
+          palette.selected = 0
+        }
+      }
+      if case .palette = state.overlay { state.overlay = .palette(palette) }
+    case .search(var search):
+      switch key {
+      case .escape: state.overlay = nil
+      case .enter:
+        state.overlay = nil
+        guard search.hits.indices.contains(search.selected) else { return [] }
+        jump(to: search.hits[search.selected].target, &state)
+      case .up, .ctrl("p"): search.selected = max(0, search.selected - 1)
+      case .down, .ctrl("n"): search.selected = min(max(0, search.hits.count - 1), search.selected + 1)
+      default:
+        if let edit = textEdit(for: key, multiline: false) {
+          search.query.apply(edit)
+          search.hits = WorkspaceSearch.run(search.query.text, in: state.workspace)
+          search.selected = 0
+        }
+      }
+      if case .search = state.overlay { state.overlay = .search(search) }
+    case .editing(var editor):
+      return editorKey(key, &editor, &state)
+    case .confirm(let confirmation):
+      state.overlay = nil
+      guard key == .character("y") || key == .character("Y") else {
+        state.message = .info("nothing changed")
+        return []
+      }
+      switch confirmation.consequence {
+      case .delete(let item): return delete(item, &state)
+      case .quitDiscardingUnsaved: return [.quit]
+      }
+    case .conflict(let documents):
+      switch key {
+      case .character("m"):
+        state.overlay = nil
+        state.message = .info("keeping your version of \(documents.sorted().map(\.path).joined(separator: ", "))")
+        return [.overwrite(state.workspace, documents)]
+      case .character("t"):
+        state.overlay = nil
+        state.unsaved.subtract(documents)
+        return [.reload(documents)]
+      default:
+        break  // The question stays until it is answered: neither side is lost by a stray key.
+      }
+    case nil:
+      break
+    }
+    return []
+  }
+
+  private static func editorKey(_ key: Key, _ editor: inout FieldEditor, _ state: inout WorkbenchState) -> [WorkbenchEffect] {
+    let kind = editor.target.kind(in: state.workspace)
+    switch key {
+    case .escape:
+      state.overlay = nil
+      state.message = .info("edit cancelled")
+      return []
+    case .enter:
+      let text: String
+      if case .choice(let choices) = kind {
+        guard choices.indices.contains(editor.choice) else { return [] }
+        text = choices[editor.choice].value
+      } else {
+        text = editor.field.text
+      }
+      var refusal: String?
+      let effects = commit(editor.target, text, &state, refusal: &refusal)
+      if let refusal {
+        editor.refusal = refusal
+        state.overlay = .editing(editor)
+        return []
+      }
+      state.overlay = nil
+      return effects
+    default:
+      break
+    }
+    if case .choice(let choices) = kind {
+      switch key {
+      case .up, .character("k"): editor.choice = max(0, editor.choice - 1)
+      case .down, .character("j"): editor.choice = min(max(0, choices.count - 1), editor.choice + 1)
+      default: break
+      }
+    } else if key == .ctrl("j"), case .text(multiline: true) = kind {
+      editor.field.apply(.insert("\n"))
+    } else if key == .ctrl("o") {
+      // Ctrl-O hands the text to $EDITOR: long notes are easier there.
+      state.overlay = .editing(editor)
+      return beginExternalEdit(&state)
+    } else if let edit = textEdit(for: key, multiline: editor.field.multiline) {
+      editor.field.apply(edit)
+      editor.refusal = nil
+    }
+    state.overlay = .editing(editor)
+    return []
+  }
+
+  /// The readline-style keys of every text field.
+  static func textEdit(for key: Key, multiline: Bool) -> TextField.Edit? {
+    switch key {
+    case .character(let c): .insert(String(c))
+    case .backspace, .ctrl("h"): .backspace
+    case .delete, .ctrl("d"): .deleteForward
+    case .left, .ctrl("b"): .left
+    case .right, .ctrl("f"): .right
+    case .home, .ctrl("a"): .home
+    case .end, .ctrl("e"): .end
+    case .up: multiline ? .up : nil
+    case .down: multiline ? .down : nil
+    case .ctrl("k"): .killToEnd
+    case .ctrl("u"): .killToStart
+    case .ctrl("w"): .killWordBackward
+    case .alt("b"): .wordLeft
+    case .alt("f"): .wordRight
+    default: nil
+    }
+  }
+
+  /// Shows a search hit: its pane, with the item selected.
+  static func jump(to target: WorkspaceSearch.Target, _ state: inout WorkbenchState) {
+    state.detailOpen = false
+    state.detailRow = 0
+    switch target {
+    case .pillar(let kind):
+      state.pane = .pillars
+      state.pillarSelection = kind
+    case .promise:
+      state.pane = .promise
+    case .segment(let id):
+      state.pane = .segments
+      state.segmentSelection = id
+    case .stage(let journeyID, let stageID):
+      state.pane = .journey
+      guard let journey = state.workspace.journey(journeyID) else { return }
+      state.journeySelection = JourneySelection(journey: journey)
+      state.journeySelection.stage = stageID
+      state.journeySelection.touchpoint = journey.stages.first { $0.id == stageID }?.touchpoints.first?.id
+    case .touchpoint(let journeyID, let touchpointID):
+      state.pane = .journey
+      guard let journey = state.workspace.journey(journeyID), let (s, _) = journey.position(of: touchpointID) else { return }
+      state.journeySelection = JourneySelection(journey: journey)
+      state.journeySelection.stage = journey.stages[s].id
+      state.journeySelection.touchpoint = touchpointID
+    case .metric(let id):
+      state.pane = .scorecard
+      state.metricSelection = id
+    }
+  }
+}

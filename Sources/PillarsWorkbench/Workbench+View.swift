@@ -1,0 +1,123 @@
+import PillarsCore
+import ScreenKit
+
+/// The view: a pure function from the state to a finished frame.
+extension Workbench {
+  public static func view(_ state: WorkbenchState) -> Buffer {
+    var buffer = Buffer(width: max(1, state.width), height: max(1, state.height))
+    let theme = state.theme
+    if state.isTooSmall {
+      TooSmallNotice(width: state.width, height: state.height, style: theme[.warning]).render(in: buffer.area, into: &buffer)
+      return buffer
+    }
+    buffer.fill(buffer.area, style: theme[.text])
+    TabBar(state: state).render(in: Rect(x: 0, y: 0, width: state.width, height: 1), into: &buffer)
+    let content = contentArea(state)
+    switch state.pane {
+    case .pillars: PillarsPaneView(state: state).render(in: content, into: &buffer)
+    case .promise: PromisePaneView(state: state).render(in: content, into: &buffer)
+    case .journey: JourneyPaneView(state: state).render(in: content, into: &buffer)
+    case .scorecard: ScorecardPaneView(state: state).render(in: content, into: &buffer)
+    case .segments: SegmentsPaneView(state: state).render(in: content, into: &buffer)
+    }
+    StatusBar(state: state).render(in: Rect(x: 0, y: state.height - 1, width: state.width, height: 1), into: &buffer)
+    if let overlay = state.overlay {
+      OverlayView(state: state, overlay: overlay).render(in: buffer.area, into: &buffer)
+    }
+    return buffer
+  }
+
+  /// Where the panes draw: everything between the tab bar and the status line.
+  static func contentArea(_ state: WorkbenchState) -> Rect {
+    Rect(x: 0, y: 1, width: state.width, height: max(0, state.height - 2))
+  }
+
+  /// A click selects what is under it: a tab, a pillar, a metric, a segment, a journey cell.
+  static func click(x: Int, y: Int, _ state: inout WorkbenchState) -> [WorkbenchEffect] {
+    guard !state.isTooSmall, state.overlay == nil else { return [] }
+    if y == 0 {
+      if let pane = TabBar(state: state).pane(atColumn: x) { show(pane, &state) }
+      return []
+    }
+    let content = contentArea(state)
+    guard content.contains(x: x, y: y) else { return [] }
+    switch state.pane {
+    case .pillars:
+      if let kind = PillarsPaneView(state: state).pillar(atRow: y, in: content) {
+        state.pillarSelection = kind
+        state.detailOpen = false
+      }
+    case .scorecard:
+      if let id = ScorecardPaneView(state: state).metric(atRow: y, in: content) { state.metricSelection = id }
+    case .segments:
+      if let id = SegmentsPaneView(state: state).segment(atRow: y, in: content) { state.segmentSelection = id }
+    case .journey:
+      if let cell = JourneyPaneView(state: state).cell(atColumn: x, row: y, in: content) {
+        state.journeySelection.stage = cell.column.stage
+        state.journeySelection.touchpoint = cell.column.touchpoint
+        if let lane = cell.lane { state.journeySelection.lane = lane }
+      }
+    case .promise:
+      if let row = PromisePaneView(state: state).field(atRow: y, in: content) { state.detailRow = row }
+    }
+    return []
+  }
+}
+
+/// The pane tabs along the top, with the workspace's name on the right.
+struct TabBar: Widget {
+  var state: WorkbenchState
+
+  var labels: [(pane: Pane, text: String)] { Pane.allCases.map { ($0, " \($0.rawValue) \($0.title) ") } }
+
+  func pane(atColumn x: Int) -> Pane? {
+    var column = 1
+    for (pane, text) in labels {
+      if x >= column && x < column + text.terminalWidth { return pane }
+      column += text.terminalWidth + 1
+    }
+    return nil
+  }
+
+  func render(in area: Rect, into buffer: inout Buffer) {
+    let theme = state.theme
+    buffer.fill(area, style: theme[.tabInactive])
+    var column = area.x + 1
+    for (pane, text) in labels {
+      let style = pane == state.pane ? theme[.tabActive] : theme[.tabInactive]
+      column += buffer.write(text, x: column, y: area.y, style: style) + 1
+    }
+    let name = state.workspace.manifest.name + (state.readonly ? " · read-only" : "")
+    let room = area.right - column - 1
+    if room > 4 {
+      let shown = TextLayout.truncate(name, toWidth: room)
+      buffer.write(shown, x: area.right - shown.terminalWidth - 1, y: area.y, style: theme[.muted])
+    }
+  }
+}
+
+/// The bottom line: the message of the moment, or where you are, and the workspace's health.
+struct StatusBar: Widget {
+  var state: WorkbenchState
+
+  func render(in area: Rect, into buffer: inout Buffer) {
+    let theme = state.theme
+    var left: [Span] = []
+    if let message = state.message {
+      left.append(Span(" " + message.text, style: message.kind == .error ? theme[.danger] : theme[.statusBar]))
+    } else {
+      left.append(Span(" \(state.location) · \(state.pane.title)", style: theme[.statusBar]))
+    }
+    var right: [Span] = []
+    if state.readonly {
+      right.append(Span("read-only", style: theme[.statusBar]))
+    } else if state.unsaved.isEmpty {
+      right.append(Span("saved", style: theme[.statusBar]))
+    } else {
+      right.append(Span("unsaved: \(state.unsaved.count)", style: theme[.danger]))
+    }
+    right.append(Span("  ✖ \(state.errorCount) ▲ \(state.warningCount)", style: theme[.statusBar]))
+    right.append(Span("  ? help ", style: theme[.statusBar]))
+    StatusLine(left: Line(left), right: Line(right), style: theme[.statusBar]).render(in: area, into: &buffer)
+  }
+}

@@ -1,0 +1,108 @@
+import PillarsCore
+import ScreenKit
+
+/// The workbench's pure core: `update` turns an action into a new state and the effects to
+/// run; `view` draws a state into a buffer. Neither touches the terminal or the disk.
+public enum Workbench {
+  public static func update(_ state: inout WorkbenchState, _ action: WorkbenchAction) -> [WorkbenchEffect] {
+    switch action {
+    case .keyPressed(let key):
+      if state.isTooSmall { return key == .character("q") || key == .ctrl("c") ? quit(&state) : [] }
+      if state.overlay != nil { return handleOverlayKey(&state, key) }
+      guard let command = KeyMap.command(for: key) else {
+        state.message = .info("\(KeyMap.name(of: key)) does nothing here; press ? for the keys")
+        return []
+      }
+      return run(command, &state)
+    case .textPasted(let text):
+      return paste(text, &state)
+    case .mouseClicked(let x, let y):
+      return click(x: x, y: y, &state)
+    case .mouseWheelScrolled(let up):
+      var effects: [WorkbenchEffect] = []
+      for _ in 0..<3 { effects += run(up ? .moveUp : .moveDown, &state) }
+      return effects
+    case .terminalResized(let width, let height):
+      state.width = max(1, width)
+      state.height = max(1, height)
+      return []
+    case .commandChosen(let command):
+      return run(command, &state)
+    case .saveSucceeded(let documents):
+      return saveSucceeded(documents, &state)
+    case .saveFailed(let documents, let reason):
+      return saveFailed(documents, reason: reason, &state)
+    case .saveConflicted(let documents):
+      state.overlay = .conflict(documents)
+      return []
+    case .documentsChangedOnDisk(let documents):
+      return changedOnDisk(documents, &state)
+    case .documentsReloaded(let documents, let workspace, let problems, let unreadable):
+      return reloaded(documents, from: workspace, problems: problems, unreadable: unreadable, &state)
+    case .externalEditorFinished(let text, let error):
+      return externalEditorFinished(text: text, error: error, &state)
+    }
+  }
+
+  /// Runs a command from a key, the palette or a click.
+  static func run(_ command: Command, _ state: inout WorkbenchState) -> [WorkbenchEffect] {
+    if command.writes, let refusal = writeRefusal(state) {
+      state.message = .error(refusal)
+      return []
+    }
+    state.message = nil
+    switch command {
+    case .showPane(let pane): show(pane, &state)
+    case .nextPane: show(state.pane.next, &state)
+    case .previousPane: show(state.pane.previous, &state)
+    case .moveUp: move(rows: -1, &state)
+    case .moveDown: move(rows: 1, &state)
+    case .moveLeft: move(columns: -1, &state)
+    case .moveRight: move(columns: 1, &state)
+    case .moveToTop: move(rows: -100_000, &state)
+    case .moveToBottom: move(rows: 100_000, &state)
+    case .pageUp: move(rows: -max(1, state.height - 6), &state)
+    case .pageDown: move(rows: max(1, state.height - 6), &state)
+    case .open: return open(&state)
+    case .back:
+      if state.detailOpen {
+        state.detailOpen = false
+        state.detailRow = 0
+      }
+    case .nextJourney: switchJourney(by: 1, &state)
+    case .previousJourney: switchJourney(by: -1, &state)
+    case .edit: return beginEdit(&state)
+    case .editInExternalEditor: return beginExternalEdit(&state)
+    case .add: state.message = .info("adding items comes with the pane editors")
+    case .delete: askToDelete(&state)
+    case .undo: return undo(&state)
+    case .redo: return redo(&state)
+    case .help: state.overlay = .help(scroll: 0)
+    case .palette: state.overlay = .palette(PaletteState())
+    case .search: state.overlay = .search(SearchState())
+    case .showFindings: state.overlay = .findings(scroll: 0)
+    case .save:
+      guard !state.unsaved.isEmpty else {
+        state.message = .info("everything is saved")
+        return []
+      }
+      return [.save(state.workspace, state.unsaved)]
+    case .reload: return [.reload(Set(state.workspace.documentRefs).subtracting(state.unsaved))]
+    case .quit: return quit(&state)
+    }
+    return []
+  }
+
+  static func quit(_ state: inout WorkbenchState) -> [WorkbenchEffect] {
+    guard !state.unsaved.isEmpty else { return [.quit] }
+    let files = state.unsaved.sorted().map(\.path).joined(separator: ", ")
+    state.overlay = .confirm(Confirmation(consequence: .quitDiscardingUnsaved,
+      question: "Not saved: \(files). Quit and lose these edits? (y/n)"))
+    return []
+  }
+
+  /// Why nothing may be written now, or nil when writing is allowed.
+  static func writeRefusal(_ state: WorkbenchState) -> String? {
+    state.readonly ? "read-only: opened with --readonly, nothing is written" : nil
+  }
+}

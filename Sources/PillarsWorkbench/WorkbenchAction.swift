@@ -1,0 +1,33 @@
+import PillarsCore
+import ScreenKit
+
+/// What happened: the user did something, or an effect came back from the run loop.
+public enum WorkbenchAction: Equatable, Sendable {
+  case keyPressed(Key)
+  case textPasted(String)
+  case mouseClicked(x: Int, y: Int)
+  case mouseWheelScrolled(up: Bool)
+  case terminalResized(width: Int, height: Int)
+  case commandChosen(Command)
+  case saveSucceeded(Set<DocumentRef>)
+  case saveFailed(Set<DocumentRef>, reason: String)
+  /// A save was refused because these files changed on disk since they were read.
+  case saveConflicted(Set<DocumentRef>)
+  case documentsChangedOnDisk(Set<DocumentRef>)
+  /// The run loop read these documents again; `workspace` holds their new content.
+  case documentsReloaded(Set<DocumentRef>, from: Workspace, problems: [Finding], unreadable: [DocumentRef: String])
+  /// The external editor closed; nil text when it could not be run or exited with an error.
+  case externalEditorFinished(text: String?, error: String?)
+}
+
+/// What the run loop should do for the update function; the only way it touches the world.
+public enum WorkbenchEffect: Equatable, Sendable {
+  /// Write these documents of `workspace` atomically (removing journeys and reviews that are gone).
+  case save(Workspace, Set<DocumentRef>)
+  /// Write these documents even though they changed on disk: the user chose to keep theirs.
+  case overwrite(Workspace, Set<DocumentRef>)
+  case reload(Set<DocumentRef>)
+  /// Leave the screens, run $VISUAL or $EDITOR on `text`, and come back.
+  case openExternalEditor(text: String)
+  case quit
+}

@@ -1,0 +1,114 @@
+import PillarsCore
+
+/// Everything the workbench shows and remembers: one value, changed only by `Workbench.update`.
+public struct WorkbenchState: Equatable, Sendable {
+  // MARK: The workspace
+  public var workspace: Workspace
+  /// Documents shown but never written, with the reason (a load error, a newer schema).
+  public var readOnlyDocuments: [DocumentRef: String]
+  /// Check findings for the workspace as it is now, load problems included.
+  public internal(set) var findings: [Finding]
+  /// Problems found while loading; kept so that recomputing the checks does not lose them.
+  public var loadProblems: [Finding]
+  public var today: CalendarDate
+  /// The workspace folder, as the status line shows it.
+  public var location: String
+  /// Opened with `--readonly`: nothing is ever written.
+  public var readonly: Bool
+  public var theme: Theme
+
+  // MARK: The screen
+  public var width: Int
+  public var height: Int
+  public var pane: Pane = .pillars
+  public var pillarSelection: PillarKind = .knowYourCustomers
+  public var promiseRow: Int = 0
+  public var journeySelection = JourneySelection()
+  public var metricSelection: MetricID?
+  public var segmentSelection: SegmentID?
+  /// Whether the selected item's detail view is open (Enter opens it, Esc closes it).
+  public var detailOpen = false
+  /// The highlighted row of the open detail view (or of the promise pane's fields).
+  public var detailRow = 0
+  /// The field whose text is out in $EDITOR, waiting for the editor to close.
+  public var externalEdit: EditTarget?
+  public var overlay: Overlay?
+  public var message: StatusMessage?
+  public var history = UndoHistory()
+  /// Documents edited in memory and not yet on disk (a save is under way or failed).
+  public var unsaved: Set<DocumentRef> = []
+
+  public static let minimumWidth = 60
+  public static let minimumHeight = 16
+
+  public init(
+    workspace: Workspace, today: CalendarDate, location: String, width: Int = 80, height: Int = 24,
+    readonly: Bool = false, readOnlyDocuments: [DocumentRef: String] = [:], loadProblems: [Finding] = [],
+    theme: Theme = .monochrome
+  ) {
+    self.theme = theme
+    self.workspace = workspace
+    self.today = today
+    self.location = location
+    self.width = width
+    self.height = height
+    self.readonly = readonly
+    self.readOnlyDocuments = readOnlyDocuments
+    self.loadProblems = loadProblems
+    self.findings = []
+    self.metricSelection = workspace.scorecard.metrics.first?.id
+    self.segmentSelection = workspace.segments.ranked.first?.id
+    // Start on how things are today: the current-state journey, when there is one.
+    self.journeySelection = JourneySelection(journey: workspace.journeys.first { $0.state == .current } ?? workspace.journeys.first)
+    refreshFindings()
+  }
+
+  public var isTooSmall: Bool { width < Self.minimumWidth || height < Self.minimumHeight }
+
+  /// Recomputes the checks; called after every change of the workspace.
+  mutating func refreshFindings() {
+    findings = loadProblems + Checks.run(workspace, today: today, skipping: Set(readOnlyDocuments.keys))
+  }
+
+  public var errorCount: Int { findings.filter { $0.severity == .error }.count }
+  public var warningCount: Int { findings.filter { $0.severity == .warning }.count }
+
+  public func findings(for pillar: PillarKind) -> [Finding] {
+    findings.filter { finding in
+      if let kind = finding.pillar { return kind == pillar }
+      if finding.rule == .pillarEmpty || finding.rule == .pillarNoOwner,
+        finding.path.components.count >= 2, case .index(let i) = finding.path.components[1]
+      {
+        return workspace.pillars.pillars.indices.contains(i) && workspace.pillars.pillars[i].id == pillar
+      }
+      return false
+    }
+  }
+}
+
+/// Which journey, stage and touchpoint the journey pane points at, by id, so that a reload
+/// or a reorder never moves the cursor onto another item.
+public struct JourneySelection: Equatable, Sendable {
+  public var journey: JourneyID?
+  public var stage: StageID?
+  /// Nil when the selected stage has no touchpoints.
+  public var touchpoint: TouchpointID?
+  /// The lane (row) of the selected cell.
+  public var lane: JourneyLane = .touchpoint
+
+  public init(journey: Journey? = nil) {
+    self.journey = journey?.id
+    self.stage = journey?.stages.first?.id
+    self.touchpoint = journey?.stages.first?.touchpoints.first?.id
+  }
+}
+
+/// A line of feedback in the status bar.
+public struct StatusMessage: Equatable, Sendable {
+  public enum Kind: Sendable { case info, error }
+  public var text: String
+  public var kind: Kind
+
+  public static func info(_ text: String) -> StatusMessage { StatusMessage(text: text, kind: .info) }
+  public static func error(_ text: String) -> StatusMessage { StatusMessage(text: text, kind: .error) }
+}

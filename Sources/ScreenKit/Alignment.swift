@@ -1,0 +1,6 @@
+/// Where text sits in a space wider than itself.
+public enum Alignment: Hashable, Sendable {
+  case left
+  case center
+  case right
+}

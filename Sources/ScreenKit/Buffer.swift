@@ -1,0 +1,159 @@
+/// A grid of cells: one finished frame, drawn by widgets and shown by a `Terminal`.
+///
+/// Everything written is made safe with `SafeText`, and the grid never holds half of a
+/// wide glyph: writing over either half of one blanks the other half.
+public struct Buffer: Hashable, Sendable {
+  public let width: Int
+  public let height: Int
+  /// The cells row by row, `width * height` of them.
+  public private(set) var cells: [Cell]
+  /// Where the terminal shows its cursor, or nil to hide it.
+  public var cursor: Position?
+
+  /// A buffer of blank cells in `style`.
+  public init(width: Int, height: Int, style: Style = .plain) {
+    self.width = max(0, width)
+    self.height = max(0, height)
+    self.cells = Array(repeating: Cell(" ", style: style), count: self.width * self.height)
+  }
+
+  /// The whole buffer as a rectangle at the origin.
+  public var area: Rect { Rect(width: width, height: height) }
+
+  /// The cell at (x, y); a blank cell outside the buffer.
+  public subscript(x: Int, y: Int) -> Cell {
+    guard let index = index(x: x, y: y) else { return .blank }
+    return cells[index]
+  }
+
+  private func index(x: Int, y: Int) -> Int? {
+    guard x >= 0, y >= 0, x < width, y < height else { return nil }
+    return y * width + x
+  }
+
+  /// Puts one glyph at (x, y), its style laid over the cell's; returns the columns used.
+  ///
+  /// Nothing happens outside the buffer or for a zero-width cluster. A wide glyph with no
+  /// room for its second half becomes a space.
+  @discardableResult
+  public mutating func put(_ character: Character, x: Int, y: Int, style: Style = .plain) -> Int {
+    guard let start = index(x: x, y: y) else { return 0 }
+    var cell = Cell(character)
+    if cell.isWide && x + 1 >= width {
+      cell = Cell(" ")
+    }
+    cell.style = cells[start].style.patched(with: style)
+    releaseWideGlyph(at: x, y: y)
+    if cell.isWide {
+      releaseWideGlyph(at: x + 1, y: y)
+      cells[start] = cell
+      cells[start + 1] = .continuation(style: cell.style)
+    } else {
+      cells[start] = cell
+    }
+    return cell.width
+  }
+
+  /// Blanks whatever half of a wide glyph is left when the cell at (x, y) is overwritten.
+  private mutating func releaseWideGlyph(at x: Int, y: Int) {
+    guard let here = index(x: x, y: y) else { return }
+    if cells[here].isContinuation, let lead = index(x: x - 1, y: y) {
+      cells[lead] = cells[lead].blanked
+      cells[here] = cells[here].blanked
+    } else if cells[here].isWide, let tail = index(x: x + 1, y: y) {
+      cells[tail] = cells[tail].blanked
+    }
+  }
+
+  /// Writes text on row `y` from column `x`, returning the columns advanced.
+  ///
+  /// The text is made safe with `SafeText.line` first. Writing stops at the buffer's right
+  /// edge or after `maxWidth` columns, whichever comes first; a wide glyph that does not
+  /// fit leaves a space. Nothing is added to mark the cut: use `TextLayout.truncate` or
+  /// `Line.truncated(toWidth:)` for an ellipsis. Columns left of the buffer are skipped.
+  @discardableResult
+  public mutating func write(
+    _ text: some StringProtocol, x: Int, y: Int, style: Style = .plain, maxWidth: Int? = nil
+  ) -> Int {
+    guard y >= 0, y < height else { return 0 }
+    let limit = min(width, maxWidth.map { x + max(0, $0) } ?? width)
+    var column = x
+    for character in SafeText.line(text) {
+      let characterWidth = character.terminalWidth
+      if characterWidth == 0 { continue }
+      if column + characterWidth > limit {
+        if column < limit && column >= 0 {
+          column += put(" ", x: column, y: y, style: style)
+        }
+        break
+      }
+      if column < 0 {
+        // A wide glyph straddling the left edge shows as a space in its visible half.
+        if column + characterWidth > 0 {
+          put(" ", x: 0, y: y, style: style)
+        }
+        column += characterWidth
+        continue
+      }
+      column += put(character, x: column, y: y, style: style)
+    }
+    return column - x
+  }
+
+  /// Writes a line of styled spans on row `y` from column `x`, returning the columns used.
+  @discardableResult
+  public mutating func write(_ line: Line, x: Int, y: Int, maxWidth: Int? = nil) -> Int {
+    var used = 0
+    for span in line.spans {
+      let room = maxWidth.map { $0 - used }
+      if let room, room <= 0 { break }
+      used += write(span.text, x: x + used, y: y, style: span.style, maxWidth: room)
+    }
+    return used
+  }
+
+  /// Fills a rectangle with one glyph in exactly `style`, replacing what was there.
+  ///
+  /// A wide glyph fills every other column; one that would spill past the right edge of
+  /// the rectangle leaves a space instead.
+  public mutating func fill(_ area: Rect, with character: Character = " ", style: Style = .plain) {
+    let clipped = area.intersection(self.area)
+    let glyphWidth = Cell(character).width
+    for y in clipped.y..<clipped.bottom {
+      var x = clipped.x
+      while x < clipped.right {
+        if let index = index(x: x, y: y) {
+          cells[index].style = style
+        }
+        let glyph: Character = x + glyphWidth > clipped.right ? " " : character
+        x += max(1, put(glyph, x: x, y: y))
+      }
+    }
+  }
+
+  /// Lays `style` over the style of every cell in a rectangle, keeping the glyphs.
+  public mutating func setStyle(_ style: Style, in area: Rect) {
+    let clipped = area.intersection(self.area)
+    for y in clipped.y..<clipped.bottom {
+      for x in clipped.x..<clipped.right {
+        if let index = index(x: x, y: y) {
+          cells[index].style = cells[index].style.patched(with: style)
+        }
+      }
+    }
+  }
+
+  /// Copies another buffer in with its top-left corner at (x, y), clipped to this buffer.
+  public mutating func paste(_ other: Buffer, x: Int, y: Int) {
+    for row in 0..<other.height {
+      for column in 0..<other.width {
+        let cell = other[column, row]
+        guard !cell.isContinuation, let character = cell.symbol.first else { continue }
+        if let index = index(x: x + column, y: y + row) {
+          cells[index].style = cell.style
+        }
+        put(character, x: x + column, y: y + row)
+      }
+    }
+  }
+}

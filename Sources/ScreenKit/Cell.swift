@@ -1,0 +1,47 @@
+/// One column of the screen: the glyph shown there and its style.
+///
+/// A glyph two columns wide lives in its first cell; the cell after it is a continuation,
+/// with an empty symbol, that the terminal skips. A cell never holds a control character or
+/// anything else `SafeText` would replace: such a glyph becomes the replacement mark `�`.
+public struct Cell: Hashable, Sendable {
+  /// The grapheme cluster shown, or "" for the second half of a wide glyph.
+  public private(set) var symbol: String
+  public var style: Style
+  /// Columns the glyph takes: 1 or 2, or 0 for a continuation.
+  public private(set) var width: Int
+
+  /// A cell showing `character`. Control characters become `�`, zero-width ones a space.
+  public init(_ character: Character = " ", style: Style = .plain) {
+    var safe = character
+    if character.unicodeScalars.contains(where: { SafeText.isUnsafe($0) || $0 == "\t" || $0 == "\n" }) {
+      safe = "\u{FFFD}"
+    }
+    let width = safe.terminalWidth
+    self.symbol = width == 0 ? " " : String(safe)
+    self.width = max(1, width)
+    self.style = style
+  }
+
+  private init(continuationWith style: Style) {
+    symbol = ""
+    width = 0
+    self.style = style
+  }
+
+  /// A plain space.
+  public static let blank = Cell()
+
+  /// The second half of a wide glyph.
+  static func continuation(style: Style) -> Cell {
+    Cell(continuationWith: style)
+  }
+
+  /// Whether this cell is the second half of a wide glyph.
+  public var isContinuation: Bool { width == 0 }
+
+  /// Whether this cell starts a glyph two columns wide.
+  public var isWide: Bool { width == 2 }
+
+  /// This cell turned into a space, keeping its style: what is left of half a wide glyph.
+  var blanked: Cell { Cell(" ", style: style) }
+}

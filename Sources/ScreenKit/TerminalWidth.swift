@@ -1,0 +1,48 @@
+/// How many terminal columns text takes, measured per grapheme cluster.
+///
+/// A cluster is one glyph on screen and is measured once: CJK and emoji clusters take two
+/// columns (skin tones, flags, ZWJ families and keycaps included), combining marks and
+/// joiners take none on their own, everything else one. The C library's `wcwidth` is not
+/// used: it measures scalars, not clusters, and disagrees with terminals on emoji sequences.
+public enum TerminalWidth {
+  /// The columns one scalar takes when it stands alone.
+  public static func of(_ scalar: Unicode.Scalar) -> Int {
+    let value = scalar.value
+    if value >= 0x20 && value < 0x7F { return 1 }
+    if value < 0x20 || (value >= 0x7F && value < 0xA0) { return 0 }
+    if UnicodeWidthTable.contains(value, in: UnicodeWidthTable.zeroWidth) { return 0 }
+    if UnicodeWidthTable.contains(value, in: UnicodeWidthTable.wide) { return 2 }
+    return 1
+  }
+
+  /// The columns one grapheme cluster takes.
+  public static func of(_ character: Character) -> Int {
+    let scalars = character.unicodeScalars
+    guard let first = scalars.first else { return 0 }
+    let base = of(first)
+    if scalars.count == 1 || base == 0 { return base }
+    var regionalIndicators = 0
+    var emojiPresentation = false
+    for scalar in scalars {
+      switch scalar.value {
+      case 0x1F1E6...0x1F1FF: regionalIndicators += 1
+      case 0xFE0F: emojiPresentation = true
+      default: break
+      }
+    }
+    // A flag is a pair of regional indicators; a VS16 turns a text symbol or a keycap
+    // base into a two-column emoji.
+    if regionalIndicators >= 2 { return 2 }
+    if emojiPresentation && first.properties.isEmoji { return 2 }
+    return base
+  }
+
+  /// The columns a string takes on one line.
+  public static func of(_ text: some StringProtocol) -> Int {
+    var total = 0
+    for character in text {
+      total += of(character)
+    }
+    return total
+  }
+}

@@ -1,0 +1,61 @@
+import PillarsCore
+@testable import PillarsWorkbench
+import ScreenKit
+import Testing
+
+@Suite struct OverlayTests {
+  @Test func helpListsEveryBindingOfTheKeyMap() {
+    let help = HelpText.lines()
+    for binding in KeyMap.bindings {
+      #expect(help.contains { $0.text == binding.command.title && $0.keys.contains(KeyMap.name(of: binding.keys[0])) },
+        "help is missing \(binding.command.title)")
+    }
+  }
+
+  @Test func helpOpensWithQuestionMarkAndClosesWithAnyKey() {
+    var state = WorkbenchFixture.state(width: 120, height: 40)
+    WorkbenchFixture.press([.character("?")], &state)
+    #expect(state.overlay == .help(scroll: 0))
+    #expect(WorkbenchFixture.screen(state).contains("Command palette"))
+    WorkbenchFixture.press([.escape], &state)
+    #expect(state.overlay == nil)
+  }
+
+  @Test func paletteMatchesFuzzilyAndRunsTheCommand() {
+    var state = WorkbenchFixture.state()
+    WorkbenchFixture.press([.character(":")], &state)
+    WorkbenchFixture.type("scrd", &state)
+    guard case .palette(let palette) = state.overlay else {
+      Issue.record("the palette is not open")
+      return
+    }
+    #expect(palette.matches(readonly: false).first == .showPane(.scorecard))
+    WorkbenchFixture.press([.enter], &state)
+    #expect(state.pane == .scorecard)
+    #expect(state.overlay == nil)
+  }
+
+  @Test func paletteHidesWritingCommandsWhenReadOnly() {
+    let palette = PaletteState()
+    #expect(palette.matches(readonly: true).contains(.undo) == false)
+    #expect(palette.matches(readonly: false).contains(.undo))
+  }
+
+  @Test func searchJumpsToATouchpoint() throws {
+    var state = WorkbenchFixture.state()
+    let target = try #require(state.workspace.journeys.first?.stages.last?.touchpoints.first)
+    WorkbenchFixture.press([.character("/")], &state)
+    _ = Workbench.update(&state, .textPasted(target.name))
+    WorkbenchFixture.press([.enter], &state)
+    #expect(state.pane == .journey)
+    #expect(state.journeySelection.touchpoint == target.id)
+  }
+
+  @Test func findingsOverlayListsTheChecks() {
+    var state = WorkbenchFixture.state(width: 120, height: 40)
+    WorkbenchFixture.press([.character("!")], &state)
+    let screen = WorkbenchFixture.screen(state)
+    #expect(screen.contains("▲ scorecard.json · metrics[3]"))
+    #expect(screen.contains("while CSAT declined (4.44 → 4.24): tickets are being"))
+  }
+}

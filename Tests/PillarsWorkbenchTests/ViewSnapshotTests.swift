@@ -1,0 +1,47 @@
+import PillarsCore
+@testable import PillarsWorkbench
+import ScreenKit
+import SnapshotTesting
+import Testing
+
+/// The screens as plain text at the two sizes people use most, one snapshot per pane and overlay.
+/// Re-record on purpose after a deliberate change: delete the snapshot file and run the tests.
+@Suite struct ViewSnapshotTests {
+  static let sizes = [(80, 24), (120, 40)]
+
+  private func snapshot(
+    _ name: String, keys: [Key] = [], paste: String? = nil, fileID: StaticString = #fileID,
+    filePath: StaticString = #filePath, function: String = #function, line: UInt = #line, column: UInt = #column
+  ) {
+    for (width, height) in Self.sizes {
+      var state = WorkbenchFixture.state(width: width, height: height)
+      WorkbenchFixture.press(keys, &state)
+      if let paste { _ = Workbench.update(&state, .textPasted(paste)) }
+      assertSnapshot(of: WorkbenchFixture.screen(state), as: .lines, named: "\(name)-\(width)x\(height)",
+        fileID: fileID, file: filePath, testName: function, line: line, column: column)
+    }
+  }
+
+  @Test func pillarsBoard() { snapshot("pillars") }
+  @Test func pillarOpened() { snapshot("pillar-detail", keys: [.character("j"), .enter]) }
+  @Test func promisePane() { snapshot("promise", keys: [.character("2")]) }
+  @Test func promiseEditedInPlace() {
+    snapshot("promise-editing", keys: [.character("2"), .character("e"), .ctrl("u")], paste: "World-class service that will delight you.")
+  }
+  @Test func journeyPane() { snapshot("journey", keys: [.character("3"), .character("l"), .character("l")]) }
+  @Test func touchpointOpened() { snapshot("touchpoint-detail", keys: [.character("3"), .enter]) }
+  @Test func scorecardPane() { snapshot("scorecard", keys: [.character("4")]) }
+  @Test func metricOpened() { snapshot("metric-detail", keys: [.character("4"), .enter]) }
+  @Test func segmentsPane() { snapshot("segments", keys: [.character("5")]) }
+  @Test func helpOverlay() { snapshot("help", keys: [.character("?")]) }
+  @Test func paletteOverlay() { snapshot("palette", keys: [.character(":"), .character("j"), .character("o")]) }
+  @Test func searchOverlay() { snapshot("search", keys: [.character("/")], paste: "handoff") }
+  @Test func fieldEditor() { snapshot("editor", keys: [.character("4"), .character("e")]) }
+  @Test func deleteConfirmation() { snapshot("confirm", keys: [.character("5"), .character("d")]) }
+
+  @Test func tooSmallNotice() {
+    var state = WorkbenchFixture.state(width: 50, height: 12)
+    _ = Workbench.update(&state, .terminalResized(width: 50, height: 12))
+    assertSnapshot(of: WorkbenchFixture.screen(state), as: .lines, named: "50x12")
+  }
+}
