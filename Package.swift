@@ -51,7 +51,7 @@ let package = Package(
     .testTarget(name: "PillarsJSONTests", dependencies: ["PillarsJSON"]),
     .testTarget(
       name: "PillarsStoreTests",
-      dependencies: ["PillarsStore", "PillarsCore", "PillarsJSON"],
+      dependencies: ["PillarsStore", "PillarsCore", "PillarsJSON", "PillarsExample"],
       exclude: ["BadDocuments"]
     ),
     .testTarget(
@@ -77,7 +77,10 @@ let package = Package(
       exclude: ["__Snapshots__"]
     ),
     // The built `pillars` binary, end to end: commands on temporary folders, the screens in tmux.
-    .testTarget(name: "PillarsCLITests", dependencies: ["pillars"]),
+    .testTarget(
+      name: "PillarsCLITests",
+      dependencies: ["pillars", "PillarsCLI", "PillarsWorkbench", "PillarsStore", "PillarsExample", "ScreenKit"]
+    ),
     .testTarget(name: "EndToEndTests", dependencies: ["pillars"]),
   ]
 )

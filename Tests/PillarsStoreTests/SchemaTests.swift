@@ -1,5 +1,6 @@
 import Foundation
 import PillarsCore
+import PillarsExample
 import PillarsStore
 import Testing
 
@@ -30,6 +31,16 @@ struct SchemaTests {
       #expect(result.status == 0, "\(result.output)")
     }
     #expect(try SchemaValidation.validate(folder.url).output == "8\n\n")
+  }
+
+  @Test("the example workspace is valid against the schemas")
+  func exampleValidates() throws {
+    let folder = try TemporaryFolder()
+    let today = try #require(CalendarDate("2026-11-18"))
+    try WorkspaceStore.create(at: folder.url, with: ExampleWorkspace.make(today: today))
+    let result = try SchemaValidation.validate(folder.url)
+    #expect(result.status == 0, "\(result.output)")
+    #expect(result.output.hasPrefix("9\n"))
   }
 
   @Test("the schemas catch out-of-range values, unknown enum values, typos and missing fields")

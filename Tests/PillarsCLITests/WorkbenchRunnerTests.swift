@@ -1,0 +1,112 @@
+import Foundation
+import PillarsCore
+import PillarsExample
+import PillarsStore
+import PillarsWorkbench
+import ScreenKit
+import Testing
+
+@testable import PillarsCLI
+
+/// The run loop with a recording terminal and a real workspace folder: effects reach the disk.
+@Suite struct WorkbenchRunnerTests {
+  let folder: TemporaryFolder
+  let store: WorkspaceStore
+  let today = CalendarDate(year: 2026, month: 11, day: 18)!
+
+  init() throws {
+    folder = try TemporaryFolder()
+    store = try WorkspaceStore.create(at: folder.url, with: ExampleWorkspace.make(today: today))
+  }
+
+  private func runner(_ events: [InputEvent], environment: [String: String] = [:], watchDisk: Bool = true)
+    throws -> (WorkbenchRunner, RecordingTerminal)
+  {
+    let loaded = try store.load()
+    let terminal = RecordingTerminal(width: 100, height: 30, events: events)
+    let state = WorkbenchState(workspace: loaded.workspace, today: today, location: folder.path, width: 100, height: 30)
+    let runner = WorkbenchRunner(terminal: terminal, store: store, state: state, environment: environment)
+    runner.diskCheckInterval = watchDisk ? 0 : .infinity
+    return (runner, terminal)
+  }
+
+  private func keys(_ text: String) -> [InputEvent] { text.map { .key(.character($0)) } }
+
+  @Test func aCommittedEditIsOnDiskAtOnce() throws {
+    let (runner, terminal) = try runner(
+      [.key(.character("e")), .key(.ctrl("u"))] + keys("Segments rebuilt from Q3 billing") + [.key(.enter), .key(.character("q"))])
+    runner.run()
+    #expect(try folder.read("pillars.json").contains("\"summary\": \"Segments rebuilt from Q3 billing\""))
+    #expect(runner.state.unsaved.isEmpty)
+    #expect(terminal.lastFrame?.textSnapshot.contains("saved pillars.json") == true)
+  }
+
+  @Test func aFileChangedByAnotherProgramIsReloaded() throws {
+    let (runner, terminal) = try runner([.key(.character("2")), .key(.character("q"))])
+    let outside = try folder.read("promise.json").replacingOccurrences(of: "within 30 minutes", with: "within 20 minutes")
+    try folder.write("promise.json", outside)
+    runner.run()
+    #expect(runner.state.workspace.promise.sentence.contains("within 20 minutes"))
+    #expect(terminal.frames.contains { $0.textSnapshot.contains("reloaded promise.json (changed on disk)") })
+  }
+
+  @Test func keepingMineAfterAConflictWritesMine() throws {
+    let events: [InputEvent] =
+      [.key(.character("2")), .key(.character("e")), .key(.ctrl("u"))] + keys("We answer within 15 minutes.")
+      + [.key(.enter), .key(.character("m")), .key(.character("q"))]
+    let (runner, terminal) = try runner(events, watchDisk: false)
+    try folder.write("promise.json", try folder.read("promise.json").replacingOccurrences(of: "within 30 minutes", with: "within 45 minutes"))
+    runner.run()
+    #expect(terminal.frames.contains { $0.textSnapshot.contains("changed on disk while you had unsaved edits") })
+    #expect(try folder.read("promise.json").contains("\"sentence\": \"We answer within 15 minutes.\""))
+    #expect(runner.state.unsaved.isEmpty)
+  }
+
+  @Test func takingTheirsAfterAConflictKeepsTheirs() throws {
+    let events: [InputEvent] =
+      [.key(.character("2")), .key(.character("e")), .key(.ctrl("u"))] + keys("We answer within 15 minutes.")
+      + [.key(.enter), .key(.character("t")), .key(.character("q"))]
+    let (runner, _) = try runner(events, watchDisk: false)
+    let theirs = try folder.read("promise.json").replacingOccurrences(of: "within 30 minutes", with: "within 45 minutes")
+    try folder.write("promise.json", theirs)
+    runner.run()
+    #expect(try folder.read("promise.json") == theirs)
+    #expect(runner.state.workspace.promise.sentence.contains("within 45 minutes"))
+  }
+
+  @Test func theExternalEditorSuspendsTheScreensAndItsTextIsSaved() throws {
+    let events: [InputEvent] = [.key(.enter)] + Array(repeating: .key(.character("j")), count: 3)
+      + [.key(.character("E")), .key(.character("q"))]
+    let (runner, terminal) = try runner(events, environment: ["EDITOR": "printf 'Notes written in the editor\\n' >"])
+    runner.run()
+    #expect(terminal.suspendCount == 1)
+    #expect(terminal.resumeCount == 1)
+    #expect(runner.state.workspace.pillars[.knowYourCustomers].notes == "Notes written in the editor")
+    #expect(try folder.read("pillars.json").contains("Notes written in the editor"))
+  }
+
+  @Test func aFailingEditorChangesNothing() throws {
+    let before = try folder.read("pillars.json")
+    let events: [InputEvent] = [.key(.enter), .key(.character("j")), .key(.character("j")), .key(.character("E")), .key(.character("q"))]
+    let (runner, terminal) = try runner(events, environment: ["VISUAL": "false"])
+    runner.run()
+    #expect(terminal.frames.contains { $0.textSnapshot.contains("the editor \"false\" exited with status 1; nothing changed") })
+    #expect(try folder.read("pillars.json") == before)
+  }
+
+  @Test func aTerminationRequestEndsTheLoop() throws {
+    let (runner, _) = try runner([.key(.character("4")), .terminationRequested, .key(.character("1"))])
+    runner.run()
+    #expect(runner.state.pane == .scorecard)
+  }
+
+  @Test func readOnlyNeverWrites() throws {
+    let before = try folder.read("scorecard.json")
+    let loaded = try store.load()
+    let terminal = RecordingTerminal(width: 100, height: 30,
+      events: [.key(.character("4")), .key(.character("e")), .key(.character("9")), .key(.enter), .key(.character("q"))])
+    let state = WorkbenchState(workspace: loaded.workspace, today: today, location: folder.path, width: 100, height: 30, readonly: true)
+    WorkbenchRunner(terminal: terminal, store: store, state: state, environment: [:]).run()
+    #expect(try folder.read("scorecard.json") == before)
+  }
+}
