@@ -1,4 +1,5 @@
 import Foundation
+import ScreenKit
 
 /// Where commands write: standard output for results, standard error for notes.
 ///
@@ -13,25 +14,7 @@ enum Console {
     FileHandle.standardError.write(Data((line + "\n").utf8))
   }
 
-  /// Control characters in caret notation (`^[`), bidirectional controls as `<U+202E>`.
-  static func inert(_ text: String) -> String {
-    var out = ""
-    for scalar in text.unicodeScalars {
-      switch scalar.value {
-      case 0x0A, 0x09: out.unicodeScalars.append(scalar)
-      case 0x00...0x1F: out += "^" + String(UnicodeScalar(UInt8(scalar.value + 0x40)))
-      case 0x7F: out += "^?"
-      case 0x80...0x9F, 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069:
-        out += "<U+" + String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 4) + ">"
-      default: out.unicodeScalars.append(scalar)
-      }
-    }
-    return out
-  }
-}
-
-extension String {
-  func leftPadded(to width: Int, with pad: Character = "0") -> String {
-    count >= width ? self : String(repeating: pad, count: width - count) + self
-  }
+  /// Text from documents made inert: control characters in caret notation (`^[`),
+  /// bidirectional controls by name (`<RLO>`), as the screens show them.
+  static func inert(_ text: String) -> String { SafeText.multiline(text) }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import PillarsCore
+import ScreenKit
 
 /// The scorecard summary as text, CSV and JSON.
 enum ScorecardTable {
@@ -30,10 +31,10 @@ enum ScorecardTable {
     let rows = summary.rows.map { cells($0).map(Console.inert) }
     let headers = headers.enumerated().map { $0.offset == 5 ? "change (\(summary.windowWeeks)w)" : $0.element }
     let table = [headers] + rows
-    let widths = headers.indices.map { column in table.map { $0[column].count }.max() ?? 0 }
+    let widths = headers.indices.map { column in table.map { $0[column].terminalWidth }.max() ?? 0 }
     for (index, row) in table.enumerated() {
       let padded = row.enumerated().map { column, cell in
-        column == row.count - 1 ? cell : cell + String(repeating: " ", count: widths[column] - cell.count)
+        column == row.count - 1 ? cell : TextLayout.pad(cell, toWidth: widths[column])
       }
       lines.append(padded.joined(separator: "  "))
       if index == 0 { lines.append(widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ")) }

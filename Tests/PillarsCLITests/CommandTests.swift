@@ -108,7 +108,7 @@ import Testing
     try folder.write("scorecard.json", scorecard)
     let result = try PillarsBinary.run(["check", "-w", folder.path])
     #expect(!result.stdout.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{07}" || $0 == "\u{202E}" })
-    #expect(result.stdout.contains("CSAT^[]52;c;aGk=^G<U+202E>"))
+    #expect(result.stdout.contains("CSAT^[]52;c;aGk=^G<RLO>"))
   }
 }
 
