@@ -1,5 +1,6 @@
 import Foundation
 import PillarsCore
+import PillarsExport
 import PillarsStore
 import PillarsWorkbench
 import ScreenKit
@@ -81,6 +82,16 @@ final class WorkbenchRunner {
       save(workspace, documents, overwriting: true)
     case .reload(let documents):
       reload(documents)
+    case .exportMarkdown(let workspace):
+      guard !state.readonly else { return }
+      let folder = store.folder.appendingPathComponent("export", isDirectory: true)
+      do {
+        let pages = MarkdownExport.pages(for: workspace, today: state.today)
+        let written = try ExportWriter.write(pages, to: folder)
+        dispatch(.exportFinished("exported \(written.count) pages to \(folder.path)", failed: false))
+      } catch {
+        dispatch(.exportFinished("export failed: \(error)", failed: true))
+      }
     case .openExternalEditor(let text):
       let result = ExternalEditor.edit(text, environment: environment, terminal: terminal)
       dispatch(.externalEditorFinished(text: result.text, error: result.error))

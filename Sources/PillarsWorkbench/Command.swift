@@ -10,6 +10,7 @@ public enum Command: Hashable, Sendable {
   case help, palette, search, showFindings
   case nextJourney, previousJourney
   case reload, save
+  case exportMarkdown
   case quit
 
   /// The name shown in the palette and the help.
@@ -42,6 +43,7 @@ public enum Command: Hashable, Sendable {
     case .previousJourney: "Previous journey"
     case .reload: "Reload documents changed on disk"
     case .save: "Save now (retry a failed save)"
+    case .exportMarkdown: "Export the Markdown one-pagers"
     case .quit: "Quit"
     }
   }
@@ -50,14 +52,14 @@ public enum Command: Hashable, Sendable {
   public static let all: [Command] =
     Pane.allCases.map { .showPane($0) } + [
       .nextPane, .previousPane, .open, .back, .edit, .editInExternalEditor, .add, .delete, .undo, .redo,
-      .search, .showFindings, .help, .palette, .nextJourney, .previousJourney, .save, .reload, .moveUp, .moveDown, .moveLeft,
+      .search, .showFindings, .help, .palette, .nextJourney, .previousJourney, .save, .reload, .exportMarkdown, .moveUp, .moveDown, .moveLeft,
       .moveRight, .moveToTop, .moveToBottom, .pageUp, .pageDown, .quit,
     ]
 
   /// Commands that change the workspace, refused in read-only mode.
   public var writes: Bool {
     switch self {
-    case .edit, .editInExternalEditor, .add, .delete, .undo, .redo, .save: true
+    case .edit, .editInExternalEditor, .add, .delete, .undo, .redo, .save, .exportMarkdown: true
     default: false
     }
   }

@@ -41,6 +41,9 @@ public enum Workbench {
       return reloaded(documents, from: workspace, problems: problems, unreadable: unreadable, &state)
     case .externalEditorFinished(let text, let error):
       return externalEditorFinished(text: text, error: error, &state)
+    case .exportFinished(let summary, let failed):
+      state.message = failed ? .error(summary) : .info(summary)
+      return []
     }
   }
 
@@ -87,6 +90,9 @@ public enum Workbench {
         return []
       }
       return [.save(state.workspace, state.unsaved)]
+    case .exportMarkdown:
+      state.message = .info("exporting…")
+      return [.exportMarkdown(state.workspace)]
     case .reload: return [.reload(Set(state.workspace.documentRefs).subtracting(state.unsaved))]
     case .quit: return quit(&state)
     }

@@ -18,6 +18,8 @@ public enum WorkbenchAction: Equatable, Sendable {
   case documentsReloaded(Set<DocumentRef>, from: Workspace, problems: [Finding], unreadable: [DocumentRef: String])
   /// The external editor closed; nil text when it could not be run or exited with an error.
   case externalEditorFinished(text: String?, error: String?)
+  /// The Markdown export finished: where it went, or why it failed.
+  case exportFinished(String, failed: Bool)
 }
 
 /// What the run loop should do for the update function; the only way it touches the world.
@@ -30,4 +32,6 @@ public enum WorkbenchEffect: Equatable, Sendable {
   /// Leave the screens, run $VISUAL or $EDITOR on `text`, and come back.
   case openExternalEditor(text: String)
   case quit
+  /// Write the Markdown one-pagers of `workspace` into the workspace's export folder.
+  case exportMarkdown(Workspace)
 }

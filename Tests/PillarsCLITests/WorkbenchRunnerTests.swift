@@ -19,7 +19,7 @@ import Testing
     store = try WorkspaceStore.create(at: folder.url, with: ExampleWorkspace.make(today: today))
   }
 
-  private func runner(_ events: [InputEvent], environment: [String: String] = [:], watchDisk: Bool = true)
+  func runner(_ events: [InputEvent], environment: [String: String] = [:], watchDisk: Bool = true)
     throws -> (WorkbenchRunner, RecordingTerminal)
   {
     let loaded = try store.load()
@@ -30,7 +30,7 @@ import Testing
     return (runner, terminal)
   }
 
-  private func keys(_ text: String) -> [InputEvent] { text.map { .key(.character($0)) } }
+  func keys(_ text: String) -> [InputEvent] { text.map { .key(.character($0)) } }
 
   @Test func aCommittedEditIsOnDiskAtOnce() throws {
     let (runner, terminal) = try runner(
@@ -108,5 +108,15 @@ import Testing
     let state = WorkbenchState(workspace: loaded.workspace, today: today, location: folder.path, width: 100, height: 30, readonly: true)
     WorkbenchRunner(terminal: terminal, store: store, state: state, environment: [:]).run()
     #expect(try folder.read("scorecard.json") == before)
+  }
+}
+
+extension WorkbenchRunnerTests {
+  @Test func exportFromThePaletteWritesThePages() throws {
+    let events: [InputEvent] = [.key(.character(":"))] + keys("export") + [.key(.enter), .key(.character("q"))]
+    let (runner, terminal) = try runner(events)
+    runner.run()
+    #expect(FileManager.default.fileExists(atPath: folder.path + "/export/strategy.md"))
+    #expect(terminal.frames.contains { $0.textSnapshot.contains("exported 10 pages to \(folder.path)/export") })
   }
 }
