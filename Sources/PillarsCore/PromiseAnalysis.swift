@@ -116,7 +116,7 @@ public struct PromiseAnalysis: Equatable, Sendable {
       for phrase in phrases where i + phrase.count <= words.count {
         let candidate = words[i..<(i + phrase.count)]
         if zip(candidate, phrase).allSatisfy({ matches($0.lower, wish: $1) }) {
-          let range = candidate.first!.range.lowerBound..<candidate.last!.range.upperBound
+          let range = words[i].range.lowerBound..<words[i + phrase.count - 1].range.upperBound
           hits.append(WishWordHit(word: String(characters[range]), range: range))
           i += phrase.count
           matched = true
@@ -176,7 +176,7 @@ public struct PromiseAnalysis: Equatable, Sendable {
         if zip(candidate, phrase).allSatisfy({ $0.lower == $1 }) {
           // "never" and "every" count only when they commit to something after them.
           guard i + phrase.count < words.count else { continue }
-          let range = candidate.first!.range.lowerBound..<words[i + phrase.count].range.upperBound
+          let range = words[i].range.lowerBound..<words[i + phrase.count].range.upperBound
           return String(characters[range])
         }
       }
