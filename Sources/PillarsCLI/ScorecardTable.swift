@@ -15,11 +15,7 @@ enum ScorecardTable {
     return [row.metric.layer.rawValue, name, latest, target, "\(row.status.symbol) \(row.status.label)", change]
   }
 
-  static func format(_ value: Double, _ unit: String) -> String {
-    let number = value.compactText
-    if unit.isEmpty { return number }
-    return unit == "%" ? number + "%" : number + " " + unit
-  }
+  static func format(_ value: Double, _ unit: String) -> String { MetricValueText.text(value, unit: unit) }
 
   static func text(_ summary: ScorecardSummary) -> String {
     var lines: [String] = []

@@ -4,11 +4,11 @@ import PillarsCore
 enum ExportFormat {
   /// A metric value with its unit: `42%`, `0.7 h`, `15800 EUR`; a plain `score` needs no unit.
   static func value(_ value: Double, unit: String) -> Markdown {
-    let number = Markdown(verbatim: value.compactText)
-    let unit = unit.trimmingWhitespace
-    if unit.isEmpty || unit.lowercased() == "score" { return number }
-    if unit == "%" { return number + "%" }
-    return number + " \(unit)"
+    // The unit comes from the document, so it goes in escaped; escaping trims the space before it.
+    let suffix = MetricValueText.suffix(unit)
+    let space = suffix.hasPrefix(" ") ? " " : ""
+    let unitText: Markdown = "\(String(suffix.dropFirst(space.count)))"
+    return Markdown(verbatim: value.compactText + space) + unitText
   }
 
   /// The target with the way it should be met: `≥ 108%`, `≤ 12%`; `none` without one.

@@ -150,7 +150,7 @@ import Testing
     let promise = try folder.read("promise.json")
     let result = try PillarsBinary.run(["record", "csat", "4.4", "-w", folder.path, "--note", "after the queue fix"])
     #expect(result.status == 0)
-    #expect(result.stdout == "Recorded CSAT = 4.4 score for 2026-W47\n")
+    #expect(result.stdout == "Recorded CSAT = 4.4 for 2026-W47\n")
     let scorecard = try folder.read("scorecard.json")
     #expect(scorecard.contains("\"week\": \"2026-W47\""))
     #expect(scorecard.contains("after the queue fix"))
@@ -161,7 +161,7 @@ import Testing
     let folder = try TemporaryFolder()
     try PillarsBinary.run(["init", folder.path, "--example"])
     let result = try PillarsBinary.run(["record", "csat", "4.3", "--week", "2026-W46", "-w", folder.path])
-    #expect(result.stdout == "Recorded CSAT = 4.3 score for 2026-W46 (was 4.24 score)\n")
+    #expect(result.stdout == "Recorded CSAT = 4.3 for 2026-W46 (was 4.24)\n")
   }
 
   @Test(arguments: [
