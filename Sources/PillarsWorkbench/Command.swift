@@ -11,6 +11,9 @@ public enum Command: Hashable, Sendable {
   case nextJourney, previousJourney
   case reload, save
   case quit
+  case moveItemUp, moveItemDown
+  case editNote
+  case openReview
 
   /// The name shown in the palette and the help.
   public var title: String {
@@ -43,6 +46,10 @@ public enum Command: Hashable, Sendable {
     case .reload: "Reload documents changed on disk"
     case .save: "Save now (retry a failed save)"
     case .quit: "Quit"
+    case .moveItemUp: "Move the selected item up"
+    case .moveItemDown: "Move the selected item down"
+    case .editNote: "Edit the note on the selected week"
+    case .openReview: "Open the weekly review"
     }
   }
 
@@ -52,12 +59,14 @@ public enum Command: Hashable, Sendable {
       .nextPane, .previousPane, .open, .back, .edit, .editInExternalEditor, .add, .delete, .undo, .redo,
       .search, .showFindings, .help, .palette, .nextJourney, .previousJourney, .save, .reload, .moveUp, .moveDown, .moveLeft,
       .moveRight, .moveToTop, .moveToBottom, .pageUp, .pageDown, .quit,
+      .moveItemUp, .moveItemDown, .editNote, .openReview,
     ]
 
   /// Commands that change the workspace, refused in read-only mode.
   public var writes: Bool {
     switch self {
     case .edit, .editInExternalEditor, .add, .delete, .undo, .redo, .save: true
+    case .moveItemUp, .moveItemDown, .editNote: true
     default: false
     }
   }
