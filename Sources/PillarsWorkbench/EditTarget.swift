@@ -23,6 +23,14 @@ public enum EditTarget: Hashable, Sendable {
   case metricDescription(MetricID)
   /// The note on one week's value.
   case metricNote(MetricID, ISOWeek)
+  /// What the review of a week said about a metric.
+  case reviewNote(ISOWeek, MetricID)
+  /// Who came to the review, comma-separated.
+  case reviewAttendees(ISOWeek)
+  /// A decision not yet written: committing its text adds it to the review.
+  case newDecision(ISOWeek, DecisionKind)
+  case decisionText(ISOWeek, DecisionID)
+  case decisionOwner(ISOWeek, DecisionID)
 
   public enum Kind: Sendable, Equatable {
     case text(multiline: Bool)
@@ -50,7 +58,7 @@ public enum EditTarget: Hashable, Sendable {
     case .metricValue, .metricTarget, .metricWarning: .number
     case .metricLayer: .choice(MetricLayer.allCases.map { ($0.title, $0.rawValue) })
     case .metricDirection: .choice([("higher is better", GoodDirection.up.rawValue), ("lower is better", GoodDirection.down.rawValue)])
-    case .metricDescription, .metricNote: .text(multiline: true)
+    case .metricDescription, .metricNote, .reviewNote: .text(multiline: true)
     default: .text(multiline: false)
     }
   }
@@ -80,6 +88,11 @@ public enum EditTarget: Hashable, Sendable {
     case .metricWarning(let m): "\(metricName(m, workspace)) · warning threshold"
     case .metricDescription(let m): "\(metricName(m, workspace)) · description"
     case .metricNote(let m, let week): "\(metricName(m, workspace)) · note for \(week)"
+    case .reviewNote(let week, let m): "Review \(week) · \(metricName(m, workspace))"
+    case .reviewAttendees(let week): "Review \(week) · attendees (comma-separated)"
+    case .newDecision(let week, let kind): "Review \(week) · new decision: \(kind.title)"
+    case .decisionText(let week, _): "Review \(week) · decision"
+    case .decisionOwner(let week, _): "Review \(week) · decision owner"
     }
   }
 
@@ -92,6 +105,9 @@ public enum EditTarget: Hashable, Sendable {
     case .metricValue, .metricTarget, .metricOwner: .scorecard
     case .segmentName, .segmentDescription: .segments
     case .metricName, .metricLayer, .metricUnit, .metricDirection, .metricWarning, .metricDescription, .metricNote: .scorecard
+    case .reviewNote(let week, _), .reviewAttendees(let week), .newDecision(let week, _), .decisionText(let week, _),
+      .decisionOwner(let week, _):
+      .review(week)
     }
   }
 
@@ -120,6 +136,11 @@ public enum EditTarget: Hashable, Sendable {
     case .metricWarning(let m): workspace.scorecard[m]?.warning?.compactText(digits: 6) ?? ""
     case .metricDescription(let m): workspace.scorecard[m]?.description ?? ""
     case .metricNote(let m, let week): workspace.scorecard[m]?.observation(for: week)?.note ?? ""
+    case .reviewNote(let week, let m): workspace.review(week)?.notes[m.rawValue] ?? ""
+    case .reviewAttendees(let week): workspace.review(week)?.attendees.joined(separator: ", ") ?? ""
+    case .newDecision: ""
+    case .decisionText(let week, let d): workspace.review(week)?.decisions.first { $0.id == d }?.text ?? ""
+    case .decisionOwner(let week, let d): workspace.review(week)?.decisions.first { $0.id == d }?.owner ?? ""
     }
   }
 
@@ -174,6 +195,9 @@ public enum EditTarget: Hashable, Sendable {
       copy.segments.segments[index].description = text
     case .metricName, .metricLayer, .metricUnit, .metricDirection, .metricWarning, .metricDescription, .metricNote:
       if let refusal = applyToMetric(text, &copy.scorecard) { return .failure(refusal) }
+    case .reviewNote(let week, _), .reviewAttendees(let week), .newDecision(let week, _), .decisionText(let week, _),
+      .decisionOwner(let week, _):
+      if let refusal = applyToReview(text, week: week, &copy.reviews) { return .failure(refusal) }
     }
     workspace = copy
     return .success(())

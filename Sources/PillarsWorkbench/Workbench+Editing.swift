@@ -202,6 +202,10 @@ extension Workbench {
     case .action(let p, let a):
       label = "delete action"
       workspace.pillars[p].actions.removeAll { $0.id == a }
+    case .decision(let week, let d):
+      label = "delete decision"
+      guard let index = workspace.reviews.firstIndex(where: { $0.week == week }) else { return [] }
+      workspace.reviews[index].decisions.removeAll { $0.id == d }
     }
     let effects = change(to: workspace, label: label, &state)
     state.message = .info("\(label) — u to undo")

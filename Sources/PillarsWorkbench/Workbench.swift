@@ -9,6 +9,7 @@ public enum Workbench {
     case .keyPressed(let key):
       if state.isTooSmall { return key == .character("q") || key == .ctrl("c") ? quit(&state) : [] }
       if state.overlay != nil { return handleOverlayKey(&state, key) }
+      if state.review != nil, let effects = handleReviewKey(key, &state) { return effects }
       guard let command = KeyMap.command(for: key) else {
         state.message = .info("\(KeyMap.name(of: key)) does nothing here; press ? for the keys")
         return []
