@@ -18,7 +18,11 @@ extension Workbench {
     state.detailOpen = false
     state.review = ReviewSession(week: week)
     let exists = state.workspace.review(week) != nil
-    state.message = .info(exists ? "continuing the review of \(week)" : "review of \(week): entries are saved as you go")
+    if state.readonly {
+      state.message = .info("review of \(week), read-only: nothing is written")
+    } else {
+      state.message = .info(exists ? "continuing the review of \(week)" : "review of \(week): entries are saved as you go")
+    }
   }
 
   /// Keys of the review. Returns nil for keys the key map handles (undo, help, save, quit...).
