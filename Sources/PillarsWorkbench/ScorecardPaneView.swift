@@ -49,7 +49,7 @@ struct ScorecardPaneView: Widget {
     let theme = state.theme
     let summary = ScorecardSummary(workspace: state.workspace, today: state.today, windowWeeks: 1)
     let week = state.today.isoWeek
-    buffer.write(TextLayout.truncate(" Scorecard · this week \(week) · review on \(state.workspace.manifest.reviewDay.rawValue.capitalizedFirst)",
+    buffer.write(TextLayout.truncate(" Scorecard · this week \(week) · review on \(state.workspace.manifest.reviewDay.rawValue.capitalizedFirst) (w)",
       toWidth: area.width), x: area.x, y: area.y, style: theme[.title])
     guard !summary.rows.isEmpty else {
       buffer.write(" No metrics yet: two or three numbers that prove the promise is kept.", x: area.x, y: area.y + 2, style: theme[.muted])

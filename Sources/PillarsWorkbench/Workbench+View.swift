@@ -14,7 +14,9 @@ extension Workbench {
     TabBar(state: state).render(in: Rect(x: 0, y: 0, width: state.width, height: 1), into: &buffer)
     let content = contentArea(state)
     switch state.pane {
-    case _ where state.review != nil: ReviewView(state: state).render(in: content, into: &buffer)
+    case _ where state.review != nil:
+      // The review stands in for the panes until Esc closes it.
+      ReviewView(state: state).render(in: content, into: &buffer)
     case .pillars: PillarsPaneView(state: state).render(in: content, into: &buffer)
     case .promise: PromisePaneView(state: state).render(in: content, into: &buffer)
     case .journey: JourneyPaneView(state: state).render(in: content, into: &buffer)
