@@ -85,3 +85,24 @@ import Testing
     #expect(state.workspace == before)
   }
 }
+
+/// What the layers say together stands above the table, divergence first.
+@Suite struct ScorecardAlertTests {
+  @Test func divergenceThenStaleThenMissingTarget() throws {
+    var state = WorkbenchFixture.state(width: 120, height: 40)
+    var workspace = state.workspace
+    let effort = try #require(workspace.scorecard.metrics.firstIndex { $0.id == "customer-effort-score" })
+    // The effort score's last two weeks go missing, and NPS loses its target.
+    workspace.scorecard.metrics[effort].observations.removeLast(2)
+    let nps = try #require(workspace.scorecard.metrics.firstIndex { $0.id == "nps" })
+    workspace.scorecard.metrics[nps].target = nil
+    _ = Workbench.change(to: workspace, label: "test", &state)
+    WorkbenchFixture.press([.character("4")], &state)
+    let lines = WorkbenchFixture.screen(state).split(separator: "\n").filter { $0.hasPrefix(" ! ") }
+    #expect(lines.count == 3)
+    #expect(lines.first?.contains("improved over the last 4 weeks while") == true)
+    #expect(lines.dropFirst().first?.contains("Customer effort score has no value for the last 2 weeks") == true)
+    #expect(lines.last?.contains("Net promoter score has no target") == true)
+    #expect(WorkbenchFixture.screen(state).contains("○ no target"))
+  }
+}
