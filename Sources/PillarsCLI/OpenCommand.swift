@@ -29,32 +29,9 @@ struct OpenCommand: ParsableCommand {
   var example = false
 
   func run() throws {
-    let environment = ProcessInfo.processInfo.environment
     let today = try Today.date()
     let folder = example ? try makeExampleCopy(today: today) : options.folder
-    let store = WorkspaceStore(folder: folder)
-    let loaded = try loadWorkspace(store)
-    let choice = ThemeChoice.resolve(
-      requested: theme, workspaceSetting: loaded.workspace.manifest.theme,
-      noColor: !(environment["NO_COLOR"] ?? "").isEmpty,
-      userFolder: environment["XDG_CONFIG_HOME"].map { $0 + "/pillars/themes" }
-        ?? environment["HOME"].map { $0 + "/.config/pillars/themes" },
-      readFile: { FileManager.default.contents(atPath: $0) })
-    var readOnly: [DocumentRef: String] = [:]
-    for document in loaded.unavailable {
-      readOnly[document] = loaded.problems.first { $0.finding.document == document }?.finding.message ?? "could not be loaded"
-    }
-    var state = WorkbenchState(
-      workspace: loaded.workspace, today: today, location: displayPath(folder), readonly: readonly,
-      readOnlyDocuments: readOnly, loadProblems: loaded.problems.map(\.finding), theme: choice.theme)
-    if let warning = choice.warning { state.message = .error(warning) }
-    do {
-      try CursesTerminal.run { terminal in
-        WorkbenchRunner(terminal: terminal, store: store, state: state, environment: environment).run()
-      }
-    } catch let error as TerminalUnavailable {
-      throw CLIError(error.description)
-    }
+    try WorkbenchLaunch.run(folder: folder, theme: theme, readonly: readonly, today: today) { _ in }
     if example { Console.out("The example workspace is in \(folder.path)") }
   }
 
@@ -67,14 +44,5 @@ struct OpenCommand: ParsableCommand {
       throw CLIError(error.description)
     }
     return folder
-  }
-
-  /// The folder as the status line shows it: relative to home when it is inside it.
-  private func displayPath(_ folder: URL) -> String {
-    let path = folder.path
-    if let home = ProcessInfo.processInfo.environment["HOME"], !home.isEmpty, path.hasPrefix(home + "/") {
-      return "~" + path.dropFirst(home.count)
-    }
-    return path
   }
 }

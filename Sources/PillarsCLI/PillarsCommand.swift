@@ -11,7 +11,7 @@ public struct PillarsCommand: ParsableCommand {
       """,
     version: PillarsVersion.current,
     subcommands: [
-      InitCommand.self, CheckCommand.self, ScorecardCommand.self, RecordCommand.self, ExportCommand.self,
+      InitCommand.self, CheckCommand.self, ScorecardCommand.self, RecordCommand.self, ImportCommand.self, ExportCommand.self,
       OpenCommand.self, ReviewCommand.self,
     ]
   )

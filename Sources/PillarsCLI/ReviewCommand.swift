@@ -1,15 +1,43 @@
 import ArgumentParser
+import Foundation
+import PillarsCore
+import PillarsWorkbench
 
-/// `pillars review`: the weekly scorecard review.
+/// `pillars review`: the weekly scorecard review, on the workbench screens.
 struct ReviewCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "review",
-    abstract: "Run the weekly scorecard review."
+    abstract: "Run the weekly scorecard review (default: the current ISO week).",
+    discussion: """
+      The meeting view: the alerts first, then every metric with what changed since the last
+      review, or one metric at a time (Enter). Values go into scorecard.json; notes, decisions
+      (stop / start / continue, with owners) and attendees into reviews/YYYY-Www.json, saved as
+      they are entered. Reopening a week continues its review; [ and ] browse earlier reviews.
+      """
   )
 
   @OptionGroup var options: WorkspaceOptions
 
+  @Option(help: "The ISO week under review, written YYYY-Www (for example 2026-W07).")
+  var week: String?
+
+  @Option(help: "A theme: dark, light, high-contrast, mono, or a path to a theme file.")
+  var theme: String?
+
+  @Flag(help: "Show the review without ever writing to it.")
+  var readonly = false
+
   func run() throws {
-    throw CLIError("the weekly review screen is not built yet; use `pillars scorecard` and `pillars record` meanwhile")
+    let today = try Today.date()
+    var reviewed = today.isoWeek
+    if let week {
+      guard let parsed = ISOWeek(week) else {
+        throw CLIError("\"\(Console.inert(week))\" is not an ISO week; write it YYYY-Www, for example \(today.isoWeek)")
+      }
+      reviewed = parsed
+    }
+    try WorkbenchLaunch.run(folder: options.folder, theme: theme, readonly: readonly, today: today) { state in
+      Workbench.openReview(week: reviewed, &state)
+    }
   }
 }

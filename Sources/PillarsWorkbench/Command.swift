@@ -12,6 +12,9 @@ public enum Command: Hashable, Sendable {
   case reload, save
   case exportMarkdown
   case quit
+  case moveItemUp, moveItemDown
+  case editNote
+  case openReview
 
   /// The name shown in the palette and the help.
   public var title: String {
@@ -45,6 +48,10 @@ public enum Command: Hashable, Sendable {
     case .save: "Save now (retry a failed save)"
     case .exportMarkdown: "Export the Markdown one-pagers"
     case .quit: "Quit"
+    case .moveItemUp: "Move the selected item up"
+    case .moveItemDown: "Move the selected item down"
+    case .editNote: "Edit the note on the selected week"
+    case .openReview: "Open the weekly review"
     }
   }
 
@@ -54,12 +61,14 @@ public enum Command: Hashable, Sendable {
       .nextPane, .previousPane, .open, .back, .edit, .editInExternalEditor, .add, .delete, .undo, .redo,
       .search, .showFindings, .help, .palette, .nextJourney, .previousJourney, .save, .reload, .exportMarkdown, .moveUp, .moveDown, .moveLeft,
       .moveRight, .moveToTop, .moveToBottom, .pageUp, .pageDown, .quit,
+      .moveItemUp, .moveItemDown, .editNote, .openReview,
     ]
 
   /// Commands that change the workspace, refused in read-only mode.
   public var writes: Bool {
     switch self {
     case .edit, .editInExternalEditor, .add, .delete, .undo, .redo, .save, .exportMarkdown: true
+    case .moveItemUp, .moveItemDown, .editNote: true
     default: false
     }
   }

@@ -15,6 +15,22 @@ public enum EditTarget: Hashable, Sendable {
   case metricOwner(MetricID)
   case segmentName(SegmentID)
   case segmentDescription(SegmentID)
+  case metricName(MetricID)
+  case metricLayer(MetricID)
+  case metricUnit(MetricID)
+  case metricDirection(MetricID)
+  case metricWarning(MetricID)
+  case metricDescription(MetricID)
+  /// The note on one week's value.
+  case metricNote(MetricID, ISOWeek)
+  /// What the review of a week said about a metric.
+  case reviewNote(ISOWeek, MetricID)
+  /// Who came to the review, comma-separated.
+  case reviewAttendees(ISOWeek)
+  /// A decision not yet written: committing its text adds it to the review.
+  case newDecision(ISOWeek, DecisionKind)
+  case decisionText(ISOWeek, DecisionID)
+  case decisionOwner(ISOWeek, DecisionID)
 
   public enum Kind: Sendable, Equatable {
     case text(multiline: Bool)
@@ -39,7 +55,10 @@ public enum EditTarget: Hashable, Sendable {
       .choice([("(none)", "")] + workspace.segments.segments.map { ($0.name, $0.id.rawValue) })
     case .pillarNotes, .promiseSentence, .segmentDescription: .text(multiline: true)
     case .touchpoint(_, _, let field): field.kind
-    case .metricValue, .metricTarget: .number
+    case .metricValue, .metricTarget, .metricWarning: .number
+    case .metricLayer: .choice(MetricLayer.allCases.map { ($0.title, $0.rawValue) })
+    case .metricDirection: .choice([("higher is better", GoodDirection.up.rawValue), ("lower is better", GoodDirection.down.rawValue)])
+    case .metricDescription, .metricNote, .reviewNote: .text(multiline: true)
     default: .text(multiline: false)
     }
   }
@@ -62,6 +81,18 @@ public enum EditTarget: Hashable, Sendable {
     case .metricOwner(let m): "\(workspace.scorecard[m]?.name ?? m.rawValue) · owner"
     case .segmentName(let s): "\(workspace.segments[s]?.name ?? s.rawValue) · name"
     case .segmentDescription(let s): "\(workspace.segments[s]?.name ?? s.rawValue) · description"
+    case .metricName(let m): "\(metricName(m, workspace)) · name"
+    case .metricLayer(let m): "\(metricName(m, workspace)) · layer"
+    case .metricUnit(let m): "\(metricName(m, workspace)) · unit"
+    case .metricDirection(let m): "\(metricName(m, workspace)) · direction"
+    case .metricWarning(let m): "\(metricName(m, workspace)) · warning threshold"
+    case .metricDescription(let m): "\(metricName(m, workspace)) · description"
+    case .metricNote(let m, let week): "\(metricName(m, workspace)) · note for \(week)"
+    case .reviewNote(let week, let m): "Review \(week) · \(metricName(m, workspace))"
+    case .reviewAttendees(let week): "Review \(week) · attendees (comma-separated)"
+    case .newDecision(let week, let kind): "Review \(week) · new decision: \(kind.title)"
+    case .decisionText(let week, _): "Review \(week) · decision"
+    case .decisionOwner(let week, _): "Review \(week) · decision owner"
     }
   }
 
@@ -73,6 +104,10 @@ public enum EditTarget: Hashable, Sendable {
     case .touchpoint(let j, _, _): .journey(j)
     case .metricValue, .metricTarget, .metricOwner: .scorecard
     case .segmentName, .segmentDescription: .segments
+    case .metricName, .metricLayer, .metricUnit, .metricDirection, .metricWarning, .metricDescription, .metricNote: .scorecard
+    case .reviewNote(let week, _), .reviewAttendees(let week), .newDecision(let week, _), .decisionText(let week, _),
+      .decisionOwner(let week, _):
+      .review(week)
     }
   }
 
@@ -94,6 +129,18 @@ public enum EditTarget: Hashable, Sendable {
     case .metricOwner(let m): workspace.scorecard[m]?.owner ?? ""
     case .segmentName(let s): workspace.segments[s]?.name ?? ""
     case .segmentDescription(let s): workspace.segments[s]?.description ?? ""
+    case .metricName(let m): workspace.scorecard[m]?.name ?? ""
+    case .metricLayer(let m): workspace.scorecard[m]?.layer.rawValue ?? ""
+    case .metricUnit(let m): workspace.scorecard[m]?.unit ?? ""
+    case .metricDirection(let m): workspace.scorecard[m]?.direction.rawValue ?? ""
+    case .metricWarning(let m): workspace.scorecard[m]?.warning?.compactText(digits: 6) ?? ""
+    case .metricDescription(let m): workspace.scorecard[m]?.description ?? ""
+    case .metricNote(let m, let week): workspace.scorecard[m]?.observation(for: week)?.note ?? ""
+    case .reviewNote(let week, let m): workspace.review(week)?.notes[m.rawValue] ?? ""
+    case .reviewAttendees(let week): workspace.review(week)?.attendees.joined(separator: ", ") ?? ""
+    case .newDecision: ""
+    case .decisionText(let week, let d): workspace.review(week)?.decisions.first { $0.id == d }?.text ?? ""
+    case .decisionOwner(let week, let d): workspace.review(week)?.decisions.first { $0.id == d }?.owner ?? ""
     }
   }
 
@@ -146,9 +193,18 @@ public enum EditTarget: Hashable, Sendable {
     case .segmentDescription(let s):
       guard let index = copy.segments.segments.firstIndex(where: { $0.id == s }) else { return .failure("the segment is gone") }
       copy.segments.segments[index].description = text
+    case .metricName, .metricLayer, .metricUnit, .metricDirection, .metricWarning, .metricDescription, .metricNote:
+      if let refusal = applyToMetric(text, &copy.scorecard) { return .failure(refusal) }
+    case .reviewNote(let week, _), .reviewAttendees(let week), .newDecision(let week, _), .decisionText(let week, _),
+      .decisionOwner(let week, _):
+      if let refusal = applyToReview(text, week: week, &copy.reviews) { return .failure(refusal) }
     }
     workspace = copy
     return .success(())
+  }
+
+  private func metricName(_ m: MetricID, _ workspace: Workspace) -> String {
+    workspace.scorecard[m]?.name ?? m.rawValue
   }
 
   private func touchpoint(_ j: JourneyID, _ t: TouchpointID, _ workspace: Workspace) -> Touchpoint? {

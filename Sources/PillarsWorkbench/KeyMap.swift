@@ -49,6 +49,11 @@ public enum KeyMap {
     Binding(keys: [.ctrl("s")], command: .save, section: .workspace),
     Binding(keys: [.character("R")], command: .reload, section: .workspace),
     Binding(keys: [.character("q"), .ctrl("c")], command: .quit, section: .workspace),
+    Binding(keys: [.character("a")], command: .add, section: .editing),
+    Binding(keys: [.character("K")], command: .moveItemUp, section: .editing),
+    Binding(keys: [.character("J")], command: .moveItemDown, section: .editing),
+    Binding(keys: [.character("n")], command: .editNote, section: .editing),
+    Binding(keys: [.character("w")], command: .openReview, section: .panes),
   ]
 
   private static let byKey: [Key: Command] = {

@@ -72,4 +72,5 @@ public enum Deletable: Equatable, Sendable {
   case metric(MetricID)
   case segment(SegmentID)
   case action(PillarKind, ActionID)
+  case decision(ISOWeek, DecisionID)
 }

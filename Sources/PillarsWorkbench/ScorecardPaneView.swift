@@ -49,7 +49,7 @@ struct ScorecardPaneView: Widget {
     let theme = state.theme
     let summary = ScorecardSummary(workspace: state.workspace, today: state.today, windowWeeks: 1)
     let week = state.today.isoWeek
-    buffer.write(TextLayout.truncate(" Scorecard · this week \(week) · review on \(state.workspace.manifest.reviewDay.rawValue.capitalizedFirst)",
+    buffer.write(TextLayout.truncate(" Scorecard · this week \(week) · review on \(state.workspace.manifest.reviewDay.rawValue.capitalizedFirst) (w)",
       toWidth: area.width), x: area.x, y: area.y, style: theme[.title])
     guard !summary.rows.isEmpty else {
       buffer.write(" No metrics yet: two or three numbers that prove the promise is kept.", x: area.x, y: area.y + 2, style: theme[.muted])
@@ -122,51 +122,4 @@ struct ScorecardPaneView: Widget {
 
 extension String {
   var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
-}
-
-/// One metric opened: its definition, this week's value and its history with notes.
-struct MetricDetailView: Widget {
-  var state: WorkbenchState
-
-  func render(in area: Rect, into buffer: inout Buffer) {
-    let theme = state.theme
-    guard let id = state.metricSelection, let metric = state.workspace.scorecard[id] else { return }
-    buffer.write(TextLayout.truncate(" \(metric.name) · \(metric.layer.title) · \(metric.direction == .up ? "higher" : "lower") is better   (Esc: back)",
-      toWidth: area.width), x: area.x, y: area.y, style: theme[.title])
-    let week = state.today.isoWeek
-    let fields: [(String, String)] = [
-      ("Value for \(week)", metric.observation(for: week).map { formatValue($0.value, metric.unit) } ?? "—"),
-      ("Target", metric.target.map { formatValue($0, metric.unit) } ?? "—"),
-      ("Owner", metric.owner.isBlank ? "—" : metric.owner),
-    ]
-    var y = area.y + 2
-    for (index, field) in fields.enumerated() {
-      let selected = index == state.detailRow
-      if selected { buffer.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: theme[.selection]) }
-      let style = selected ? theme[.selection] : theme[.text]
-      buffer.write(" " + TextLayout.pad(field.0, toWidth: 22), x: area.x, y: y, style: style.patched(with: theme[.muted]))
-      buffer.write(field.1, x: area.x + 24, y: y, style: style, maxWidth: area.width - 25)
-      y += 1
-    }
-    if !metric.description.isBlank && y + 1 < area.bottom {
-      y += 1
-      y += StyledText(metric.description, style: theme[.muted]).render(
-        in: Rect(x: area.x + 1, y: y, width: area.width - 2, height: min(3, area.bottom - y)), into: &buffer)
-    }
-    y += 1
-    if y < area.bottom {
-      buffer.write(" History (newest first)", x: area.x, y: y, style: theme[.title])
-      y += 1
-    }
-    for observation in metric.observations.reversed() where y < area.bottom {
-      let status = metric.status(of: observation.value)
-      buffer.write(Line([
-        Span("  \(observation.week)  ", style: theme[.muted]),
-        Span(TextLayout.pad(formatValue(observation.value, metric.unit), toWidth: 10), style: theme[.text]),
-        Span(TextLayout.pad("\(status.symbol) \(status.label)", toWidth: 13), style: statusStyle(status, theme)),
-        Span(observation.note ?? "", style: theme[.muted]),
-      ]).truncated(toWidth: area.width), x: area.x, y: y)
-      y += 1
-    }
-  }
 }

@@ -15,7 +15,7 @@ extension Workbench {
       return TouchpointField.allCases.map { .touchpoint(journey.id, touchpoint.id, $0) }
     case .scorecard:
       guard let m = state.metricSelection else { return [] }
-      return [.metricValue(m, state.today.isoWeek), .metricTarget(m), .metricOwner(m)]
+      return metricDetailFields(m, state)
     case .segments:
       guard let s = state.segmentSelection else { return [] }
       return [.segmentName(s), .segmentDescription(s)]
@@ -34,6 +34,7 @@ extension Workbench {
     case .journey:
       guard let journey = selectedJourney(state), let touchpoint = selectedTouchpoint(state) else { return nil }
       return .touchpoint(journey.id, touchpoint.id, state.journeySelection.lane.field)
+    case .scorecard: return state.metricSelection.map { .metricValue($0, state.today.isoWeek) }
     default: return fields[0]
     }
   }
@@ -201,6 +202,10 @@ extension Workbench {
     case .action(let p, let a):
       label = "delete action"
       workspace.pillars[p].actions.removeAll { $0.id == a }
+    case .decision(let week, let d):
+      label = "delete decision"
+      guard let index = workspace.reviews.firstIndex(where: { $0.week == week }) else { return [] }
+      workspace.reviews[index].decisions.removeAll { $0.id == d }
     }
     let effects = change(to: workspace, label: label, &state)
     state.message = .info("\(label) — u to undo")

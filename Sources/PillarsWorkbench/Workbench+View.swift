@@ -14,6 +14,9 @@ extension Workbench {
     TabBar(state: state).render(in: Rect(x: 0, y: 0, width: state.width, height: 1), into: &buffer)
     let content = contentArea(state)
     switch state.pane {
+    case _ where state.review != nil:
+      // The review stands in for the panes until Esc closes it.
+      ReviewView(state: state).render(in: content, into: &buffer)
     case .pillars: PillarsPaneView(state: state).render(in: content, into: &buffer)
     case .promise: PromisePaneView(state: state).render(in: content, into: &buffer)
     case .journey: JourneyPaneView(state: state).render(in: content, into: &buffer)
@@ -34,7 +37,7 @@ extension Workbench {
 
   /// A click selects what is under it: a tab, a pillar, a metric, a segment, a journey cell.
   static func click(x: Int, y: Int, _ state: inout WorkbenchState) -> [WorkbenchEffect] {
-    guard !state.isTooSmall, state.overlay == nil else { return [] }
+    guard !state.isTooSmall, state.overlay == nil, state.review == nil else { return [] }
     if y == 0 {
       if let pane = TabBar(state: state).pane(atColumn: x) { show(pane, &state) }
       return []

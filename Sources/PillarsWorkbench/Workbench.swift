@@ -9,6 +9,7 @@ public enum Workbench {
     case .keyPressed(let key):
       if state.isTooSmall { return key == .character("q") || key == .ctrl("c") ? quit(&state) : [] }
       if state.overlay != nil { return handleOverlayKey(&state, key) }
+      if state.review != nil, let effects = handleReviewKey(key, &state) { return effects }
       guard let command = KeyMap.command(for: key) else {
         state.message = .info("\(KeyMap.name(of: key)) does nothing here; press ? for the keys")
         return []
@@ -76,7 +77,7 @@ public enum Workbench {
     case .previousJourney: switchJourney(by: -1, &state)
     case .edit: return beginEdit(&state)
     case .editInExternalEditor: return beginExternalEdit(&state)
-    case .add: state.message = .info("adding items comes with the pane editors")
+    case .add: return add(&state)
     case .delete: askToDelete(&state)
     case .undo: return undo(&state)
     case .redo: return redo(&state)
@@ -95,6 +96,10 @@ public enum Workbench {
       return [.exportMarkdown(state.workspace)]
     case .reload: return [.reload(Set(state.workspace.documentRefs).subtracting(state.unsaved))]
     case .quit: return quit(&state)
+    case .moveItemUp: return moveItem(by: -1, &state)
+    case .moveItemDown: return moveItem(by: 1, &state)
+    case .editNote: return beginNoteEdit(&state)
+    case .openReview: return openReview(&state)
     }
     return []
   }

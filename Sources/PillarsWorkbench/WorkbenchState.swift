@@ -37,6 +37,8 @@ public struct WorkbenchState: Equatable, Sendable {
   public var history = UndoHistory()
   /// Documents edited in memory and not yet on disk (a save is under way or failed).
   public var unsaved: Set<DocumentRef> = []
+  /// The weekly review, when it is open over the scorecard.
+  public var review: ReviewSession?
 
   public static let minimumWidth = 60
   public static let minimumHeight = 16

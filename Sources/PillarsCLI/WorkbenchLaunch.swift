@@ -1,0 +1,48 @@
+import CursesTerminal
+import Foundation
+import PillarsCore
+import PillarsStore
+import PillarsWorkbench
+
+/// Loads a workspace and runs the workbench screens on it until the user quits.
+enum WorkbenchLaunch {
+  /// `prepare` sets up the first screen (for example the review of a week) before the terminal is taken.
+  static func run(
+    folder: URL, theme: String?, readonly: Bool, today: CalendarDate, prepare: (inout WorkbenchState) throws -> Void
+  ) throws {
+    let environment = ProcessInfo.processInfo.environment
+    let store = WorkspaceStore(folder: folder)
+    let loaded = try loadWorkspace(store)
+    let choice = ThemeChoice.resolve(
+      requested: theme, workspaceSetting: loaded.workspace.manifest.theme,
+      noColor: !(environment["NO_COLOR"] ?? "").isEmpty,
+      userFolder: environment["XDG_CONFIG_HOME"].map { $0 + "/pillars/themes" }
+        ?? environment["HOME"].map { $0 + "/.config/pillars/themes" },
+      readFile: { FileManager.default.contents(atPath: $0) })
+    var readOnly: [DocumentRef: String] = [:]
+    for document in loaded.unavailable {
+      readOnly[document] = loaded.problems.first { $0.finding.document == document }?.finding.message ?? "could not be loaded"
+    }
+    var state = WorkbenchState(
+      workspace: loaded.workspace, today: today, location: displayPath(folder), readonly: readonly,
+      readOnlyDocuments: readOnly, loadProblems: loaded.problems.map(\.finding), theme: choice.theme)
+    try prepare(&state)
+    if let warning = choice.warning { state.message = .error(warning) }
+    do {
+      try CursesTerminal.run { terminal in
+        WorkbenchRunner(terminal: terminal, store: store, state: state, environment: environment).run()
+      }
+    } catch let error as TerminalUnavailable {
+      throw CLIError(error.description)
+    }
+  }
+
+  /// The folder as the status line shows it: relative to home when it is inside it.
+  static func displayPath(_ folder: URL) -> String {
+    let path = folder.path
+    if let home = ProcessInfo.processInfo.environment["HOME"], !home.isEmpty, path.hasPrefix(home + "/") {
+      return "~" + path.dropFirst(home.count)
+    }
+    return path
+  }
+}

@@ -1,0 +1,45 @@
+import PillarsCore
+
+/// Writing the definition fields of a metric and the notes on its weeks.
+extension EditTarget {
+  /// Applies `text` to the metric this target names; returns why not, leaving `scorecard` as it was.
+  func applyToMetric(_ text: String, _ scorecard: inout ScorecardDocument) -> EditRefusal? {
+    let id: MetricID
+    switch self {
+    case .metricName(let m), .metricLayer(let m), .metricUnit(let m), .metricDirection(let m), .metricWarning(let m),
+      .metricDescription(let m), .metricNote(let m, _):
+      id = m
+    default: return "not a metric field"
+    }
+    guard let index = scorecard.metrics.firstIndex(where: { $0.id == id }) else { return "the metric is gone" }
+    var metric = scorecard.metrics[index]
+    switch self {
+    case .metricName:
+      let name = text.trimmingWhitespace
+      guard !name.isEmpty else { return "a metric needs a name" }
+      metric.name = name
+    case .metricLayer:
+      guard let layer = MetricLayer(rawValue: text) else { return "unknown layer \"\(text)\"" }
+      metric.layer = layer
+    case .metricUnit: metric.unit = text.trimmingWhitespace
+    case .metricDirection:
+      guard let direction = GoodDirection(rawValue: text) else { return "unknown direction \"\(text)\"" }
+      metric.direction = direction
+    case .metricWarning:
+      if text.trimmingWhitespace.isEmpty {
+        metric.warning = nil
+      } else {
+        guard let number = NumberField.parse(text, allowPercent: metric.unit == "%") else { return "\"\(text)\" is not a number" }
+        metric.warning = number
+      }
+    case .metricDescription: metric.description = text
+    case .metricNote(_, let week):
+      guard let observation = metric.observation(for: week) else { return "no value for \(week) yet; enter the value first" }
+      let note = text.trimmingWhitespace
+      metric.record(observation.value, for: week, note: note.isEmpty ? nil : note)
+    default: break
+    }
+    scorecard.metrics[index] = metric
+    return nil
+  }
+}

@@ -1,0 +1,118 @@
+import PillarsCore
+import ScreenKit
+
+/// One metric opened: its definition, a chart of its whole history against the target and the
+/// warning threshold, the touchpoints it watches, and every week with its note.
+struct MetricDetailView: Widget {
+  var state: WorkbenchState
+
+  /// Rows above the history list: title, blank, the definition fields (with the chart beside them),
+  /// the touchpoints, a blank and the history heading.
+  static let definitionRows = 8
+
+  func render(in area: Rect, into buffer: inout Buffer) {
+    let theme = state.theme
+    guard let id = state.metricSelection, let metric = state.workspace.scorecard[id] else { return }
+    let better = metric.direction == .up ? "higher" : "lower"
+    buffer.write(TextLayout.truncate(" \(metric.name) · \(metric.layer.title) · \(better) is better · \(metric.status.symbol) \(metric.status.label)   (Esc: back)",
+      toWidth: area.width), x: area.x, y: area.y, style: theme[.title])
+    let fields = Workbench.detailFields(state)
+    let selectedRow = Workbench.clamp(state.detailRow, fields.count)
+    let labelWidth = 13
+    let leftWidth = min(area.width, max(34, area.width * 2 / 5))
+    var y = area.y + 2
+    for (index, target) in fields.prefix(Self.definitionRows).enumerated() where y < area.bottom {
+      let selected = index == selectedRow
+      if selected { buffer.fill(Rect(x: area.x, y: y, width: leftWidth, height: 1), style: theme[.selection]) }
+      let style = selected ? theme[.selection] : theme[.text]
+      buffer.write(" " + TextLayout.pad(Self.label(of: target), toWidth: labelWidth), x: area.x, y: y, style: style.patched(with: theme[.muted]))
+      let text = Self.shownText(of: target, metric: metric)
+      buffer.write(TextLayout.truncate(text.isEmpty ? "—" : text, toWidth: leftWidth - labelWidth - 2), x: area.x + labelWidth + 2, y: y, style: style)
+      y += 1
+    }
+    let chartArea = Rect(x: area.x + leftWidth + 2, y: area.y + 2, width: area.width - leftWidth - 3, height: Self.definitionRows + 1)
+    renderChart(metric, in: chartArea.intersection(area), into: &buffer)
+    y = area.y + 3 + Self.definitionRows
+    if y < area.bottom {
+      let names = linkedTouchpoints(id)
+      let text = names.isEmpty ? "no touchpoint watches this metric yet" : names.joined(separator: " · ")
+      buffer.write(Line([Span(" Touchpoints ", style: theme[.muted]), Span(text, style: theme[.text])]).truncated(toWidth: area.width),
+        x: area.x, y: y)
+      y += 2
+    }
+    guard y < area.bottom else { return }
+    buffer.write(TextLayout.truncate(" History, newest first   e value · n note", toWidth: area.width), x: area.x, y: y, style: theme[.title])
+    y += 1
+    let weeks = Array(fields.dropFirst(Self.definitionRows))
+    let visible = max(1, area.bottom - y)
+    let selectedWeek = selectedRow - Self.definitionRows
+    let offset = ListView.offset(keeping: max(0, selectedWeek), visibleRows: visible, itemCount: weeks.count, from: 0)
+    for (index, target) in weeks.enumerated().dropFirst(offset).prefix(visible) {
+      guard case .metricValue(_, let week) = target else { continue }
+      let selected = index == selectedWeek
+      let base = selected ? theme[.selection] : theme[.text]
+      if selected { buffer.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: theme[.selection]) }
+      let observation = metric.observation(for: week)
+      let status = observation.map { metric.status(of: $0.value) }
+      buffer.write(Line([
+        Span("  \(week)  ", style: base.patched(with: theme[.muted])),
+        Span(TextLayout.pad(observation.map { formatValue($0.value, metric.unit) } ?? "—", toWidth: 11), style: base),
+        Span(TextLayout.pad(status.map { "\($0.symbol) \($0.label)" } ?? "no value", toWidth: 13),
+          style: base.patched(with: status.map { statusStyle($0, theme) } ?? theme[.muted])),
+        Span(observation?.note ?? "", style: base.patched(with: theme[.muted])),
+      ]).truncated(toWidth: area.width), x: area.x, y: y)
+      y += 1
+    }
+  }
+
+  private func renderChart(_ metric: Metric, in area: Rect, into buffer: inout Buffer) {
+    let theme = state.theme
+    guard let first = metric.observations.first?.week, let last = metric.latest?.week, area.width >= 20 else {
+      buffer.write("no values yet: e on a week below enters one", x: area.x, y: area.y + 1, style: theme[.muted], maxWidth: area.width)
+      return
+    }
+    var references: [LineChart.Reference] = []
+    if let target = metric.target { references.append(.init(value: target, label: "target", style: theme[.ok])) }
+    if let warning = metric.warning { references.append(.init(value: warning, label: "warning", style: theme[.warning])) }
+    let chart = LineChart(
+      values: metric.values(endingAt: last, count: first.weeks(until: last) + 1), references: references,
+      firstLabel: first.description, lastLabel: last.description, style: theme[.accent], axisStyle: theme[.muted],
+      format: { $0.compactText })
+    chart.render(in: area, into: &buffer)
+  }
+
+  /// "Journey: touchpoint" for every touchpoint that lists the metric.
+  private func linkedTouchpoints(_ id: MetricID) -> [String] {
+    state.workspace.journeys.flatMap { journey in
+      journey.stages.flatMap(\.touchpoints).filter { $0.metrics.contains(id) }.map { "\(journey.name): \($0.name)" }
+    }
+  }
+
+  static func label(of target: EditTarget) -> String {
+    switch target {
+    case .metricName: "Name"
+    case .metricLayer: "Layer"
+    case .metricUnit: "Unit"
+    case .metricDirection: "Direction"
+    case .metricTarget: "Target"
+    case .metricWarning: "Warning at"
+    case .metricOwner: "Owner"
+    case .metricDescription: "Description"
+    default: ""
+    }
+  }
+
+  static func shownText(of target: EditTarget, metric: Metric) -> String {
+    switch target {
+    case .metricLayer: metric.layer.title
+    case .metricDirection: metric.direction == .up ? "higher is better" : "lower is better"
+    case .metricTarget: metric.target.map { formatValue($0, metric.unit) } ?? ""
+    case .metricWarning: metric.warning.map { formatValue($0, metric.unit) } ?? ""
+    case .metricDescription: metric.description.split(separator: "\n").first.map(String.init) ?? ""
+    case .metricName: metric.name
+    case .metricUnit: metric.unit
+    case .metricOwner: metric.owner
+    default: ""
+    }
+  }
+}

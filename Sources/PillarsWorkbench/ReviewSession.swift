@@ -1,0 +1,39 @@
+import PillarsCore
+
+/// The weekly review open over the scorecard: the week under review and what the meeting looks at.
+public struct ReviewSession: Equatable, Sendable {
+  /// A row of the review: a metric of the scorecard, or a decision of the week.
+  public enum Item: Equatable, Sendable {
+    case metric(MetricID)
+    case decision(DecisionID)
+  }
+
+  public var week: ISOWeek
+  /// The metric shown alone and large; nil shows the whole scorecard.
+  public var focus: MetricID?
+  /// The highlighted row of `items`.
+  public var row: Int
+
+  public init(week: ISOWeek, focus: MetricID? = nil, row: Int = 0) {
+    self.week = week
+    self.focus = focus
+    self.row = row
+  }
+
+  /// The metrics by layer, then the week's decisions.
+  public func items(in workspace: Workspace) -> [Item] {
+    MetricLayer.allCases.flatMap { workspace.scorecard.metrics(in: $0) }.map { .metric($0.id) }
+      + (workspace.review(week)?.decisions ?? []).map { .decision($0.id) }
+  }
+
+  /// The highlighted item, if there is any.
+  public func selected(in workspace: Workspace) -> Item? {
+    let items = items(in: workspace)
+    return items.isEmpty ? nil : items[max(0, min(items.count - 1, row))]
+  }
+
+  /// The latest review before this one: what "since the last review" compares with.
+  public func previousReview(in workspace: Workspace) -> ISOWeek? {
+    workspace.reviews.last { $0.week < week }?.week
+  }
+}

@@ -1,0 +1,97 @@
+import PillarsCore
+
+/// The scorecard pane's own editing: adding and reordering metrics, the weeks of an opened metric, notes.
+extension Workbench {
+  /// The definition fields of an opened metric, in the order its detail view shows them.
+  static func metricDefinitionFields(_ m: MetricID) -> [EditTarget] {
+    [.metricName(m), .metricLayer(m), .metricUnit(m), .metricDirection(m), .metricTarget(m), .metricWarning(m),
+     .metricOwner(m), .metricDescription(m)]
+  }
+
+  /// The editable rows of an opened metric: its definition, then one value per week, newest first.
+  static func metricDetailFields(_ m: MetricID, _ state: WorkbenchState) -> [EditTarget] {
+    guard let metric = state.workspace.scorecard[m] else { return [] }
+    return metricDefinitionFields(m) + metricWeeks(metric, today: state.today).map { .metricValue(m, $0) }
+  }
+
+  /// Every week from this one (or the latest value, if later) back to the first value, newest first,
+  /// so a missing week can be filled in.
+  static func metricWeeks(_ metric: Metric, today: CalendarDate) -> [ISOWeek] {
+    let newest = max(today.isoWeek, metric.latest?.week ?? today.isoWeek)
+    let oldest = metric.observations.first?.week ?? newest
+    let count = min(520, max(0, oldest.weeks(until: newest))) + 1
+    return (0..<count).map { newest.adding(weeks: -$0) }
+  }
+
+  /// `a`: a new metric after the selected one, in its layer, opened with its name in the editor.
+  static func add(_ state: inout WorkbenchState) -> [WorkbenchEffect] {
+    guard state.pane == .scorecard else {
+      state.message = .info("adding items comes with the pane editors")
+      return []
+    }
+    if let reason = state.readOnlyDocuments[.scorecard] {
+      state.message = .error("scorecard.json is read-only: \(reason)")
+      return []
+    }
+    var workspace = state.workspace
+    let metrics = workspace.scorecard.metrics
+    let selected = state.metricSelection.flatMap { id in metrics.firstIndex { $0.id == id } }
+    let layer = selected.map { metrics[$0].layer } ?? .outcome
+    let id = MetricID(Slug.unique("new-metric", avoiding: Set(metrics.map(\.id.rawValue))))
+    let metric = Metric(id: id, name: "New metric", layer: layer)
+    workspace.scorecard.metrics.insert(metric, at: selected.map { $0 + 1 } ?? metrics.count)
+    let effects = change(to: workspace, label: "add metric", &state)
+    state.metricSelection = id
+    state.detailOpen = true
+    state.detailRow = 0
+    state.overlay = .editing(FieldEditor(target: .metricName(id), workspace: state.workspace))
+    return effects
+  }
+
+  /// `K` / `J`: the selected metric one place up or down within its layer.
+  static func moveItem(by offset: Int, _ state: inout WorkbenchState) -> [WorkbenchEffect] {
+    guard state.pane == .scorecard, !state.detailOpen, let id = state.metricSelection,
+      let metric = state.workspace.scorecard[id]
+    else {
+      state.message = .info("K and J reorder the metrics of the scorecard list")
+      return []
+    }
+    var workspace = state.workspace
+    let sameLayer = workspace.scorecard.metrics.indices.filter { workspace.scorecard.metrics[$0].layer == metric.layer }
+    guard let position = sameLayer.firstIndex(where: { workspace.scorecard.metrics[$0].id == id }),
+      sameLayer.indices.contains(position + offset)
+    else {
+      state.message = .info("\(metric.name) is already \(offset < 0 ? "first" : "last") in \(metric.layer.title); e on Layer moves it to another layer")
+      return []
+    }
+    workspace.scorecard.metrics.swapAt(sameLayer[position], sameLayer[position + offset])
+    return change(to: workspace, label: "move metric \(metric.name)", &state)
+  }
+
+  /// `n`: the note on the selected week's value (this week's in the list).
+  static func beginNoteEdit(_ state: inout WorkbenchState) -> [WorkbenchEffect] {
+    guard state.pane == .scorecard, let m = state.metricSelection, let metric = state.workspace.scorecard[m] else {
+      state.message = .info("n edits the note on a metric's week, in the scorecard")
+      return []
+    }
+    var week = state.today.isoWeek
+    if state.detailOpen {
+      let fields = detailFields(state)
+      guard !fields.isEmpty, case .metricValue(_, let selected) = fields[clamp(state.detailRow, fields.count)] else {
+        state.message = .info("select a week in the history to edit its note")
+        return []
+      }
+      week = selected
+    }
+    guard metric.observation(for: week) != nil else {
+      state.message = .info("no value for \(week) yet: press e to enter it, then n for the note")
+      return []
+    }
+    if let reason = state.readOnlyDocuments[.scorecard] {
+      state.message = .error("scorecard.json is read-only: \(reason)")
+      return []
+    }
+    state.overlay = .editing(FieldEditor(target: .metricNote(m, week), workspace: state.workspace))
+    return []
+  }
+}

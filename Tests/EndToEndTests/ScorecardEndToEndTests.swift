@@ -1,0 +1,63 @@
+import Foundation
+import Testing
+
+/// The scorecard and the weekly review through the real binary in tmux, with the files on disk.
+@Suite(.serialized) struct ScorecardEndToEndTests {
+  @Test func recordingAValueAndItsNoteFromThePane() throws {
+    let folder = try Pillars.exampleWorkspace()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let tmux = try TmuxSession()
+    try tmux.run("\(Pillars.binary) open -w \(folder.path)")
+    try tmux.waitFor("The five pillars")
+    try tmux.press("4")
+    try tmux.waitFor("Scorecard · this week 2026-W47")
+    try tmux.press("e", "C-u")
+    try tmux.type("110.2")
+    try tmux.press("Enter")
+    try tmux.waitFor("saved scorecard.json")
+    try tmux.press("n")
+    try tmux.type("first week over 110")
+    try tmux.press("Enter")
+    try tmux.waitFor("110.2%")
+    try tmux.press("q")
+    try tmux.run("echo back-$((3+4))")
+    try tmux.waitFor("back-7")
+    let scorecard = try String(contentsOf: folder.appendingPathComponent("scorecard.json"), encoding: .utf8)
+    #expect(scorecard.contains("\"note\": \"first week over 110\""))
+    #expect(scorecard.contains("\"value\": 110.2"))
+  }
+
+  @Test func runningAReviewThenReopeningItReadOnly() throws {
+    let folder = try Pillars.exampleWorkspace()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let tmux = try TmuxSession(width: 120, height: 40)
+    try tmux.run("\(Pillars.binary) review -w \(folder.path)")
+    try tmux.waitFor("WEEKLY REVIEW · 2026-W47")
+    try tmux.press("e")
+    try tmux.type("109.9")
+    try tmux.press("Enter")
+    try tmux.waitFor("saved scorecard.json")
+    try tmux.press("t")
+    try tmux.type("Call every churned contractor")
+    try tmux.press("Enter")
+    try tmux.waitFor("saved reviews/2026-W47.json")
+    try tmux.press("q")
+    try tmux.run("echo back-$((4+4))")
+    try tmux.waitFor("back-8")
+    let review = try String(contentsOf: folder.appendingPathComponent("reviews/2026-W47.json"), encoding: .utf8)
+    #expect(review.contains("\"text\": \"Call every churned contractor\""))
+    #expect(review.contains("\"kind\": \"start\""))
+    let scorecard = try String(contentsOf: folder.appendingPathComponent("scorecard.json"), encoding: .utf8)
+    #expect(scorecard.contains("\"value\": 109.9"))
+
+    // Reopening the week continues the review; read-only refuses to write.
+    try tmux.run("clear; \(Pillars.binary) review --week 2026-W47 --readonly -w \(folder.path)")
+    try tmux.waitFor("· 1 decision")
+    try tmux.press("s")
+    try tmux.waitFor("opened with --readonly")
+    try tmux.press("q")
+    try tmux.run("echo back-$((5+4))")
+    try tmux.waitFor("back-9")
+    #expect(try String(contentsOf: folder.appendingPathComponent("reviews/2026-W47.json"), encoding: .utf8) == review)
+  }
+}

@@ -1,0 +1,106 @@
+import PillarsCore
+@testable import PillarsWorkbench
+import ScreenKit
+import Testing
+
+/// The weekly review: values into the scorecard, notes, decisions and attendees into the week's review.
+@Suite struct ReviewTests {
+  static let week = WorkbenchFixture.today.isoWeek
+
+  @Test func aValueEnteredInTheReviewGoesIntoTheScorecard() throws {
+    var state = WorkbenchFixture.state()
+    let before = state.workspace
+    WorkbenchFixture.press([.character("w")], &state)
+    #expect(state.review == ReviewSession(week: Self.week))
+    WorkbenchFixture.press([.character("e")], &state)
+    WorkbenchFixture.type("109.8", &state)
+    let effects = WorkbenchFixture.press([.enter], &state)
+    var expected = before
+    expected.scorecard.metrics[0].record(109.8, for: Self.week)
+    #expect(effects == [.save(expected, [.scorecard])])
+    #expect(WorkbenchFixture.screen(state).contains("Net revenue r… 109.4%     109.8%       ↑0.4%"))
+  }
+
+  @Test func notesDecisionsAndAttendeesStartTheWeeksReview() throws {
+    var state = WorkbenchFixture.state()
+    let before = state.workspace
+    WorkbenchFixture.press([.character("w"), .character("j"), .character("j"), .character("j"), .character("n")], &state)
+    WorkbenchFixture.type("Sync errors again", &state)
+    var effects = WorkbenchFixture.press([.enter, .character("t")], &state)
+    WorkbenchFixture.type("Call every churned contractor", &state)
+    effects += WorkbenchFixture.press([.enter, .character("G"), .character("o")], &state)
+    WorkbenchFixture.type("Tomás", &state)
+    effects += WorkbenchFixture.press([.enter, .character("a")], &state)
+    WorkbenchFixture.type("Lena Vogel,  Tomás Reyes ,", &state)
+    effects += WorkbenchFixture.press([.enter], &state)
+    let expected = Review(week: Self.week, attendees: ["Lena Vogel", "Tomás Reyes"], notes: ["csat": "Sync errors again"],
+      decisions: [Decision(id: "decision-1", kind: .start, text: "Call every churned contractor", owner: "Tomás")])
+    #expect(state.workspace.review(Self.week) == expected)
+    #expect(state.workspace.scorecard == before.scorecard)
+    #expect(effects.count == 4)
+    #expect(effects.allSatisfy { if case .save(_, let docs) = $0 { docs == [.review(Self.week)] } else { false } })
+    // Undo takes the entries back one by one, down to no review at all.
+    WorkbenchFixture.press(Array(repeating: .character("u"), count: 4), &state)
+    #expect(state.workspace == before)
+  }
+
+  @Test func reopeningContinuesAndEarlierReviewsCanBeBrowsed() throws {
+    var state = WorkbenchFixture.state(width: 120, height: 40)
+    WorkbenchFixture.press([.character("w"), .character("a")], &state)
+    WorkbenchFixture.type("Lena Vogel", &state)
+    WorkbenchFixture.press([.enter, .escape], &state)
+    #expect(state.review == nil)
+    WorkbenchFixture.press([.character("w")], &state)
+    #expect(state.message == .info("continuing the review of \(Self.week)"))
+    WorkbenchFixture.press([.character("[")], &state)
+    let previous = Self.week.adding(weeks: -1)
+    #expect(state.review?.week == previous)
+    let screen = WorkbenchFixture.screen(state)
+    #expect(screen.contains("WEEKLY REVIEW · \(previous)"))
+    let decision = try #require(state.workspace.review(previous)?.decisions.first)
+    #expect(screen.contains(decision.kind.title))
+    WorkbenchFixture.press([.character("]")], &state)
+    #expect(state.review?.week == Self.week)
+    #expect(WorkbenchFixture.screen(state).contains("Attendees  Lena Vogel"))
+  }
+
+  @Test func oneMetricAtATime() {
+    var state = WorkbenchFixture.state()
+    WorkbenchFixture.press([.character("w"), .enter], &state)
+    #expect(state.review?.focus == "net-revenue-retention")
+    #expect(WorkbenchFixture.screen(state).contains("NET REVENUE RETENTION"))
+    WorkbenchFixture.press([.right], &state)
+    #expect(state.review?.focus == "logo-churn")
+    WorkbenchFixture.press([.escape], &state)
+    #expect(state.review?.focus == nil)
+    #expect(state.review != nil)
+  }
+
+  @Test func aDecisionIsDeletedAfterConfirmingAndComesBackWithUndo() throws {
+    var state = WorkbenchFixture.state()
+    WorkbenchFixture.press([.character("w"), .character("[")], &state)
+    let week = try #require(state.review?.week)
+    let before = state.workspace
+    WorkbenchFixture.press([.character("G"), .character("d")], &state)
+    guard case .confirm = state.overlay else {
+      Issue.record("expected a confirmation, got \(String(describing: state.overlay))")
+      return
+    }
+    let effects = WorkbenchFixture.press([.character("y")], &state)
+    #expect(state.workspace.review(week)?.decisions.count == (before.review(week)?.decisions.count ?? 0) - 1)
+    #expect(effects.count == 1)
+    WorkbenchFixture.press([.character("u")], &state)
+    #expect(state.workspace == before)
+  }
+
+  @Test func readOnlyShowsTheReviewAndWritesNothing() {
+    var state = WorkbenchFixture.state(readonly: true)
+    let before = state.workspace
+    let effects = WorkbenchFixture.press([.character("w"), .character("e"), .character("s"), .character("a")], &state)
+    #expect(effects.isEmpty)
+    #expect(state.overlay == nil)
+    #expect(state.workspace == before)
+    #expect(WorkbenchFixture.screen(state).contains("WEEKLY REVIEW · \(Self.week) · changes since the review of"))
+    #expect(WorkbenchFixture.screen(state).contains("read-only"))
+  }
+}

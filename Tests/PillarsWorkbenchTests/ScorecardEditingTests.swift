@@ -1,0 +1,108 @@
+import PillarsCore
+@testable import PillarsWorkbench
+import ScreenKit
+import Testing
+
+/// Editing the scorecard from its pane: metric definitions, weekly values and notes, all undoable.
+@Suite struct ScorecardEditingTests {
+  @Test func addingAMetricPutsItAfterTheSelectedOneAndOpensItsName() throws {
+    var state = WorkbenchFixture.state()
+    let before = state.workspace
+    WorkbenchFixture.press([.character("4")], &state)
+    let effects = WorkbenchFixture.press([.character("a")], &state)
+    var expected = before
+    expected.scorecard.metrics.insert(Metric(id: "new-metric", name: "New metric", layer: .outcome), at: 1)
+    #expect(effects == [.save(expected, [.scorecard])])
+    #expect(state.metricSelection == "new-metric")
+    #expect(state.overlay == .editing(FieldEditor(target: .metricName("new-metric"), workspace: expected)))
+    WorkbenchFixture.press([.ctrl("u")], &state)
+    WorkbenchFixture.type("Gross margin", &state)
+    WorkbenchFixture.press([.enter], &state)
+    expected.scorecard.metrics[1].name = "Gross margin"
+    #expect(state.workspace == expected)
+    #expect(WorkbenchFixture.screen(state).contains("Gross margin · Outcome · higher is better · ○ no target"))
+    WorkbenchFixture.press([.escape, .character("u"), .character("u")], &state)
+    #expect(state.workspace == before)
+  }
+
+  @Test func reorderingStaysInsideTheLayerAndUndoes() throws {
+    var state = WorkbenchFixture.state()
+    let before = state.workspace
+    WorkbenchFixture.press([.character("4")], &state)
+    let first = try #require(state.metricSelection)
+    #expect(WorkbenchFixture.press([.character("K")], &state).isEmpty)
+    #expect(state.message?.text.contains("already first in Outcome") == true)
+    let effects = WorkbenchFixture.press([.character("J")], &state)
+    var expected = before
+    expected.scorecard.metrics.swapAt(0, 1)
+    #expect(effects == [.save(expected, [.scorecard])])
+    #expect(state.metricSelection == first)
+    WorkbenchFixture.press([.character("u")], &state)
+    #expect(state.workspace == before)
+  }
+
+  @Test func theWarningThresholdIsEditedInTheDetailView() throws {
+    var state = WorkbenchFixture.state()
+    WorkbenchFixture.press([.character("4"), .enter] + Array(repeating: .character("j"), count: 5), &state)
+    let id = try #require(state.metricSelection)
+    WorkbenchFixture.press([.character("e"), .ctrl("u")], &state)
+    WorkbenchFixture.type("101%", &state)
+    WorkbenchFixture.press([.enter], &state)
+    #expect(state.workspace.scorecard[id]?.warning == 101)
+    #expect(WorkbenchFixture.screen(state).contains("Warning at    101%"))
+  }
+
+  @Test func anEarlierWeekGetsAValueAndANote() throws {
+    var state = WorkbenchFixture.state()
+    WorkbenchFixture.press([.character("4"), .enter], &state)
+    let id = try #require(state.metricSelection)
+    // Past the eight definition rows: this week, then last week.
+    WorkbenchFixture.press(Array(repeating: .character("j"), count: 9), &state)
+    let lastWeek = WorkbenchFixture.today.isoWeek.adding(weeks: -1)
+    WorkbenchFixture.press([.character("e"), .ctrl("u")], &state)
+    WorkbenchFixture.type("110", &state)
+    WorkbenchFixture.press([.enter, .character("n"), .ctrl("u")], &state)
+    WorkbenchFixture.type("corrected after the billing export", &state)
+    WorkbenchFixture.press([.enter], &state)
+    #expect(state.workspace.scorecard[id]?.observation(for: lastWeek)
+      == Observation(week: lastWeek, value: 110, note: "corrected after the billing export"))
+    #expect(WorkbenchFixture.screen(state).contains("\(lastWeek)  110%       ● on track   corrected after the billing export"))
+  }
+
+  @Test func aNoteNeedsAValueFirst() {
+    var state = WorkbenchFixture.state()
+    let before = state.workspace
+    WorkbenchFixture.press([.character("4"), .character("n")], &state)
+    #expect(state.overlay == nil)
+    #expect(state.message == .info("no value for \(WorkbenchFixture.today.isoWeek) yet: press e to enter it, then n for the note"))
+    #expect(state.workspace == before)
+  }
+
+  @Test func readOnlyRefusesAddingAndReordering() {
+    var state = WorkbenchFixture.state(readonly: true)
+    let before = state.workspace
+    #expect(WorkbenchFixture.press([.character("4"), .character("a"), .character("J")], &state).isEmpty)
+    #expect(state.workspace == before)
+  }
+}
+
+/// What the layers say together stands above the table, divergence first.
+@Suite struct ScorecardAlertTests {
+  @Test func divergenceThenStaleThenMissingTarget() throws {
+    var state = WorkbenchFixture.state(width: 120, height: 40)
+    var workspace = state.workspace
+    let effort = try #require(workspace.scorecard.metrics.firstIndex { $0.id == "customer-effort-score" })
+    // The effort score's last two weeks go missing, and NPS loses its target.
+    workspace.scorecard.metrics[effort].observations.removeLast(2)
+    let nps = try #require(workspace.scorecard.metrics.firstIndex { $0.id == "nps" })
+    workspace.scorecard.metrics[nps].target = nil
+    _ = Workbench.change(to: workspace, label: "test", &state)
+    WorkbenchFixture.press([.character("4")], &state)
+    let lines = WorkbenchFixture.screen(state).split(separator: "\n").filter { $0.hasPrefix(" ! ") }
+    #expect(lines.count == 3)
+    #expect(lines.first?.contains("improved over the last 4 weeks while") == true)
+    #expect(lines.dropFirst().first?.contains("Customer effort score has no value for the last 2 weeks") == true)
+    #expect(lines.last?.contains("Net promoter score has no target") == true)
+    #expect(WorkbenchFixture.screen(state).contains("○ no target"))
+  }
+}
