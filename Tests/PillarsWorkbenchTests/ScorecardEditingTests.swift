@@ -52,6 +52,19 @@ import Testing
     #expect(WorkbenchFixture.screen(state).contains("Warning at    101%"))
   }
 
+  @Test func layerAndDirectionArePickedFromTheirChoices() throws {
+    var state = WorkbenchFixture.state()
+    WorkbenchFixture.press([.character("4"), .enter, .character("j"), .character("e"), .character("j"), .enter], &state)
+    let id = try #require(state.metricSelection)
+    #expect(state.workspace.scorecard[id]?.layer == .experience)
+    // Net revenue retention at 109.4% against 108%: on track while higher is better, off track when lower is.
+    #expect(state.workspace.scorecard[id]?.status == .onTrack)
+    WorkbenchFixture.press([.character("j"), .character("j"), .character("e"), .character("j"), .enter], &state)
+    #expect(state.workspace.scorecard[id]?.direction == .down)
+    #expect(state.workspace.scorecard[id]?.status == .offTrack)
+    #expect(WorkbenchFixture.screen(state).contains("Net revenue retention · Experience · lower is better · ✖ off track"))
+  }
+
   @Test func anEarlierWeekGetsAValueAndANote() throws {
     var state = WorkbenchFixture.state()
     WorkbenchFixture.press([.character("4"), .enter], &state)
