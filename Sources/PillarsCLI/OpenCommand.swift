@@ -1,10 +1,8 @@
 import ArgumentParser
-import CursesTerminal
 import Foundation
 import PillarsCore
 import PillarsExample
 import PillarsStore
-import PillarsWorkbench
 
 /// `pillars open`: the interactive workbench.
 struct OpenCommand: ParsableCommand {

@@ -2,8 +2,24 @@ import PillarsCore
 
 /// Writing the definition fields of a metric and the notes on its weeks.
 extension EditTarget {
+  /// Whether committing adds an item (a metric, a decision): an empty text is refused, not ignored.
+  public var createsItem: Bool {
+    switch self {
+    case .newMetric, .newDecision: true
+    default: false
+    }
+  }
+
   /// Applies `text` to the metric this target names; returns why not, leaving `scorecard` as it was.
   func applyToMetric(_ text: String, _ scorecard: inout ScorecardDocument) -> EditRefusal? {
+    if case .newMetric(let layer, let after) = self {
+      let name = text.trimmingWhitespace
+      guard !name.isEmpty else { return "a metric needs a name" }
+      let id = MetricID(Slug.unique(Slug.make(from: name), avoiding: Set(scorecard.metrics.map(\.id.rawValue))))
+      let position = after.flatMap { a in scorecard.metrics.firstIndex { $0.id == a } }.map { $0 + 1 } ?? scorecard.metrics.count
+      scorecard.metrics.insert(Metric(id: id, name: name, layer: layer), at: position)
+      return nil
+    }
     let id: MetricID
     switch self {
     case .metricName(let m), .metricLayer(let m), .metricUnit(let m), .metricDirection(let m), .metricWarning(let m),

@@ -31,6 +31,8 @@ public enum EditTarget: Hashable, Sendable {
   case newDecision(ISOWeek, DecisionKind)
   case decisionText(ISOWeek, DecisionID)
   case decisionOwner(ISOWeek, DecisionID)
+  /// A metric not yet added: committing its name adds it to the layer, after `after`.
+  case newMetric(MetricLayer, after: MetricID?)
 
   public enum Kind: Sendable, Equatable {
     case text(multiline: Bool)
@@ -93,6 +95,7 @@ public enum EditTarget: Hashable, Sendable {
     case .newDecision(let week, let kind): "Review \(week) · new decision: \(kind.title)"
     case .decisionText(let week, _): "Review \(week) · decision"
     case .decisionOwner(let week, _): "Review \(week) · decision owner"
+    case .newMetric(let layer, _): "New \(layer.title.lowercased()) metric · name"
     }
   }
 
@@ -104,7 +107,9 @@ public enum EditTarget: Hashable, Sendable {
     case .touchpoint(let j, _, _): .journey(j)
     case .metricValue, .metricTarget, .metricOwner: .scorecard
     case .segmentName, .segmentDescription: .segments
-    case .metricName, .metricLayer, .metricUnit, .metricDirection, .metricWarning, .metricDescription, .metricNote: .scorecard
+    case .metricName, .metricLayer, .metricUnit, .metricDirection, .metricWarning, .metricDescription, .metricNote,
+      .newMetric:
+      .scorecard
     case .reviewNote(let week, _), .reviewAttendees(let week), .newDecision(let week, _), .decisionText(let week, _),
       .decisionOwner(let week, _):
       .review(week)
@@ -138,7 +143,7 @@ public enum EditTarget: Hashable, Sendable {
     case .metricNote(let m, let week): workspace.scorecard[m]?.observation(for: week)?.note ?? ""
     case .reviewNote(let week, let m): workspace.review(week)?.notes[m.rawValue] ?? ""
     case .reviewAttendees(let week): workspace.review(week)?.attendees.joined(separator: ", ") ?? ""
-    case .newDecision: ""
+    case .newDecision, .newMetric: ""
     case .decisionText(let week, let d): workspace.review(week)?.decisions.first { $0.id == d }?.text ?? ""
     case .decisionOwner(let week, let d): workspace.review(week)?.decisions.first { $0.id == d }?.owner ?? ""
     }
@@ -193,7 +198,8 @@ public enum EditTarget: Hashable, Sendable {
     case .segmentDescription(let s):
       guard let index = copy.segments.segments.firstIndex(where: { $0.id == s }) else { return .failure("the segment is gone") }
       copy.segments.segments[index].description = text
-    case .metricName, .metricLayer, .metricUnit, .metricDirection, .metricWarning, .metricDescription, .metricNote:
+    case .metricName, .metricLayer, .metricUnit, .metricDirection, .metricWarning, .metricDescription, .metricNote,
+      .newMetric:
       if let refusal = applyToMetric(text, &copy.scorecard) { return .failure(refusal) }
     case .reviewNote(let week, _), .reviewAttendees(let week), .newDecision(let week, _), .decisionText(let week, _),
       .decisionOwner(let week, _):

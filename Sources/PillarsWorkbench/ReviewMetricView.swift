@@ -41,7 +41,8 @@ struct ReviewMetricView: Widget {
     let changeText = change.map { ($0 > 0 ? "↑ " : $0 < 0 ? "↓ " : "→ ") + formatValue(abs($0), metric.unit) } ?? "—"
     let changeStyle = change.map { $0 == 0 ? theme[.text] : metric.direction.improves($0) ? theme[.ok] : theme[.danger] } ?? theme[.muted]
     buffer.write(Line([
-      Span("  since \(previous == nil ? "last week" : "the review of \(earlierWeek)")  ", style: theme[.muted]),
+      Span("  since \(previous == nil ? "last week" : "the review of \(earlierWeek)")"
+        + (metric.observation(for: earlierWeek).map { " (\(formatValue($0.value, metric.unit)))" } ?? "") + "  ", style: theme[.muted]),
       Span(changeText, style: changeStyle.patched(with: Style(bold: true))),
     ]).truncated(toWidth: area.width), x: area.x, y: y)
     y += 2

@@ -49,8 +49,14 @@ struct ReviewView: Widget {
       buffer.write(" … \(summary.alerts.count - alertRoom) more: ! shows them all", x: area.x, y: y, style: theme[.muted])
       y += 1
     }
-    if !summary.alerts.isEmpty { y += 1 }
     let earlierWeek = previous ?? session.week.adding(weeks: -1)
+    let moves = statusChanges(from: earlierWeek, to: session.week)
+    if !moves.isEmpty {
+      buffer.write(Line([Span(" Δ since \(earlierWeek): " + moves.joined(separator: " · "), style: theme[.warning])]).truncated(toWidth: area.width),
+        x: area.x, y: y)
+      y += 1
+    }
+    if !summary.alerts.isEmpty || !moves.isEmpty { y += 1 }
     let columns = ReviewColumns(width: area.width)
     buffer.write(columns.line(["Metric", "\(earlierWeek)", "\(session.week)", "Change", "Target", "Status", "Review note"], style: theme[.muted]),
       x: area.x, y: y)
@@ -110,6 +116,18 @@ struct ReviewView: Widget {
       if selected { buffer.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: theme[.selection]) }
       buffer.write(line.truncated(toWidth: area.width), x: area.x, y: y)
       y += 1
+    }
+  }
+}
+
+extension ReviewView {
+  /// "CSAT ▲ at risk → ✖ off track" for each metric whose status moved between the two weeks.
+  func statusChanges(from earlier: ISOWeek, to week: ISOWeek) -> [String] {
+    MetricLayer.allCases.flatMap { state.workspace.scorecard.metrics(in: $0) }.compactMap { metric in
+      guard let now = metric.observation(for: week), let then = metric.observation(for: earlier) else { return nil }
+      let old = metric.status(of: then.value), new = metric.status(of: now.value)
+      guard old != new else { return nil }
+      return "\(metric.name) \(old.symbol) \(old.label) → \(new.symbol) \(new.label)"
     }
   }
 }

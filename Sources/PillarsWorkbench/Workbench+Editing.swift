@@ -92,14 +92,17 @@ extension Workbench {
 
   /// Applies a field's new text; on refusal the workspace is untouched and the reason returned.
   static func commit(_ target: EditTarget, _ text: String, _ state: inout WorkbenchState, refusal: inout String?) -> [WorkbenchEffect] {
-    guard text != target.currentText(in: state.workspace) else { return [] }
+    guard text != target.currentText(in: state.workspace) || target.createsItem else { return [] }
     var workspace = state.workspace
     switch target.apply(text, to: &workspace, today: state.today) {
     case .failure(let reason):
       refusal = reason.message
       return []
     case .success:
-      return change(to: workspace, label: "edit \(target.label(in: state.workspace))", &state)
+      let before = state.workspace
+      let effects = change(to: workspace, label: "edit \(target.label(in: state.workspace))", &state)
+      if case .newMetric = target { selectAddedMetric(before: before, &state) }
+      return effects
     }
   }
 

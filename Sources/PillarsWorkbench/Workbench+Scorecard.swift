@@ -23,7 +23,7 @@ extension Workbench {
     return (0..<count).map { newest.adding(weeks: -$0) }
   }
 
-  /// `a`: a new metric after the selected one, in its layer, opened with its name in the editor.
+  /// `a`: asks the name of a new metric, to go after the selected one in its layer.
   static func add(_ state: inout WorkbenchState) -> [WorkbenchEffect] {
     guard state.pane == .scorecard else {
       state.message = .info("adding items comes with the pane editors")
@@ -33,19 +33,19 @@ extension Workbench {
       state.message = .error("scorecard.json is read-only: \(reason)")
       return []
     }
-    var workspace = state.workspace
-    let metrics = workspace.scorecard.metrics
-    let selected = state.metricSelection.flatMap { id in metrics.firstIndex { $0.id == id } }
-    let layer = selected.map { metrics[$0].layer } ?? .outcome
-    let id = MetricID(Slug.unique("new-metric", avoiding: Set(metrics.map(\.id.rawValue))))
-    let metric = Metric(id: id, name: "New metric", layer: layer)
-    workspace.scorecard.metrics.insert(metric, at: selected.map { $0 + 1 } ?? metrics.count)
-    let effects = change(to: workspace, label: "add metric", &state)
-    state.metricSelection = id
+    let selected = state.metricSelection.flatMap { state.workspace.scorecard[$0] }
+    state.overlay = .editing(FieldEditor(target: .newMetric(selected?.layer ?? .outcome, after: selected?.id), workspace: state.workspace))
+    return []
+  }
+
+  /// After a new metric is named: select it and open it, so its target and unit come next.
+  static func selectAddedMetric(before: Workspace, _ state: inout WorkbenchState) {
+    let known = Set(before.scorecard.metrics.map(\.id))
+    guard let added = state.workspace.scorecard.metrics.first(where: { !known.contains($0.id) }) else { return }
+    state.metricSelection = added.id
     state.detailOpen = true
     state.detailRow = 0
-    state.overlay = .editing(FieldEditor(target: .metricName(id), workspace: state.workspace))
-    return effects
+    state.message = .info("added \(added.name) (id \(added.id.rawValue)); set its target and unit here")
   }
 
   /// `K` / `J`: the selected metric one place up or down within its layer.

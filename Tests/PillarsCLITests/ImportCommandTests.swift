@@ -95,6 +95,12 @@ import Testing
     #expect(plan.entries.isEmpty)
   }
 
+  @Test func aByteOrderMarkAndSpacedHeaderAreRead() throws {
+    let plan = ObservationImport(csv: "\u{FEFF}Metric , Week , Value\ncsat, 2026-w47 , 4.2\n", scorecard: try exampleScorecard())
+    #expect(plan.problems.isEmpty)
+    #expect(plan.entries == [.init(line: 2, metric: "csat", week: try #require(ISOWeek("2026-W47")), value: 4.2, note: nil)])
+  }
+
   @Test func blankLinesAreSkippedAndCRLFCountsAsOneLine() throws {
     let plan = ObservationImport(
       csv: "metric,week,value\r\n\r\ncsat,2026-W47,4.1\r\ncsat,2026-W47,oops\r\n", scorecard: try exampleScorecard())

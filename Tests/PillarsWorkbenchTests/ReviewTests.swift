@@ -21,6 +21,16 @@ import Testing
     #expect(WorkbenchFixture.screen(state).contains("Net revenue r… 109.4%     109.8%       ↑0.4%"))
   }
 
+  @Test func statusesThatMovedSinceTheLastReviewAreNamedAboveTheTable() {
+    var state = WorkbenchFixture.state(width: 120, height: 40)
+    let week46 = Self.week.adding(weeks: -1)
+    #expect(state.workspace.scorecard["csat"]?.observation(for: week46).map { state.workspace.scorecard["csat"]?.status(of: $0.value) } == .atRisk)
+    WorkbenchFixture.press([.character("w"), .character("j"), .character("j"), .character("j"), .character("e")], &state)
+    WorkbenchFixture.type("4.05", &state)
+    WorkbenchFixture.press([.enter], &state)
+    #expect(WorkbenchFixture.screen(state).contains("Δ since \(week46): CSAT ▲ at risk → ✖ off track"))
+  }
+
   @Test func notesDecisionsAndAttendeesStartTheWeeksReview() throws {
     var state = WorkbenchFixture.state()
     let before = state.workspace

@@ -5,23 +5,28 @@ import Testing
 
 /// Editing the scorecard from its pane: metric definitions, weekly values and notes, all undoable.
 @Suite struct ScorecardEditingTests {
-  @Test func addingAMetricPutsItAfterTheSelectedOneAndOpensItsName() throws {
+  @Test func aNewMetricIsNamedFirstAndGoesAfterTheSelectedOne() throws {
     var state = WorkbenchFixture.state()
     let before = state.workspace
     WorkbenchFixture.press([.character("4")], &state)
-    let effects = WorkbenchFixture.press([.character("a")], &state)
-    var expected = before
-    expected.scorecard.metrics.insert(Metric(id: "new-metric", name: "New metric", layer: .outcome), at: 1)
-    #expect(effects == [.save(expected, [.scorecard])])
-    #expect(state.metricSelection == "new-metric")
-    #expect(state.overlay == .editing(FieldEditor(target: .metricName("new-metric"), workspace: expected)))
-    WorkbenchFixture.press([.ctrl("u")], &state)
+    #expect(WorkbenchFixture.press([.character("a")], &state).isEmpty)
+    #expect(state.overlay == .editing(FieldEditor(target: .newMetric(.outcome, after: "net-revenue-retention"), workspace: before)))
+    // An empty name is refused and nothing is added.
+    #expect(WorkbenchFixture.press([.enter], &state).isEmpty)
+    guard case .editing(let editor) = state.overlay else {
+      Issue.record("the editor closed on an empty name")
+      return
+    }
+    #expect(editor.refusal == "a metric needs a name")
     WorkbenchFixture.type("Gross margin", &state)
-    WorkbenchFixture.press([.enter], &state)
-    expected.scorecard.metrics[1].name = "Gross margin"
-    #expect(state.workspace == expected)
+    let effects = WorkbenchFixture.press([.enter], &state)
+    var expected = before
+    expected.scorecard.metrics.insert(Metric(id: "gross-margin", name: "Gross margin", layer: .outcome), at: 1)
+    #expect(effects == [.save(expected, [.scorecard])])
+    #expect(state.metricSelection == "gross-margin")
+    #expect(state.detailOpen)
     #expect(WorkbenchFixture.screen(state).contains("Gross margin · Outcome · higher is better · ○ no target"))
-    WorkbenchFixture.press([.escape, .character("u"), .character("u")], &state)
+    WorkbenchFixture.press([.escape, .character("u")], &state)
     #expect(state.workspace == before)
   }
 
@@ -50,6 +55,19 @@ import Testing
     WorkbenchFixture.press([.enter], &state)
     #expect(state.workspace.scorecard[id]?.warning == 101)
     #expect(WorkbenchFixture.screen(state).contains("Warning at    101%"))
+  }
+
+  @Test func layerAndDirectionArePickedFromTheirChoices() throws {
+    var state = WorkbenchFixture.state()
+    WorkbenchFixture.press([.character("4"), .enter, .character("j"), .character("e"), .character("j"), .enter], &state)
+    let id = try #require(state.metricSelection)
+    #expect(state.workspace.scorecard[id]?.layer == .experience)
+    // Net revenue retention at 109.4% against 108%: on track while higher is better, off track when lower is.
+    #expect(state.workspace.scorecard[id]?.status == .onTrack)
+    WorkbenchFixture.press([.character("j"), .character("j"), .character("e"), .character("j"), .enter], &state)
+    #expect(state.workspace.scorecard[id]?.direction == .down)
+    #expect(state.workspace.scorecard[id]?.status == .offTrack)
+    #expect(WorkbenchFixture.screen(state).contains("Net revenue retention · Experience · lower is better · ✖ off track"))
   }
 
   @Test func anEarlierWeekGetsAValueAndANote() throws {
