@@ -11,6 +11,11 @@ public enum Command: Hashable, Sendable {
   case nextJourney, previousJourney
   case reload, save
   case quit
+  case moveItemUp, moveItemDown, moveItemLeft, moveItemRight
+  case toggleDone, markPrimary, takeDraft, addStage
+  case newJourney, renameJourney, duplicateJourney, deleteJourney
+  case promiseHistory
+  case moveStageLeft, moveStageRight, renameStage, deleteStage
 
   /// The name shown in the palette and the help.
   public var title: String {
@@ -43,21 +48,44 @@ public enum Command: Hashable, Sendable {
     case .reload: "Reload documents changed on disk"
     case .save: "Save now (retry a failed save)"
     case .quit: "Quit"
+    case .moveItemUp: "Move the selected item up"
+    case .moveItemDown: "Move the selected item down"
+    case .moveItemLeft: "Move the selected stage or touchpoint left"
+    case .moveItemRight: "Move the selected stage or touchpoint right"
+    case .toggleDone: "Mark the selected action done / not done"
+    case .markPrimary: "Mark the selected segment primary"
+    case .takeDraft: "Take the builder's draft into the promise"
+    case .addStage: "Add a stage after the selected one"
+    case .newJourney: "New journey"
+    case .renameJourney: "Rename the journey"
+    case .duplicateJourney: "Duplicate the journey as a future state"
+    case .deleteJourney: "Delete the journey"
+    case .promiseHistory: "Earlier promise sentences (restore one)"
+    case .moveStageLeft: "Move the selected stage left"
+    case .moveStageRight: "Move the selected stage right"
+    case .renameStage: "Rename the selected stage"
+    case .deleteStage: "Delete the selected stage and its touchpoints"
     }
   }
 
   /// Every command, in the order the palette lists them.
   public static let all: [Command] =
-    Pane.allCases.map { .showPane($0) } + [
+    Pane.allCases.map { Command.showPane($0) } + ([
       .nextPane, .previousPane, .open, .back, .edit, .editInExternalEditor, .add, .delete, .undo, .redo,
       .search, .showFindings, .help, .palette, .nextJourney, .previousJourney, .save, .reload, .moveUp, .moveDown, .moveLeft,
       .moveRight, .moveToTop, .moveToBottom, .pageUp, .pageDown, .quit,
-    ]
+      .moveItemUp, .moveItemDown, .moveItemLeft, .moveItemRight, .toggleDone, .markPrimary, .takeDraft, .addStage,
+      .newJourney, .renameJourney, .duplicateJourney, .deleteJourney, .promiseHistory,
+      .moveStageLeft, .moveStageRight, .renameStage, .deleteStage,
+    ] as [Command])
 
   /// Commands that change the workspace, refused in read-only mode.
   public var writes: Bool {
     switch self {
     case .edit, .editInExternalEditor, .add, .delete, .undo, .redo, .save: true
+    case .moveItemUp, .moveItemDown, .moveItemLeft, .moveItemRight, .toggleDone, .markPrimary, .takeDraft, .addStage: true
+    case .newJourney, .renameJourney, .duplicateJourney, .deleteJourney: true
+    case .moveStageLeft, .moveStageRight, .renameStage, .deleteStage: true
     default: false
     }
   }

@@ -15,6 +15,13 @@ public enum EditTarget: Hashable, Sendable {
   case metricOwner(MetricID)
   case segmentName(SegmentID)
   case segmentDescription(SegmentID)
+  case action(PillarKind, ActionID, ActionField)
+  case segmentList(SegmentID, SegmentListField)
+  case segmentScore(SegmentID, SegmentScore)
+  case stageName(JourneyID, StageID)
+  case journeyName(JourneyID)
+  /// The name of an item that does not exist yet: committing it adds the item.
+  case newItem(NewItem)
 
   public enum Kind: Sendable, Equatable {
     case text(multiline: Bool)
@@ -40,6 +47,7 @@ public enum EditTarget: Hashable, Sendable {
     case .pillarNotes, .promiseSentence, .segmentDescription: .text(multiline: true)
     case .touchpoint(_, _, let field): field.kind
     case .metricValue, .metricTarget: .number
+    case .action, .segmentList, .segmentScore, .stageName, .journeyName, .newItem: itemKind
     default: .text(multiline: false)
     }
   }
@@ -62,6 +70,7 @@ public enum EditTarget: Hashable, Sendable {
     case .metricOwner(let m): "\(workspace.scorecard[m]?.name ?? m.rawValue) · owner"
     case .segmentName(let s): "\(workspace.segments[s]?.name ?? s.rawValue) · name"
     case .segmentDescription(let s): "\(workspace.segments[s]?.name ?? s.rawValue) · description"
+    case .action, .segmentList, .segmentScore, .stageName, .journeyName, .newItem: itemLabel(in: workspace)
     }
   }
 
@@ -73,6 +82,7 @@ public enum EditTarget: Hashable, Sendable {
     case .touchpoint(let j, _, _): .journey(j)
     case .metricValue, .metricTarget, .metricOwner: .scorecard
     case .segmentName, .segmentDescription: .segments
+    case .action, .segmentList, .segmentScore, .stageName, .journeyName, .newItem: itemDocument
     }
   }
 
@@ -94,6 +104,7 @@ public enum EditTarget: Hashable, Sendable {
     case .metricOwner(let m): workspace.scorecard[m]?.owner ?? ""
     case .segmentName(let s): workspace.segments[s]?.name ?? ""
     case .segmentDescription(let s): workspace.segments[s]?.description ?? ""
+    case .action, .segmentList, .segmentScore, .stageName, .journeyName, .newItem: itemText(in: workspace)
     }
   }
 
@@ -146,6 +157,8 @@ public enum EditTarget: Hashable, Sendable {
     case .segmentDescription(let s):
       guard let index = copy.segments.segments.firstIndex(where: { $0.id == s }) else { return .failure("the segment is gone") }
       copy.segments.segments[index].description = text
+    case .action, .segmentList, .segmentScore, .stageName, .journeyName, .newItem:
+      if let refusal = applyItem(text, to: &copy, today: today) { return .failure(refusal) }
     }
     workspace = copy
     return .success(())

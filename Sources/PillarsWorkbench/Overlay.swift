@@ -11,6 +11,8 @@ public enum Overlay: Equatable, Sendable {
   case conflict(Set<DocumentRef>)
   /// Every finding of the checks, placed in its document.
   case findings(scroll: Int)
+  /// The promise's earlier sentences, newest first; Enter restores the highlighted one.
+  case promiseHistory(selected: Int)
 }
 
 /// The `:` command palette: a query and the commands that match it, best first.
@@ -72,4 +74,6 @@ public enum Deletable: Equatable, Sendable {
   case metric(MetricID)
   case segment(SegmentID)
   case action(PillarKind, ActionID)
+  case journey(JourneyID)
+  case stage(JourneyID, StageID)
 }

@@ -73,7 +73,7 @@ public enum Workbench {
     case .previousJourney: switchJourney(by: -1, &state)
     case .edit: return beginEdit(&state)
     case .editInExternalEditor: return beginExternalEdit(&state)
-    case .add: state.message = .info("adding items comes with the pane editors")
+    case .add: return add(&state)
     case .delete: askToDelete(&state)
     case .undo: return undo(&state)
     case .redo: return redo(&state)
@@ -89,6 +89,10 @@ public enum Workbench {
       return [.save(state.workspace, state.unsaved)]
     case .reload: return [.reload(Set(state.workspace.documentRefs).subtracting(state.unsaved))]
     case .quit: return quit(&state)
+    case .moveItemUp, .moveItemDown, .moveItemLeft, .moveItemRight, .toggleDone, .markPrimary, .takeDraft, .addStage,
+      .newJourney, .renameJourney, .duplicateJourney, .deleteJourney, .promiseHistory, .moveStageLeft, .moveStageRight,
+      .renameStage, .deleteStage:
+      return runItemCommand(command, &state)
     }
     return []
   }

@@ -16,7 +16,7 @@ import Testing
     var state = WorkbenchFixture.state(width: 120, height: 40)
     WorkbenchFixture.press([.character("?")], &state)
     #expect(state.overlay == .help(scroll: 0))
-    #expect(WorkbenchFixture.screen(state).contains("Command palette"))
+    #expect(WorkbenchFixture.screen(state).contains("Open the selected item"))
     WorkbenchFixture.press([.escape], &state)
     #expect(state.overlay == nil)
   }
