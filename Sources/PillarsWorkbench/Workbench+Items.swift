@@ -255,7 +255,7 @@ extension Workbench {
     workspace.journeys.sort { $0.id < $1.id }
     let effects = change(to: workspace, label: "duplicate journey \(journey.name)", &state)
     state.journeySelection = JourneySelection(journey: copy)
-    state.message = .info("made \"\(copy.name)\" (future state) — r renames it, u undoes")
+    state.message = .info("made a future-state copy — r renames it, u undoes")
     return effects
   }
 
