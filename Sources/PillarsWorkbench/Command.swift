@@ -16,6 +16,7 @@ public enum Command: Hashable, Sendable {
   case newJourney, renameJourney, duplicateJourney, deleteJourney
   case promiseHistory
   case moveStageLeft, moveStageRight, renameStage, deleteStage
+  case frictionRanking, pickMetrics, compareJourneys
 
   /// The name shown in the palette and the help.
   public var title: String {
@@ -50,8 +51,8 @@ public enum Command: Hashable, Sendable {
     case .quit: "Quit"
     case .moveItemUp: "Move the selected item up"
     case .moveItemDown: "Move the selected item down"
-    case .moveItemLeft: "Move the selected stage or touchpoint left"
-    case .moveItemRight: "Move the selected stage or touchpoint right"
+    case .moveItemLeft: "Move the selected touchpoint left"
+    case .moveItemRight: "Move the selected touchpoint right"
     case .toggleDone: "Mark the selected action done / not done"
     case .markPrimary: "Mark the selected segment primary"
     case .takeDraft: "Take the builder's draft into the promise"
@@ -65,6 +66,9 @@ public enum Command: Hashable, Sendable {
     case .moveStageRight: "Move the selected stage right"
     case .renameStage: "Rename the selected stage"
     case .deleteStage: "Delete the selected stage and its touchpoints"
+    case .frictionRanking: "Rank the journey's friction points"
+    case .pickMetrics: "Pick metrics: the promise's proof or the touchpoint's"
+    case .compareJourneys: "Compare the current and the future journey"
     }
   }
 
@@ -77,6 +81,7 @@ public enum Command: Hashable, Sendable {
       .moveItemUp, .moveItemDown, .moveItemLeft, .moveItemRight, .toggleDone, .markPrimary, .takeDraft, .addStage,
       .newJourney, .renameJourney, .duplicateJourney, .deleteJourney, .promiseHistory,
       .moveStageLeft, .moveStageRight, .renameStage, .deleteStage,
+      .frictionRanking, .pickMetrics, .compareJourneys,
     ] as [Command])
 
   /// Commands that change the workspace, refused in read-only mode.
@@ -85,7 +90,7 @@ public enum Command: Hashable, Sendable {
     case .edit, .editInExternalEditor, .add, .delete, .undo, .redo, .save: true
     case .moveItemUp, .moveItemDown, .moveItemLeft, .moveItemRight, .toggleDone, .markPrimary, .takeDraft, .addStage: true
     case .newJourney, .renameJourney, .duplicateJourney, .deleteJourney: true
-    case .moveStageLeft, .moveStageRight, .renameStage, .deleteStage: true
+    case .moveStageLeft, .moveStageRight, .renameStage, .deleteStage, .pickMetrics: true
     default: false
     }
   }

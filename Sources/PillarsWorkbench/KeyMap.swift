@@ -66,6 +66,9 @@ public enum KeyMap {
     Binding(keys: [.character("<")], command: .moveStageLeft, section: .editing),
     Binding(keys: [.character(">")], command: .moveStageRight, section: .editing),
     Binding(keys: [.character("s")], command: .renameStage, section: .editing),
+    Binding(keys: [.character("m")], command: .pickMetrics, section: .editing),
+    Binding(keys: [.character("f")], command: .frictionRanking, section: .finding),
+    Binding(keys: [.character("c")], command: .compareJourneys, section: .finding),
   ]
 
   private static let byKey: [Key: Command] = {

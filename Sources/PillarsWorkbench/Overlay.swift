@@ -13,6 +13,30 @@ public enum Overlay: Equatable, Sendable {
   case findings(scroll: Int)
   /// The promise's earlier sentences, newest first; Enter restores the highlighted one.
   case promiseHistory(selected: Int)
+  /// Every friction point of the journey, worst first; Enter jumps to its touchpoint.
+  case frictionRanking(selected: Int)
+  /// Metrics to tick: the promise's proof or a touchpoint's linked metrics.
+  case metricPicker(MetricPicker)
+  /// The current and the future journey of a segment, stage by stage.
+  case comparison(scroll: Int)
+}
+
+/// A multi-select list of the scorecard's metrics.
+public struct MetricPicker: Equatable, Sendable {
+  public enum Purpose: Equatable, Sendable {
+    case proof
+    case touchpoint(JourneyID, TouchpointID)
+  }
+
+  public var purpose: Purpose
+  public var chosen: [MetricID]
+  public var selected = 0
+  public var refusal: String?
+
+  public init(purpose: Purpose, chosen: [MetricID]) {
+    self.purpose = purpose
+    self.chosen = chosen
+  }
 }
 
 /// The `:` command palette: a query and the commands that match it, best first.

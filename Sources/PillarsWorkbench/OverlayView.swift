@@ -76,6 +76,8 @@ struct OverlayView: Widget {
         buffer.write(Line([Span(" until \(revision.replacedOn)  ", style: style.patched(with: theme[.muted])),
           Span(firstLine(revision.sentence), style: style)]).truncated(toWidth: box.width), x: box.x, y: y)
       }
+    case .frictionRanking, .metricPicker, .comparison:
+      renderInsight(in: area, into: &buffer)
     case .findings(let scroll):
       let title = "Findings · \(plural(state.errorCount, "error")), \(plural(state.warningCount, "warning")) · j k scroll"
       let box = panel(in: area, width: area.width - 4, height: area.height - 4, title: title, into: &buffer)
@@ -96,7 +98,7 @@ struct OverlayView: Widget {
   }
 
   /// A bordered box centred in `area`, cleared; returns the area inside the border.
-  private func panel(in area: Rect, width: Int, height: Int, title: String, into buffer: inout Buffer) -> Rect {
+  func panel(in area: Rect, width: Int, height: Int, title: String, into buffer: inout Buffer) -> Rect {
     let outer = area.centered(width: min(area.width, width + 2), height: min(area.height, height + 2))
     buffer.fill(outer, style: state.theme[.text])
     Block(title: title, titleStyle: state.theme[.title], borderStyle: state.theme[.accent]).render(in: outer, into: &buffer)

@@ -53,6 +53,8 @@ extension Workbench {
       if case .search = state.overlay { state.overlay = .search(search) }
     case .editing(var editor):
       return editorKey(key, &editor, &state)
+    case .frictionRanking, .comparison, .metricPicker:
+      return insightKey(key, &state)
     case .promiseHistory(let selected):
       let count = state.workspace.promise.history.count
       switch key {

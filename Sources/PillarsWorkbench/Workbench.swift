@@ -93,6 +93,8 @@ public enum Workbench {
       .newJourney, .renameJourney, .duplicateJourney, .deleteJourney, .promiseHistory, .moveStageLeft, .moveStageRight,
       .renameStage, .deleteStage:
       return runItemCommand(command, &state)
+    case .frictionRanking, .pickMetrics, .compareJourneys:
+      return runInsightCommand(command, &state)
     }
     return []
   }

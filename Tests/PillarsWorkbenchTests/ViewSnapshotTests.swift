@@ -48,6 +48,10 @@ import Testing
   }
   @Test func journeyDeleteConfirmation() { snapshot("journey-delete", keys: [.character("3"), .character("X")]) }
 
+  @Test func frictionRankingOverlay() { snapshot("friction", keys: [.character("3"), .character("f")]) }
+  @Test func comparisonOverlay() { snapshot("compare", keys: [.character("3"), .character("c")]) }
+  @Test func proofPickerOverlay() { snapshot("proof-picker", keys: [.character("2"), .character("m")]) }
+
   @Test func tooSmallNotice() {
     var state = WorkbenchFixture.state(width: 50, height: 12)
     _ = Workbench.update(&state, .terminalResized(width: 50, height: 12))
