@@ -17,6 +17,7 @@ public enum Command: Hashable, Sendable {
   case promiseHistory
   case moveStageLeft, moveStageRight, renameStage, deleteStage
   case frictionRanking, pickMetrics, compareJourneys
+  case setJourneySegment, setJourneyState
 
   /// The name shown in the palette and the help.
   public var title: String {
@@ -69,6 +70,8 @@ public enum Command: Hashable, Sendable {
     case .frictionRanking: "Rank the journey's friction points"
     case .pickMetrics: "Pick metrics: the promise's proof or the touchpoint's"
     case .compareJourneys: "Compare the current and the future journey"
+    case .setJourneySegment: "Set the journey's segment"
+    case .setJourneyState: "Set the journey's state (current or future)"
     }
   }
 
@@ -81,7 +84,7 @@ public enum Command: Hashable, Sendable {
       .moveItemUp, .moveItemDown, .moveItemLeft, .moveItemRight, .toggleDone, .markPrimary, .takeDraft, .addStage,
       .newJourney, .renameJourney, .duplicateJourney, .deleteJourney, .promiseHistory,
       .moveStageLeft, .moveStageRight, .renameStage, .deleteStage,
-      .frictionRanking, .pickMetrics, .compareJourneys,
+      .frictionRanking, .pickMetrics, .compareJourneys, .setJourneySegment, .setJourneyState,
     ] as [Command])
 
   /// Commands that change the workspace, refused in read-only mode.
@@ -91,6 +94,7 @@ public enum Command: Hashable, Sendable {
     case .moveItemUp, .moveItemDown, .moveItemLeft, .moveItemRight, .toggleDone, .markPrimary, .takeDraft, .addStage: true
     case .newJourney, .renameJourney, .duplicateJourney, .deleteJourney: true
     case .moveStageLeft, .moveStageRight, .renameStage, .deleteStage, .pickMetrics: true
+    case .setJourneySegment, .setJourneyState: true
     default: false
     }
   }

@@ -100,10 +100,12 @@ public enum NewItem: Hashable, Sendable {
 }
 
 extension EditTarget {
-  var itemKind: Kind {
+  func itemKind(in workspace: Workspace) -> Kind {
     switch self {
     case .segmentList: .text(multiline: true)
     case .segmentScore: .choice(Segment.scoreRange.map { (String($0), String($0)) })
+    case .journeySegment: .choice([("(none)", "")] + workspace.segments.ranked.map { ($0.name, $0.id.rawValue) })
+    case .journeyState: .choice([("current state: how it is today", "current"), ("future state: how it should be", "future")])
     default: .text(multiline: false)
     }
   }
@@ -115,6 +117,8 @@ extension EditTarget {
     case .segmentScore(let s, let score): "\(workspace.segments[s]?.name ?? s.rawValue) · \(score.label) (1-5)"
     case .stageName(let j, let s): "\(workspace.journey(j)?.name ?? j.rawValue) · stage \(stage(j, s, workspace)?.name ?? s.rawValue)"
     case .journeyName(let j): "\(workspace.journey(j)?.name ?? j.rawValue) · name"
+    case .journeySegment(let j): "\(workspace.journey(j)?.name ?? j.rawValue) · for segment"
+    case .journeyState(let j): "\(workspace.journey(j)?.name ?? j.rawValue) · current or future state"
     case .newItem(let item):
       switch item {
       case .action(let p): "\(p.title) · new action"
@@ -131,7 +135,7 @@ extension EditTarget {
     switch self {
     case .action: .pillars
     case .segmentList, .segmentScore: .segments
-    case .stageName(let j, _), .journeyName(let j): .journey(j)
+    case .stageName(let j, _), .journeyName(let j), .journeySegment(let j), .journeyState(let j): .journey(j)
     case .newItem(let item):
       switch item {
       case .action: .pillars
@@ -156,6 +160,8 @@ extension EditTarget {
     case .segmentScore(let s, let score): return workspace.segments[s].map { String(score.value(of: $0)) } ?? ""
     case .stageName(let j, let s): return stage(j, s, workspace)?.name ?? ""
     case .journeyName(let j): return workspace.journey(j)?.name ?? ""
+    case .journeySegment(let j): return workspace.journey(j)?.segment?.rawValue ?? ""
+    case .journeyState(let j): return workspace.journey(j)?.state.rawValue ?? ""
     default: return ""
     }
   }
@@ -197,6 +203,14 @@ extension EditTarget {
       guard !trimmed.isEmpty else { return "a journey needs a name" }
       guard let ji = workspace.journeys.firstIndex(where: { $0.id == j }) else { return "the journey is gone" }
       workspace.journeys[ji].name = trimmed
+    case .journeySegment(let j):
+      guard let ji = workspace.journeys.firstIndex(where: { $0.id == j }) else { return "the journey is gone" }
+      guard trimmed.isEmpty || workspace.segments[SegmentID(trimmed)] != nil else { return "no segment \"\(TextLayoutSafe.short(trimmed))\"" }
+      workspace.journeys[ji].segment = trimmed.isEmpty ? nil : SegmentID(trimmed)
+    case .journeyState(let j):
+      guard let ji = workspace.journeys.firstIndex(where: { $0.id == j }) else { return "the journey is gone" }
+      guard let value = JourneyState(rawValue: trimmed) else { return "a journey is a current or a future state" }
+      workspace.journeys[ji].state = value
     case .newItem(let item):
       return add(item, named: trimmed, to: &workspace)
     default:

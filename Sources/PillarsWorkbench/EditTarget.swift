@@ -22,6 +22,8 @@ public enum EditTarget: Hashable, Sendable {
   case journeyName(JourneyID)
   /// The name of an item that does not exist yet: committing it adds the item.
   case newItem(NewItem)
+  case journeySegment(JourneyID)
+  case journeyState(JourneyID)
 
   public enum Kind: Sendable, Equatable {
     case text(multiline: Bool)
@@ -47,7 +49,8 @@ public enum EditTarget: Hashable, Sendable {
     case .pillarNotes, .promiseSentence, .segmentDescription: .text(multiline: true)
     case .touchpoint(_, _, let field): field.kind
     case .metricValue, .metricTarget: .number
-    case .action, .segmentList, .segmentScore, .stageName, .journeyName, .newItem: itemKind
+    case .action, .segmentList, .segmentScore, .stageName, .journeyName, .newItem, .journeySegment, .journeyState:
+      itemKind(in: workspace)
     default: .text(multiline: false)
     }
   }
@@ -70,7 +73,7 @@ public enum EditTarget: Hashable, Sendable {
     case .metricOwner(let m): "\(workspace.scorecard[m]?.name ?? m.rawValue) · owner"
     case .segmentName(let s): "\(workspace.segments[s]?.name ?? s.rawValue) · name"
     case .segmentDescription(let s): "\(workspace.segments[s]?.name ?? s.rawValue) · description"
-    case .action, .segmentList, .segmentScore, .stageName, .journeyName, .newItem: itemLabel(in: workspace)
+    case .action, .segmentList, .segmentScore, .stageName, .journeyName, .newItem, .journeySegment, .journeyState: itemLabel(in: workspace)
     }
   }
 
@@ -82,7 +85,7 @@ public enum EditTarget: Hashable, Sendable {
     case .touchpoint(let j, _, _): .journey(j)
     case .metricValue, .metricTarget, .metricOwner: .scorecard
     case .segmentName, .segmentDescription: .segments
-    case .action, .segmentList, .segmentScore, .stageName, .journeyName, .newItem: itemDocument
+    case .action, .segmentList, .segmentScore, .stageName, .journeyName, .newItem, .journeySegment, .journeyState: itemDocument
     }
   }
 
@@ -104,7 +107,7 @@ public enum EditTarget: Hashable, Sendable {
     case .metricOwner(let m): workspace.scorecard[m]?.owner ?? ""
     case .segmentName(let s): workspace.segments[s]?.name ?? ""
     case .segmentDescription(let s): workspace.segments[s]?.description ?? ""
-    case .action, .segmentList, .segmentScore, .stageName, .journeyName, .newItem: itemText(in: workspace)
+    case .action, .segmentList, .segmentScore, .stageName, .journeyName, .newItem, .journeySegment, .journeyState: itemText(in: workspace)
     }
   }
 
@@ -157,7 +160,7 @@ public enum EditTarget: Hashable, Sendable {
     case .segmentDescription(let s):
       guard let index = copy.segments.segments.firstIndex(where: { $0.id == s }) else { return .failure("the segment is gone") }
       copy.segments.segments[index].description = text
-    case .action, .segmentList, .segmentScore, .stageName, .journeyName, .newItem:
+    case .action, .segmentList, .segmentScore, .stageName, .journeyName, .newItem, .journeySegment, .journeyState:
       if let refusal = applyItem(text, to: &copy, today: today) { return .failure(refusal) }
     }
     workspace = copy

@@ -21,6 +21,12 @@ extension Workbench {
     case .renameJourney:
       guard let journey = journeyHere(&state) else { return [] }
       openEditor(.journeyName(journey.id), &state)
+    case .setJourneySegment:
+      guard let journey = journeyHere(&state) else { return [] }
+      openEditor(.journeySegment(journey.id), &state)
+    case .setJourneyState:
+      guard let journey = journeyHere(&state) else { return [] }
+      openEditor(.journeyState(journey.id), &state)
     case .renameStage:
       guard let journey = journeyHere(&state), let stage = selectedStage(state, in: journey) else { return [] }
       openEditor(.stageName(journey.id, stage.id), &state)

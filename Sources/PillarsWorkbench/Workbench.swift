@@ -91,7 +91,7 @@ public enum Workbench {
     case .quit: return quit(&state)
     case .moveItemUp, .moveItemDown, .moveItemLeft, .moveItemRight, .toggleDone, .markPrimary, .takeDraft, .addStage,
       .newJourney, .renameJourney, .duplicateJourney, .deleteJourney, .promiseHistory, .moveStageLeft, .moveStageRight,
-      .renameStage, .deleteStage:
+      .renameStage, .deleteStage, .setJourneySegment, .setJourneyState:
       return runItemCommand(command, &state)
     case .frictionRanking, .pickMetrics, .compareJourneys:
       return runInsightCommand(command, &state)

@@ -209,6 +209,24 @@ import Testing
     #expect(editor.refusal == "a journey needs a name")
   }
 
+  @Test func aJourneysSegmentAndStateArePickedFromThePalette() throws {
+    var state = WorkbenchFixture.state()
+    let before = state.workspace
+    let journey = try #require(Workbench.selectedJourney(state))
+    WorkbenchFixture.press([.character("3")], &state)
+    _ = Workbench.update(&state, .commandChosen(.setJourneySegment))
+    // The first choice is "(none)".
+    WorkbenchFixture.press(Array(repeating: .up, count: 10) + [.enter], &state)
+    _ = Workbench.update(&state, .commandChosen(.setJourneyState))
+    let effects = WorkbenchFixture.press([.down, .enter], &state)
+    var expected = before
+    let ji = try #require(expected.journeys.firstIndex { $0.id == journey.id })
+    expected.journeys[ji].segment = nil
+    expected.journeys[ji].state = .future
+    #expect(state.workspace == expected)
+    #expect(effects == [.save(expected, [.journey(journey.id)])])
+  }
+
   // MARK: Promise
 
   @Test func theBuildersDraftIsTakenOverAndAnEarlierSentenceRestored() {
