@@ -95,7 +95,10 @@ extension Workbench {
 
   /// Applies a field's new text; on refusal the workspace is untouched and the reason returned.
   static func commit(_ target: EditTarget, _ text: String, _ state: inout WorkbenchState, refusal: inout String?) -> [WorkbenchEffect] {
-    guard text != target.currentText(in: state.workspace) else { return [] }
+    // A new item's empty name is refused with a reason rather than quietly closing the field.
+    if case .newItem = target {} else {
+      guard text != target.currentText(in: state.workspace) else { return [] }
+    }
     var workspace = state.workspace
     switch target.apply(text, to: &workspace, today: state.today) {
     case .failure(let reason):

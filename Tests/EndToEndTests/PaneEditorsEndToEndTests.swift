@@ -111,4 +111,29 @@ import Testing
     #expect(primaries == ["facility-managers"])
     #expect(segments.last?["name"] as? String == "Facility managers")
   }
+
+  @Test func refusedInputLeavesTheDocumentAsItWas() throws {
+    let folder = try Pillars.exampleWorkspace()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let file = folder.appendingPathComponent("journeys/growing-contractor-today.json")
+    let before = try Data(contentsOf: file)
+    let tmux = try TmuxSession()
+    try tmux.run("\(Pillars.binary) open -w \(folder.path)")
+    try tmux.waitFor("The five pillars")
+    // The touchpoint's emotion, set out of range; then a new touchpoint with no name.
+    try tmux.press("3", "Enter", "j", "j", "j", "j", "j", "j", "e", "C-u")
+    try tmux.type("7")
+    try tmux.press("Enter")
+    try tmux.waitFor("emotion is a whole number from -2 to 2")
+    try tmux.press("Escape")
+    try tmux.waitFor("edit cancelled")
+    try tmux.press("Escape")
+    try tmux.waitFor("‹ Growing contractor: today ›")
+    try tmux.press("a", "Enter")
+    try tmux.waitFor("a name is needed")
+    try tmux.press("Escape")
+    try tmux.waitFor("edit cancelled")
+    try quit(tmux)
+    #expect(try Data(contentsOf: file) == before)
+  }
 }
