@@ -1,104 +1,5 @@
 import PillarsCore
 
-/// The editable fields of a pillar's action.
-public enum ActionField: String, CaseIterable, Hashable, Sendable {
-  case text, owner, due
-
-  public var label: String {
-    switch self {
-    case .text: "action"
-    case .owner: "owner"
-    case .due: "due (YYYY-MM-DD)"
-    }
-  }
-}
-
-/// A segment's lists, edited as text with one item a line.
-public enum SegmentListField: String, CaseIterable, Hashable, Sendable {
-  case painPoints, jobs, phrases, disqualifiers, thinks, feels, says, does
-
-  public var label: String {
-    switch self {
-    case .painPoints: "Pain points"
-    case .jobs: "Jobs to be done"
-    case .phrases: "In their words"
-    case .disqualifiers: "Disqualifiers"
-    case .thinks: "Thinks"
-    case .feels: "Feels"
-    case .says: "Says"
-    case .does: "Does"
-    }
-  }
-
-  func items(of segment: Segment) -> [String] {
-    switch self {
-    case .painPoints: segment.painPoints
-    case .jobs: segment.jobs
-    case .phrases: segment.phrases
-    case .disqualifiers: segment.disqualifiers
-    case .thinks: segment.empathyMap.thinks
-    case .feels: segment.empathyMap.feels
-    case .says: segment.empathyMap.says
-    case .does: segment.empathyMap.does
-    }
-  }
-
-  func set(_ items: [String], on segment: inout Segment) {
-    switch self {
-    case .painPoints: segment.painPoints = items
-    case .jobs: segment.jobs = items
-    case .phrases: segment.phrases = items
-    case .disqualifiers: segment.disqualifiers = items
-    case .thinks: segment.empathyMap.thinks = items
-    case .feels: segment.empathyMap.feels = items
-    case .says: segment.empathyMap.says = items
-    case .does: segment.empathyMap.does = items
-    }
-  }
-}
-
-/// A segment's scores, each 1 to 5: the three parts of attractiveness and fit.
-public enum SegmentScore: String, CaseIterable, Hashable, Sendable {
-  case size, growth, willingnessToPay, fit
-
-  public var label: String {
-    switch self {
-    case .size: "Size"
-    case .growth: "Growth"
-    case .willingnessToPay: "Will. to pay"
-    case .fit: "Fit"
-    }
-  }
-
-  func value(of segment: Segment) -> Int {
-    switch self {
-    case .size: segment.attractiveness.size
-    case .growth: segment.attractiveness.growth
-    case .willingnessToPay: segment.attractiveness.willingnessToPay
-    case .fit: segment.fit
-    }
-  }
-
-  func set(_ value: Int, on segment: inout Segment) {
-    switch self {
-    case .size: segment.attractiveness.size = value
-    case .growth: segment.attractiveness.growth = value
-    case .willingnessToPay: segment.attractiveness.willingnessToPay = value
-    case .fit: segment.fit = value
-    }
-  }
-}
-
-/// Something `a` adds; its name is asked for first, and committing the name adds it.
-public enum NewItem: Hashable, Sendable {
-  case action(PillarKind)
-  case touchpoint(JourneyID, StageID)
-  /// A stage placed after the given one (at the end when nil).
-  case stage(JourneyID, after: StageID?)
-  case segment
-  case journey
-}
-
 extension EditTarget {
   func itemKind(in workspace: Workspace) -> Kind {
     switch self {
@@ -181,7 +82,7 @@ extension EditTarget {
         if trimmed.isEmpty {
           workspace.pillars[p].actions[index].due = nil
         } else {
-          guard let date = CalendarDate(trimmed) else { return "\"\(TextLayoutSafe.short(trimmed))\" is not a date; write YYYY-MM-DD" }
+          guard let date = CalendarDate(trimmed) else { return "\"\(shortQuote(trimmed))\" is not a date; write YYYY-MM-DD" }
           workspace.pillars[p].actions[index].due = date
         }
       }
@@ -205,7 +106,7 @@ extension EditTarget {
       workspace.journeys[ji].name = trimmed
     case .journeySegment(let j):
       guard let ji = workspace.journeys.firstIndex(where: { $0.id == j }) else { return "the journey is gone" }
-      guard trimmed.isEmpty || workspace.segments[SegmentID(trimmed)] != nil else { return "no segment \"\(TextLayoutSafe.short(trimmed))\"" }
+      guard trimmed.isEmpty || workspace.segments[SegmentID(trimmed)] != nil else { return "no segment \"\(shortQuote(trimmed))\"" }
       workspace.journeys[ji].segment = trimmed.isEmpty ? nil : SegmentID(trimmed)
     case .journeyState(let j):
       guard let ji = workspace.journeys.firstIndex(where: { $0.id == j }) else { return "the journey is gone" }
@@ -250,9 +151,4 @@ extension EditTarget {
   private func stage(_ j: JourneyID, _ s: StageID, _ workspace: Workspace) -> Stage? {
     workspace.journey(j)?.stages.first { $0.id == s }
   }
-}
-
-/// Short quotations of what the user typed, for refusals in the status line.
-enum TextLayoutSafe {
-  static func short(_ text: String) -> String { text.count > 24 ? String(text.prefix(23)) + "…" : text }
 }

@@ -21,24 +21,6 @@ public enum Overlay: Equatable, Sendable {
   case comparison(scroll: Int)
 }
 
-/// A multi-select list of the scorecard's metrics.
-public struct MetricPicker: Equatable, Sendable {
-  public enum Purpose: Equatable, Sendable {
-    case proof
-    case touchpoint(JourneyID, TouchpointID)
-  }
-
-  public var purpose: Purpose
-  public var chosen: [MetricID]
-  public var selected = 0
-  public var refusal: String?
-
-  public init(purpose: Purpose, chosen: [MetricID]) {
-    self.purpose = purpose
-    self.chosen = chosen
-  }
-}
-
 /// The `:` command palette: a query and the commands that match it, best first.
 public struct PaletteState: Equatable, Sendable {
   public var query = TextField()

@@ -107,7 +107,7 @@ extension Workbench {
     case .success:
       let before = state.workspace
       if case .newItem(let item) = target {
-        let effects = change(to: workspace, label: "add \"\(TextLayoutSafe.short(text.trimmingWhitespace))\"", &state)
+        let effects = change(to: workspace, label: "add \"\(shortQuote(text.trimmingWhitespace))\"", &state)
         selectAdded(item, before: before, &state)
         return effects
       }
