@@ -12,7 +12,13 @@ public enum Command: Hashable, Sendable {
   case reload, save
   case exportMarkdown
   case quit
-  case moveItemUp, moveItemDown
+  case moveItemUp, moveItemDown, moveItemLeft, moveItemRight
+  case toggleDone, markPrimary, takeDraft, addStage
+  case newJourney, renameJourney, duplicateJourney, deleteJourney
+  case promiseHistory
+  case moveStageLeft, moveStageRight, renameStage, deleteStage
+  case frictionRanking, pickMetrics, compareJourneys
+  case setJourneySegment, setJourneyState
   case editNote
   case openReview
 
@@ -52,23 +58,49 @@ public enum Command: Hashable, Sendable {
     case .moveItemDown: "Move the selected item down"
     case .editNote: "Edit the note on the selected week"
     case .openReview: "Open the weekly review"
+    case .moveItemLeft: "Move the selected touchpoint left"
+    case .moveItemRight: "Move the selected touchpoint right"
+    case .toggleDone: "Mark the selected action done / not done"
+    case .markPrimary: "Mark the selected segment primary"
+    case .takeDraft: "Take the builder's draft into the promise"
+    case .addStage: "Add a stage after the selected one"
+    case .newJourney: "New journey"
+    case .renameJourney: "Rename the journey"
+    case .duplicateJourney: "Duplicate the journey as a future state"
+    case .deleteJourney: "Delete the journey"
+    case .promiseHistory: "Earlier promise sentences (restore one)"
+    case .moveStageLeft: "Move the selected stage left"
+    case .moveStageRight: "Move the selected stage right"
+    case .renameStage: "Rename the selected stage"
+    case .deleteStage: "Delete the selected stage and its touchpoints"
+    case .frictionRanking: "Rank the journey's friction points"
+    case .pickMetrics: "Pick metrics: the promise's proof or the touchpoint's"
+    case .compareJourneys: "Compare the current and the future journey"
+    case .setJourneySegment: "Set the journey's segment"
+    case .setJourneyState: "Set the journey's state (current or future)"
     }
   }
 
   /// Every command, in the order the palette lists them.
   public static let all: [Command] =
-    Pane.allCases.map { .showPane($0) } + [
+    Pane.allCases.map { Command.showPane($0) } + ([
       .nextPane, .previousPane, .open, .back, .edit, .editInExternalEditor, .add, .delete, .undo, .redo,
       .search, .showFindings, .help, .palette, .nextJourney, .previousJourney, .save, .reload, .exportMarkdown, .moveUp, .moveDown, .moveLeft,
       .moveRight, .moveToTop, .moveToBottom, .pageUp, .pageDown, .quit,
-      .moveItemUp, .moveItemDown, .editNote, .openReview,
-    ]
+      .moveItemUp, .moveItemDown, .moveItemLeft, .moveItemRight, .toggleDone, .markPrimary, .takeDraft, .addStage,
+      .newJourney, .renameJourney, .duplicateJourney, .deleteJourney, .promiseHistory,
+      .moveStageLeft, .moveStageRight, .renameStage, .deleteStage,
+      .frictionRanking, .pickMetrics, .compareJourneys, .setJourneySegment, .setJourneyState, .editNote, .openReview,
+    ] as [Command])
 
   /// Commands that change the workspace, refused in read-only mode.
   public var writes: Bool {
     switch self {
-    case .edit, .editInExternalEditor, .add, .delete, .undo, .redo, .save, .exportMarkdown: true
-    case .moveItemUp, .moveItemDown, .editNote: true
+    case .edit, .editInExternalEditor, .add, .delete, .undo, .redo, .save, .exportMarkdown, .editNote: true
+    case .moveItemUp, .moveItemDown, .moveItemLeft, .moveItemRight, .toggleDone, .markPrimary, .takeDraft, .addStage: true
+    case .newJourney, .renameJourney, .duplicateJourney, .deleteJourney: true
+    case .moveStageLeft, .moveStageRight, .renameStage, .deleteStage, .pickMetrics: true
+    case .setJourneySegment, .setJourneyState: true
     default: false
     }
   }

@@ -2,10 +2,10 @@ import PillarsCore
 
 /// Writing the definition fields of a metric and the notes on its weeks.
 extension EditTarget {
-  /// Whether committing adds an item (a metric, a decision): an empty text is refused, not ignored.
+  /// Whether committing adds an item (a metric, a decision, an action, a touchpoint...): an empty text is refused, not ignored.
   public var createsItem: Bool {
     switch self {
-    case .newMetric, .newDecision: true
+    case .newMetric, .newDecision, .newItem: true
     default: false
     }
   }

@@ -33,6 +33,15 @@ public enum EditTarget: Hashable, Sendable {
   case decisionOwner(ISOWeek, DecisionID)
   /// A metric not yet added: committing its name adds it to the layer, after `after`.
   case newMetric(MetricLayer, after: MetricID?)
+  case action(PillarKind, ActionID, ActionField)
+  case segmentList(SegmentID, SegmentListField)
+  case segmentScore(SegmentID, SegmentScore)
+  case stageName(JourneyID, StageID)
+  case journeyName(JourneyID)
+  /// The name of an item that does not exist yet: committing it adds the item.
+  case newItem(NewItem)
+  case journeySegment(JourneyID)
+  case journeyState(JourneyID)
 
   public enum Kind: Sendable, Equatable {
     case text(multiline: Bool)
@@ -61,6 +70,8 @@ public enum EditTarget: Hashable, Sendable {
     case .metricLayer: .choice(MetricLayer.allCases.map { ($0.title, $0.rawValue) })
     case .metricDirection: .choice([("higher is better", GoodDirection.up.rawValue), ("lower is better", GoodDirection.down.rawValue)])
     case .metricDescription, .metricNote, .reviewNote: .text(multiline: true)
+    case .action, .segmentList, .segmentScore, .stageName, .journeyName, .newItem, .journeySegment, .journeyState:
+      itemKind(in: workspace)
     default: .text(multiline: false)
     }
   }
@@ -96,6 +107,7 @@ public enum EditTarget: Hashable, Sendable {
     case .decisionText(let week, _): "Review \(week) · decision"
     case .decisionOwner(let week, _): "Review \(week) · decision owner"
     case .newMetric(let layer, _): "New \(layer.title.lowercased()) metric · name"
+    case .action, .segmentList, .segmentScore, .stageName, .journeyName, .newItem, .journeySegment, .journeyState: itemLabel(in: workspace)
     }
   }
 
@@ -113,6 +125,7 @@ public enum EditTarget: Hashable, Sendable {
     case .reviewNote(let week, _), .reviewAttendees(let week), .newDecision(let week, _), .decisionText(let week, _),
       .decisionOwner(let week, _):
       .review(week)
+    case .action, .segmentList, .segmentScore, .stageName, .journeyName, .newItem, .journeySegment, .journeyState: itemDocument
     }
   }
 
@@ -146,6 +159,7 @@ public enum EditTarget: Hashable, Sendable {
     case .newDecision, .newMetric: ""
     case .decisionText(let week, let d): workspace.review(week)?.decisions.first { $0.id == d }?.text ?? ""
     case .decisionOwner(let week, let d): workspace.review(week)?.decisions.first { $0.id == d }?.owner ?? ""
+    case .action, .segmentList, .segmentScore, .stageName, .journeyName, .newItem, .journeySegment, .journeyState: itemText(in: workspace)
     }
   }
 
@@ -204,6 +218,8 @@ public enum EditTarget: Hashable, Sendable {
     case .reviewNote(let week, _), .reviewAttendees(let week), .newDecision(let week, _), .decisionText(let week, _),
       .decisionOwner(let week, _):
       if let refusal = applyToReview(text, week: week, &copy.reviews) { return .failure(refusal) }
+    case .action, .segmentList, .segmentScore, .stageName, .journeyName, .newItem, .journeySegment, .journeyState:
+      if let refusal = applyItem(text, to: &copy, today: today) { return .failure(refusal) }
     }
     workspace = copy
     return .success(())

@@ -11,6 +11,14 @@ public enum Overlay: Equatable, Sendable {
   case conflict(Set<DocumentRef>)
   /// Every finding of the checks, placed in its document.
   case findings(scroll: Int)
+  /// The promise's earlier sentences, newest first; Enter restores the highlighted one.
+  case promiseHistory(selected: Int)
+  /// Every friction point of the journey, worst first; Enter jumps to its touchpoint.
+  case frictionRanking(selected: Int)
+  /// Metrics to tick: the promise's proof or a touchpoint's linked metrics.
+  case metricPicker(MetricPicker)
+  /// The current and the future journey of a segment, stage by stage.
+  case comparison(scroll: Int)
 }
 
 /// The `:` command palette: a query and the commands that match it, best first.
@@ -73,4 +81,6 @@ public enum Deletable: Equatable, Sendable {
   case segment(SegmentID)
   case action(PillarKind, ActionID)
   case decision(ISOWeek, DecisionID)
+  case journey(JourneyID)
+  case stage(JourneyID, StageID)
 }

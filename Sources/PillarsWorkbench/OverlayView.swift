@@ -63,6 +63,21 @@ struct OverlayView: Widget {
       let text = "\(files) changed on disk while you had unsaved edits. m: keep mine (overwrite the file) · t: take theirs (drop my edits)"
       let box = panel(in: area, width: min(area.width - 4, 70), height: 5, title: "Changed on disk", into: &buffer)
       StyledText(text, style: theme[.warning]).render(in: box.inset(horizontal: 1, vertical: 0), into: &buffer)
+    case .promiseHistory(let selected):
+      let history = Array(state.workspace.promise.history.reversed())
+      let box = panel(in: area, width: min(area.width - 4, 100), height: min(area.height - 4, history.count + 2),
+        title: "Earlier promises · Enter restores · Esc closes", into: &buffer)
+      let first = max(0, selected - box.height + 1)
+      for (row, revision) in history.enumerated().dropFirst(first).prefix(box.height) {
+        let y = box.y + row - first
+        let isSelected = row == selected
+        if isSelected { buffer.fill(Rect(x: box.x, y: y, width: box.width, height: 1), style: theme[.selection]) }
+        let style = isSelected ? theme[.selection] : theme[.text]
+        buffer.write(Line([Span(" until \(revision.replacedOn)  ", style: style.patched(with: theme[.muted])),
+          Span(firstLine(revision.sentence), style: style)]).truncated(toWidth: box.width), x: box.x, y: y)
+      }
+    case .frictionRanking, .metricPicker, .comparison:
+      renderInsight(in: area, into: &buffer)
     case .findings(let scroll):
       let title = "Findings · \(plural(state.errorCount, "error")), \(plural(state.warningCount, "warning")) · j k scroll"
       let box = panel(in: area, width: area.width - 4, height: area.height - 4, title: title, into: &buffer)
@@ -83,7 +98,7 @@ struct OverlayView: Widget {
   }
 
   /// A bordered box centred in `area`, cleared; returns the area inside the border.
-  private func panel(in area: Rect, width: Int, height: Int, title: String, into buffer: inout Buffer) -> Rect {
+  func panel(in area: Rect, width: Int, height: Int, title: String, into buffer: inout Buffer) -> Rect {
     let outer = area.centered(width: min(area.width, width + 2), height: min(area.height, height + 2))
     buffer.fill(outer, style: state.theme[.text])
     Block(title: title, titleStyle: state.theme[.title], borderStyle: state.theme[.accent]).render(in: outer, into: &buffer)

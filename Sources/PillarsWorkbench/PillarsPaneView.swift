@@ -115,20 +115,16 @@ struct PillarDetailView: Widget {
     }
     y += 1
     if y < area.bottom {
-      buffer.write(" Actions", x: area.x, y: y, style: theme[.title])
+      buffer.write(Line([Span(" Actions", style: theme[.title]),
+        Span("  a add · x done · K J reorder · d delete", style: theme[.muted])]).truncated(toWidth: area.width), x: area.x, y: y)
       y += 1
     }
-    for action in pillar.actions where y < area.bottom {
-      let overdue = action.isOverdue(on: state.today)
-      let due = action.due.map { " · due \($0)" } ?? ""
-      let owner = action.owner.isBlank ? "" : " · \(action.owner)"
-      let line = Line([
-        Span(action.done ? "  ✔ " : "  ☐ ", style: action.done ? theme[.ok] : theme[.text]),
-        Span(action.text, style: action.done ? theme[.muted] : theme[.text]),
-        Span(owner + due + (overdue ? " · overdue" : ""), style: overdue ? theme[.danger] : theme[.muted]),
-      ])
-      buffer.write(line.truncated(toWidth: area.width), x: area.x, y: y)
+    if pillar.actions.isEmpty && y < area.bottom {
+      buffer.write("  none yet", x: area.x, y: y, style: theme[.muted])
       y += 1
+    }
+    for (number, action) in pillar.actions.enumerated() where y < area.bottom {
+      y = renderAction(action, firstRow: fields.count + number * ActionField.allCases.count, y: y, in: area, into: &buffer)
     }
     let findings = state.findings(for: kind)
     if !findings.isEmpty && y + 1 < area.bottom {
@@ -142,5 +138,39 @@ struct PillarDetailView: Widget {
         y += 1
       }
     }
+  }
+
+  /// One action: a line, and when its rows are highlighted its owner and due date below it.
+  private func renderAction(_ action: PillarAction, firstRow: Int, y start: Int, in area: Rect, into buffer: inout Buffer) -> Int {
+    let theme = state.theme
+    var y = start
+    let fieldCount = ActionField.allCases.count
+    let overdue = action.isOverdue(on: state.today)
+    let due = action.due.map { " · due \($0)" } ?? ""
+    let owner = action.owner.isBlank ? "" : " · \(action.owner)"
+    let open = (firstRow..<firstRow + fieldCount).contains(state.detailRow)
+    let textSelected = state.detailRow == firstRow
+    if textSelected { buffer.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: theme[.selection]) }
+    let base: Style = textSelected ? theme[.selection] : theme[.text]
+    let tail: String = open ? (overdue ? " · overdue" : "") : owner + due + (overdue ? " · overdue" : "")
+    let line = Line([
+      Span(action.done ? "  ✔ " : "  ☐ ", style: action.done ? base.patched(with: theme[.ok]) : base),
+      Span(action.text, style: action.done ? base.patched(with: theme[.muted]) : base),
+      Span(tail, style: base.patched(with: overdue ? theme[.danger] : theme[.muted])),
+    ])
+    buffer.write(line.truncated(toWidth: area.width), x: area.x, y: y)
+    y += 1
+    guard open else { return y }
+    let rows: [(String, String)] = [("owner", action.owner), ("due", action.due?.description ?? "")]
+    for (offset, field) in rows.enumerated() where y < area.bottom {
+      let selected = state.detailRow == firstRow + 1 + offset
+      if selected { buffer.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: theme[.selection]) }
+      let style: Style = selected ? theme[.selection] : theme[.text]
+      buffer.write("      " + TextLayout.pad(field.0, toWidth: 7), x: area.x, y: y, style: style.patched(with: theme[.muted]))
+      buffer.write(field.1.isBlank ? "—" : field.1, x: area.x + 13, y: y,
+        style: offset == 1 && overdue ? style.patched(with: theme[.danger]) : style, maxWidth: max(1, area.width - 13))
+      y += 1
+    }
+    return y
   }
 }

@@ -126,7 +126,8 @@ struct PromisePaneView: Widget {
     // The history.
     if !promise.history.isEmpty && y + 1 < area.bottom {
       y += 1
-      buffer.write(" Earlier sentences", x: area.x, y: y, style: theme[.title])
+      buffer.write(Line([Span(" Earlier sentences", style: theme[.title]), Span("  v: restore one · t: take the builder's draft", style: theme[.muted])])
+        .truncated(toWidth: area.width), x: area.x, y: y)
       y += 1
       for revision in promise.history.reversed() where y < area.bottom {
         buffer.write(Line([Span("   \(revision.replacedOn)  ", style: theme[.muted]), Span(revision.sentence, style: theme[.muted])])

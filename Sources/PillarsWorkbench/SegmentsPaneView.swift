@@ -94,27 +94,20 @@ struct SegmentDetailView: Widget {
     guard let id = state.segmentSelection, let segment = state.workspace.segments[id] else { return }
     buffer.write(TextLayout.truncate(" \(segment.name)\(segment.primary ? " · primary" : "")   (Esc: back)", toWidth: area.width),
       x: area.x, y: area.y, style: theme[.title])
+    var rows: [(String, String)] = [("Name", segment.name), ("Description", firstLine(segment.description))]
+    rows += SegmentScore.allCases.map { ($0.label, "\($0.value(of: segment)) of 5") }
+    rows += SegmentListField.allCases.map { field -> (String, String) in
+      let items = field.items(of: segment)
+      return (field.label, items.isEmpty ? "—" : items.joined(separator: " · "))
+    }
+    let first = max(0, state.detailRow - (area.bottom - area.y - 3))
     var y = area.y + 2
-    for (index, field) in [("Name", segment.name), ("Description", segment.description)].enumerated() {
+    for (index, field) in rows.enumerated().dropFirst(first) where y < area.bottom {
       let selected = index == state.detailRow
       if selected { buffer.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: theme[.selection]) }
       let style = selected ? theme[.selection] : theme[.text]
-      buffer.write(" " + TextLayout.pad(field.0, toWidth: 14), x: area.x, y: y, style: style.patched(with: theme[.muted]))
-      buffer.write(TextLayout.truncate(firstLine(field.1), toWidth: max(1, area.width - 17)), x: area.x + 16, y: y, style: style)
-      y += 1
-    }
-    let map = segment.empathyMap
-    let sections: [(String, [String])] = [
-      ("Pain points", segment.painPoints), ("Jobs to be done", segment.jobs), ("In their words", segment.phrases.map { "“\($0)”" }),
-      ("Disqualifiers", segment.disqualifiers), ("Thinks", map.thinks), ("Feels", map.feels), ("Says", map.says), ("Does", map.does),
-    ]
-    for (title, items) in sections where !items.isEmpty && y + 2 < area.bottom {
-      y += 1
-      buffer.write(" " + title, x: area.x, y: y, style: theme[.accent])
-      for item in items where y + 1 < area.bottom {
-        y += 1
-        buffer.write(TextLayout.truncate("   · " + item, toWidth: area.width), x: area.x, y: y, style: theme[.text])
-      }
+      buffer.write(" " + TextLayout.pad(field.0, toWidth: 15), x: area.x, y: y, style: style.patched(with: theme[.muted]))
+      buffer.write(TextLayout.truncate(field.1, toWidth: max(1, area.width - 17)), x: area.x + 17, y: y, style: style)
       y += 1
     }
   }

@@ -7,7 +7,10 @@ extension Workbench {
     switch state.pane {
     case .pillars:
       let p = state.pillarSelection
-      return [.pillarStatus(p), .pillarOwner(p), .pillarSummary(p), .pillarNotes(p)]
+      let actions = state.workspace.pillars[p].actions.flatMap { action in
+        ActionField.allCases.map { EditTarget.action(p, action.id, $0) }
+      }
+      return [.pillarStatus(p), .pillarOwner(p), .pillarSummary(p), .pillarNotes(p)] + actions
     case .promise:
       return [.promiseSentence, .promiseSegment, .promiseNeed, .promiseBenefit, .promiseAlternative]
     case .journey:
@@ -18,7 +21,8 @@ extension Workbench {
       return metricDetailFields(m, state)
     case .segments:
       guard let s = state.segmentSelection else { return [] }
-      return [.segmentName(s), .segmentDescription(s)]
+      return [.segmentName(s), .segmentDescription(s)] + SegmentScore.allCases.map { .segmentScore(s, $0) }
+        + SegmentListField.allCases.map { .segmentList(s, $0) }
     }
   }
 
@@ -100,9 +104,17 @@ extension Workbench {
       return []
     case .success:
       let before = state.workspace
-      let effects = change(to: workspace, label: "edit \(target.label(in: state.workspace))", &state)
-      if case .newMetric = target { selectAddedMetric(before: before, &state) }
-      return effects
+      if case .newMetric = target {
+        let effects = change(to: workspace, label: "edit \(target.label(in: state.workspace))", &state)
+        selectAddedMetric(before: before, &state)
+        return effects
+      }
+      if case .newItem(let item) = target {
+        let effects = change(to: workspace, label: "add \"\(shortQuote(text.trimmingWhitespace))\"", &state)
+        selectAdded(item, before: before, &state)
+        return effects
+      }
+      return change(to: workspace, label: "edit \(target.label(in: state.workspace))", &state)
     }
   }
 
@@ -126,6 +138,7 @@ extension Workbench {
     state.unsaved.formUnion(changed)
     state.refreshFindings()
     repairSelections(&state)
+    state.detailRow = clamp(state.detailRow, detailFields(state).count)
     return [.save(workspace, changed)]
   }
 
@@ -151,6 +164,7 @@ extension Workbench {
     state.unsaved.formUnion(changed)
     state.refreshFindings()
     repairSelections(&state)
+    state.detailRow = clamp(state.detailRow, detailFields(state).count)
     state.message = .info(message)
     return changed.isEmpty ? [] : [.save(workspace, changed)]
   }
@@ -162,7 +176,12 @@ extension Workbench {
     switch state.pane {
     case .journey:
       guard let journey = selectedJourney(state), let touchpoint = selectedTouchpoint(state) else {
-        state.message = .info("no touchpoint selected")
+        if let journey = selectedJourney(state), let stage = selectedStage(state, in: journey) {
+          state.overlay = .confirm(Confirmation(consequence: .delete(.stage(journey.id, stage.id)),
+            question: "Delete the empty stage \"\(stage.name)\"? (y/n)"))
+        } else {
+          state.message = .info("no touchpoint selected")
+        }
         return
       }
       state.overlay = .confirm(Confirmation(consequence: .delete(.touchpoint(journey.id, touchpoint.id)),
@@ -182,8 +201,15 @@ extension Workbench {
       }
       state.overlay = .confirm(Confirmation(consequence: .delete(.segment(id)),
         question: "Delete the segment \"\(segment.name)\"\(segment.primary ? ", the primary segment," : "")? (y/n)"))
-    case .pillars, .promise:
-      state.message = .info("the five pillars and the promise cannot be deleted; clear a field with e instead")
+    case .pillars:
+      if let (p, a, _) = selectedAction(state), let action = workspace.pillars[p].actions.first(where: { $0.id == a }) {
+        state.overlay = .confirm(Confirmation(consequence: .delete(.action(p, a)),
+          question: "Delete the action \"\(action.text)\"? (y/n)"))
+        return
+      }
+      state.message = .info("the five pillars cannot be deleted; clear a field with e, or open one to delete its actions")
+    case .promise:
+      state.message = .info("the promise cannot be deleted; clear it with e instead")
     }
   }
 
@@ -209,6 +235,13 @@ extension Workbench {
       label = "delete decision"
       guard let index = workspace.reviews.firstIndex(where: { $0.week == week }) else { return [] }
       workspace.reviews[index].decisions.removeAll { $0.id == d }
+    case .journey(let j):
+      label = "delete journey \(workspace.journey(j)?.name ?? j.rawValue)"
+      workspace.journeys.removeAll { $0.id == j }
+    case .stage(let j, let s):
+      guard let ji = workspace.journeys.firstIndex(where: { $0.id == j }) else { return [] }
+      label = "delete stage \(workspace.journeys[ji].stages.first { $0.id == s }?.name ?? s.rawValue)"
+      workspace.journeys[ji].stages.removeAll { $0.id == s }
     }
     let effects = change(to: workspace, label: label, &state)
     state.message = .info("\(label) — u to undo")

@@ -53,6 +53,22 @@ extension Workbench {
       if case .search = state.overlay { state.overlay = .search(search) }
     case .editing(var editor):
       return editorKey(key, &editor, &state)
+    case .frictionRanking, .comparison, .metricPicker:
+      return insightKey(key, &state)
+    case .promiseHistory(let selected):
+      let count = state.workspace.promise.history.count
+      switch key {
+      case .character("j"), .down: state.overlay = .promiseHistory(selected: clamp(selected + 1, count))
+      case .character("k"), .up: state.overlay = .promiseHistory(selected: clamp(selected - 1, count))
+      case .enter:
+        state.overlay = nil
+        if let refusal = writeRefusal(state) {
+          state.message = .error(refusal)
+          return []
+        }
+        return restorePromise(selected, &state)
+      default: state.overlay = nil
+      }
     case .confirm(let confirmation):
       state.overlay = nil
       guard key == .character("y") || key == .character("Y") else {

@@ -23,12 +23,8 @@ extension Workbench {
     return (0..<count).map { newest.adding(weeks: -$0) }
   }
 
-  /// `a`: asks the name of a new metric, to go after the selected one in its layer.
-  static func add(_ state: inout WorkbenchState) -> [WorkbenchEffect] {
-    guard state.pane == .scorecard else {
-      state.message = .info("adding items comes with the pane editors")
-      return []
-    }
+  /// `a` on the scorecard: asks the name of a new metric, to go after the selected one in its layer.
+  static func addMetric(_ state: inout WorkbenchState) -> [WorkbenchEffect] {
     if let reason = state.readOnlyDocuments[.scorecard] {
       state.message = .error("scorecard.json is read-only: \(reason)")
       return []
@@ -49,7 +45,7 @@ extension Workbench {
   }
 
   /// `K` / `J`: the selected metric one place up or down within its layer.
-  static func moveItem(by offset: Int, _ state: inout WorkbenchState) -> [WorkbenchEffect] {
+  static func moveMetric(by offset: Int, _ state: inout WorkbenchState) -> [WorkbenchEffect] {
     guard state.pane == .scorecard, !state.detailOpen, let id = state.metricSelection,
       let metric = state.workspace.scorecard[id]
     else {

@@ -96,10 +96,16 @@ public enum Workbench {
       return [.exportMarkdown(state.workspace)]
     case .reload: return [.reload(Set(state.workspace.documentRefs).subtracting(state.unsaved))]
     case .quit: return quit(&state)
-    case .moveItemUp: return moveItem(by: -1, &state)
-    case .moveItemDown: return moveItem(by: 1, &state)
+    case .moveItemUp where state.pane == .scorecard: return moveMetric(by: -1, &state)
+    case .moveItemDown where state.pane == .scorecard: return moveMetric(by: 1, &state)
     case .editNote: return beginNoteEdit(&state)
     case .openReview: return openReview(&state)
+    case .moveItemUp, .moveItemDown, .moveItemLeft, .moveItemRight, .toggleDone, .markPrimary, .takeDraft, .addStage,
+      .newJourney, .renameJourney, .duplicateJourney, .deleteJourney, .promiseHistory, .moveStageLeft, .moveStageRight,
+      .renameStage, .deleteStage, .setJourneySegment, .setJourneyState:
+      return runItemCommand(command, &state)
+    case .frictionRanking, .pickMetrics, .compareJourneys:
+      return runInsightCommand(command, &state)
     }
     return []
   }

@@ -16,7 +16,7 @@ import Testing
     var state = WorkbenchFixture.state(width: 120, height: 40)
     WorkbenchFixture.press([.character("?")], &state)
     #expect(state.overlay == .help(scroll: 0))
-    #expect(WorkbenchFixture.screen(state).contains("Command palette"))
+    #expect(WorkbenchFixture.screen(state).contains("Open the selected item"))
     WorkbenchFixture.press([.escape], &state)
     #expect(state.overlay == nil)
   }
@@ -57,5 +57,22 @@ import Testing
     let screen = WorkbenchFixture.screen(state)
     #expect(screen.contains("▲ scorecard.json · metrics[3]"))
     #expect(screen.contains("while CSAT declined (4.44 → 4.24): tickets are being"))
+  }
+}
+
+@Suite struct KeyMapTests {
+  @Test func everyKeyRunsExactlyOneCommand() {
+    var owners: [Key: [Command]] = [:]
+    for binding in KeyMap.bindings {
+      for key in binding.keys { owners[key, default: []].append(binding.command) }
+    }
+    let clashes = owners.filter { $0.value.count > 1 }.map { "\(KeyMap.name(of: $0.key)): \($0.value.map(\.title))" }
+    #expect(clashes.isEmpty, "\(clashes)")
+  }
+
+  @Test func everyCommandIsReachableFromThePalette() {
+    for binding in KeyMap.bindings {
+      #expect(Command.all.contains(binding.command), "\(binding.command.title) is bound but not in the palette")
+    }
   }
 }

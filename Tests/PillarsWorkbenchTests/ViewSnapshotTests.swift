@@ -39,6 +39,19 @@ import Testing
   @Test func fieldEditor() { snapshot("editor", keys: [.character("4"), .character("e")]) }
   @Test func deleteConfirmation() { snapshot("confirm", keys: [.character("5"), .character("d")]) }
 
+  @Test func pillarActionOpened() {
+    snapshot("pillar-action", keys: [.enter, .down, .down, .down, .down, .down, .down, .down])
+  }
+  @Test func segmentOpened() { snapshot("segment-detail", keys: [.character("5"), .enter, .down, .down, .down, .down, .down, .down]) }
+  @Test func promiseHistoryOverlay() {
+    snapshot("promise-history", keys: [.character("2"), .character("t"), .enter, .character("v")])
+  }
+  @Test func journeyDeleteConfirmation() { snapshot("journey-delete", keys: [.character("3"), .character("X")]) }
+
+  @Test func frictionRankingOverlay() { snapshot("friction", keys: [.character("3"), .character("f")]) }
+  @Test func comparisonOverlay() { snapshot("compare", keys: [.character("3"), .character("c")]) }
+  @Test func proofPickerOverlay() { snapshot("proof-picker", keys: [.character("2"), .character("m")]) }
+
   @Test func tooSmallNotice() {
     var state = WorkbenchFixture.state(width: 50, height: 12)
     _ = Workbench.update(&state, .terminalResized(width: 50, height: 12))

@@ -1,0 +1,11 @@
+import PillarsCore
+
+/// Something `a` adds; its name is asked for first, and committing the name adds it.
+public enum NewItem: Hashable, Sendable {
+  case action(PillarKind)
+  case touchpoint(JourneyID, StageID)
+  /// A stage placed after the given one (at the end when nil).
+  case stage(JourneyID, after: StageID?)
+  case segment
+  case journey
+}

@@ -1,0 +1,77 @@
+import PillarsCore
+import ScreenKit
+
+/// The friction ranking, the journey comparison and the metric picker.
+extension OverlayView {
+  func renderInsight(in area: Rect, into buffer: inout Buffer) {
+    let theme = state.theme
+    switch overlay {
+    case .frictionRanking(let selected):
+      guard let journey = Workbench.selectedJourney(state) else { return }
+      let entries = FrictionRanking(journey: journey).entries
+      let box = panel(in: area, width: min(area.width - 4, 110), height: min(area.height - 4, entries.count + 1),
+        title: "Friction, worst first · Enter jumps to the touchpoint", into: &buffer)
+      buffer.write(TextLayout.truncate(" reach  promise    emotion  friction · touchpoint", toWidth: box.width), x: box.x, y: box.y,
+        style: theme[.muted])
+      let rows = box.height - 1
+      let first = max(0, selected - rows + 1)
+      for (row, entry) in entries.enumerated().dropFirst(first).prefix(rows) {
+        let y = box.y + 1 + row - first
+        let isSelected = row == selected
+        if isSelected { buffer.fill(Rect(x: box.x, y: y, width: box.width, height: 1), style: theme[.selection]) }
+        let style = isSelected ? theme[.selection] : theme[.text]
+        let reach = entry.reach.map { TextLayout.pad("\($0.compactText)%", toWidth: 5, alignment: .right) } ?? "    —"
+        let promiseStyle: Style = entry.promise == .broken ? theme[.danger] : entry.promise == .atRisk ? theme[.warning] : theme[.muted]
+        buffer.write(Line([
+          Span(" " + reach + "  ", style: style),
+          Span(TextLayout.pad(entry.promise.label, toWidth: 10), style: style.patched(with: promiseStyle)),
+          Span(TextLayout.pad(entry.emotion > 0 ? "+\(entry.emotion)" : "\(entry.emotion)", toWidth: 8, alignment: .right) + "  ", style: style),
+          Span(entry.friction, style: style),
+          Span(" · \(entry.touchpointName)\(entry.handoff ? " ⇄" : "")", style: style.patched(with: theme[.muted])),
+        ]).truncated(toWidth: box.width), x: box.x, y: y)
+      }
+    case .comparison(let scroll):
+      guard let journey = Workbench.selectedJourney(state), let comparison = JourneyComparison.pair(for: journey, in: state.workspace)
+      else { return }
+      let box = panel(in: area, width: area.width - 4, height: area.height - 4,
+        title: "\(comparison.current.name) → \(comparison.future.name) · j k scroll", into: &buffer)
+      var lines: [Line] = []
+      for stage in comparison.stages {
+        let tag = switch stage.presence {
+        case .both: stage.isUnchanged ? "  (unchanged)" : ""
+        case .onlyCurrent: "  (stage removed)"
+        case .onlyFuture: "  (stage added)"
+        }
+        lines.append(Line([Span(" " + stage.name, style: theme[.accent]), Span(tag, style: theme[.muted])]))
+        lines += stage.added.map { Line([Span("   + ", style: theme[.ok]), Span($0, style: theme[.text])]) }
+        lines += stage.removed.map { Line([Span("   − ", style: theme[.danger]), Span($0, style: theme[.text])]) }
+        lines += stage.changed.map { Line([Span("   ~ ", style: theme[.warning]), Span($0, style: theme[.text])]) }
+      }
+      for (row, line) in lines.dropFirst(min(scroll, max(0, lines.count - box.height))).prefix(box.height).enumerated() {
+        buffer.write(line.truncated(toWidth: box.width), x: box.x, y: box.y + row)
+      }
+    case .metricPicker(let picker):
+      let metrics = Workbench.orderedMetrics(state.workspace)
+      let title = picker.purpose == .proof ? "Proof of the promise · pick 2 or 3" : "Metrics watching this touchpoint"
+      let box = panel(in: area, width: min(area.width - 4, 70), height: min(area.height - 4, metrics.count + 2),
+        title: title + " · Space ticks · Enter saves", into: &buffer)
+      let rows = box.height - 2
+      let first = max(0, picker.selected - rows + 1)
+      for (row, metric) in metrics.enumerated().dropFirst(first).prefix(rows) {
+        let y = box.y + row - first
+        let isSelected = row == picker.selected
+        if isSelected { buffer.fill(Rect(x: box.x, y: y, width: box.width, height: 1), style: theme[.selection]) }
+        let style = isSelected ? theme[.selection] : theme[.text]
+        let ticked = picker.chosen.contains(metric.id)
+        buffer.write(Line([Span(ticked ? " [x] " : " [ ] ", style: ticked ? style.patched(with: theme[.ok]) : style),
+          Span(metric.name, style: style), Span("  \(metric.layer.rawValue)", style: style.patched(with: theme[.muted]))])
+          .truncated(toWidth: box.width), x: box.x, y: y)
+      }
+      let footer = picker.refusal ?? "\(plural(picker.chosen.count, "metric")) ticked"
+      buffer.write(TextLayout.truncate(" " + footer, toWidth: box.width), x: box.x, y: box.bottom - 1,
+        style: picker.refusal == nil ? theme[.muted] : theme[.danger])
+    default:
+      break
+    }
+  }
+}

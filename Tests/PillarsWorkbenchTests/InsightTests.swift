@@ -1,0 +1,104 @@
+import PillarsCore
+@testable import PillarsWorkbench
+import ScreenKit
+import Testing
+
+/// The friction ranking, the journey comparison and the metric pickers.
+@Suite struct InsightTests {
+  @Test func theFrictionRankingJumpsToTheWorstTouchpoint() throws {
+    var state = WorkbenchFixture.state()
+    let journey = try #require(Workbench.selectedJourney(state))
+    let worst = try #require(FrictionRanking(journey: journey).entries.first)
+    WorkbenchFixture.press([.character("3"), .character("f")], &state)
+    #expect(state.overlay == .frictionRanking(selected: 0))
+    #expect(WorkbenchFixture.screen(state).contains(String(worst.friction.prefix(20))))
+    WorkbenchFixture.press([.enter], &state)
+    #expect(state.overlay == nil)
+    #expect(state.journeySelection.touchpoint == worst.touchpointID)
+    #expect(state.journeySelection.stage == worst.stageID)
+    #expect(state.journeySelection.lane == .friction)
+  }
+
+  @Test func theProofTakesAtMostThreeMetricsAndWarnsUnderTwo() throws {
+    var state = WorkbenchFixture.state()
+    let before = state.workspace
+    let metrics = Workbench.orderedMetrics(before)
+    let unticked = try #require(metrics.firstIndex { !before.promise.proofMetrics.contains($0.id) })
+    WorkbenchFixture.press([.character("2"), .character("m")] + Array(repeating: .down, count: unticked) + [.character(" ")], &state)
+    guard case .metricPicker(let picker) = state.overlay else {
+      Issue.record("m opens the picker")
+      return
+    }
+    #expect(picker.refusal == "the proof is 2 or 3 metrics: untick one first")
+    #expect(picker.chosen == before.promise.proofMetrics)
+    // Untick two of the three: the proof is saved, with a warning.
+    let first = try #require(metrics.firstIndex { $0.id == before.promise.proofMetrics[0] })
+    let second = try #require(metrics.firstIndex { $0.id == before.promise.proofMetrics[1] })
+    WorkbenchFixture.press([.character("g")], &state)
+    WorkbenchFixture.press([.home] + Array(repeating: .down, count: first) + [.character(" ")], &state)
+    WorkbenchFixture.press(Array(repeating: .up, count: 40) + Array(repeating: .down, count: second) + [.character(" ")], &state)
+    let effects = WorkbenchFixture.press([.enter], &state)
+    var expected = before
+    expected.promise.proofMetrics = [before.promise.proofMetrics[2]]
+    #expect(state.workspace == expected)
+    #expect(effects == [.save(expected, [.promise])])
+    #expect(state.message == .info("the proof has 1 metric; 2 or 3 make it convincing"))
+  }
+
+  @Test func aTouchpointLinksMetrics() throws {
+    var state = WorkbenchFixture.state()
+    let before = state.workspace
+    let journey = try #require(Workbench.selectedJourney(state))
+    let touchpoint = try #require(Workbench.selectedTouchpoint(state))
+    let metrics = Workbench.orderedMetrics(before)
+    WorkbenchFixture.press([.character("3"), .character("m"), .character("x"), .enter], &state)
+    var expected = before
+    let ji = try #require(expected.journeys.firstIndex { $0.id == journey.id })
+    let (s, i) = try #require(expected.journeys[ji].position(of: touchpoint.id))
+    let first = try #require(metrics.first?.id)
+    if touchpoint.metrics.contains(first) {
+      expected.journeys[ji].stages[s].touchpoints[i].metrics.removeAll { $0 == first }
+    } else {
+      expected.journeys[ji].stages[s].touchpoints[i].metrics.append(first)
+    }
+    #expect(state.workspace == expected)
+    WorkbenchFixture.press([.character("u")], &state)
+    #expect(state.workspace == before)
+  }
+
+  @Test func comparisonListsWhatTheFutureAddsRemovesAndChanges() throws {
+    let state = WorkbenchFixture.state()
+    let journey = try #require(Workbench.selectedJourney(state))
+    let comparison = try #require(JourneyComparison.pair(for: journey, in: state.workspace))
+    #expect(comparison.current.state == .current)
+    #expect(comparison.future.state == .future)
+    let all = comparison.stages
+    // The example's future replaces the chatbot during the trial with a specialist.
+    #expect(all.contains { $0.changed.contains { $0.hasPrefix("Specialist chat during the trial") } })
+    var shown = state
+    WorkbenchFixture.press([.character("3"), .character("c")], &shown)
+    #expect(shown.overlay == .comparison(scroll: 0))
+    #expect(WorkbenchFixture.screen(shown).contains("~ Specialist chat during the trial"))
+  }
+
+  @Test func comparisonMatchesByIdThenName() {
+    let current = Journey(id: "a", name: "Today", stages: [
+      Stage(id: "s1", name: "Buy", touchpoints: [
+        Touchpoint(id: "t1", name: "Call", emotion: -1), Touchpoint(id: "t2", name: "Fax"),
+      ]),
+      Stage(id: "s2", name: "Old stage"),
+    ])
+    let future = Journey(id: "b", name: "Next", state: .future, stages: [
+      Stage(id: "other", name: "buy", touchpoints: [
+        Touchpoint(id: "x", name: "call", emotion: 1), Touchpoint(id: "t3", name: "Chat"),
+      ]),
+      Stage(id: "s3", name: "New stage", touchpoints: [Touchpoint(id: "t4", name: "Survey")]),
+    ])
+    let comparison = JourneyComparison(current: current, future: future)
+    #expect(comparison.stages == [
+      .init(name: "buy", presence: .both, added: ["Chat"], removed: ["Fax"], changed: ["call: name, emotion -1 → 1"]),
+      .init(name: "Old stage", presence: .onlyCurrent, added: [], removed: [], changed: []),
+      .init(name: "New stage", presence: .onlyFuture, added: ["Survey"], removed: [], changed: []),
+    ])
+  }
+}
