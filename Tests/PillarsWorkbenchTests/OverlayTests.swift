@@ -1,3 +1,4 @@
+import Foundation
 import PillarsCore
 @testable import PillarsWorkbench
 import ScreenKit
@@ -73,6 +74,19 @@ import Testing
   @Test func everyCommandIsReachableFromThePalette() {
     for binding in KeyMap.bindings {
       #expect(Command.all.contains(binding.command), "\(binding.command.title) is bound but not in the palette")
+    }
+  }
+}
+
+@Suite struct KeyDocumentationTests {
+  /// docs/screens.md lists the keys as the help overlay does; this keeps the two in step.
+  @Test func theScreensDocumentListsEveryBinding() throws {
+    let docs = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent().appendingPathComponent("docs/screens.md")
+    let text = try String(contentsOf: docs, encoding: .utf8)
+    for binding in KeyMap.bindings {
+      let keys = binding.keys.map { "`\(KeyMap.name(of: $0))`" }.joined(separator: " ")
+      #expect(text.contains("| \(keys) | \(binding.command.title) |"), "docs/screens.md lacks \(keys) \(binding.command.title)")
     }
   }
 }
