@@ -139,11 +139,7 @@ struct PromisePaneView: Widget {
 }
 
 /// A metric's value with its unit, as the panes show it: `87%`, `0.7 h`, `4.3`.
-func formatValue(_ value: Double, _ unit: String) -> String {
-  let number = value.compactText
-  if unit.isEmpty { return number }
-  return unit == "%" ? number + "%" : number + " " + unit
-}
+func formatValue(_ value: Double, _ unit: String) -> String { MetricValueText.text(value, unit: unit) }
 
 func statusStyle(_ status: MetricStatus, _ theme: Theme) -> Style {
   switch status {
