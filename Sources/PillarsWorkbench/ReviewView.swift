@@ -38,7 +38,7 @@ struct ReviewView: Widget {
   private func renderScorecard(_ session: ReviewSession, previous: ISOWeek?, in area: Rect, into buffer: inout Buffer) {
     let theme = state.theme
     var y = area.y
-    let summary = ScorecardSummary(workspace: state.workspace, today: state.today, windowWeeks: 1)
+    let summary = ScorecardSummary(workspace: state.workspace, findings: state.findings, windowWeeks: 1)
     let alertRoom = max(1, min(summary.alerts.count, area.height / 4))
     for alert in summary.alerts.prefix(alertRoom) {
       let style = alert.rule == .divergence ? theme[.danger] : theme[.warning]
