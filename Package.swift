@@ -82,5 +82,16 @@ let package = Package(
       dependencies: ["pillars", "PillarsCLI", "PillarsWorkbench", "PillarsStore", "PillarsExample", "ScreenKit"]
     ),
     .testTarget(name: "EndToEndTests", dependencies: ["pillars"]),
+    // A test tool: saves a workspace in a loop, for the crash-during-save trials.
+    .executableTarget(name: "pillars-save-loop", dependencies: ["PillarsCore", "PillarsStore"], path: "Tests/Tools/SaveLoop"),
+    // Data-safety trials: crashes during saves, two writers, failing disks, hostile documents.
+    .testTarget(
+      name: "ReliabilityTests",
+      dependencies: [
+        "pillars", "pillars-save-loop", "PillarsCLI", "PillarsCore", "PillarsStore", "PillarsExample", "PillarsExport",
+        "PillarsWorkbench", "ScreenKit",
+      ],
+      exclude: ["Corpus"]
+    ),
   ]
 )
