@@ -10,6 +10,8 @@ let package = Package(
     .library(name: "PillarsExport", targets: ["PillarsExport"]),
     .library(name: "ScreenKit", targets: ["ScreenKit"]),
     .library(name: "CursesTerminal", targets: ["CursesTerminal"]),
+    .library(name: "PillarsWorkbench", targets: ["PillarsWorkbench"]),
+    .library(name: "PillarsExample", targets: ["PillarsExample"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
