@@ -21,8 +21,11 @@ find "$root/Tests/ReliabilityTests/Corpus" -type f ! -name README.md -exec cp {}
 
 "$binary" "$work/found" "$work/seeds" -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=4096 \
   -print_final_stats=1
-# Keep a minimal set that covers what the run reached.
+# Keep a minimal set that covers what the run reached, and of it the inputs up to 2 KiB, so the
+# regression corpus stays small enough to live in the repository.
 mkdir -p "$work/merged"
 "$binary" -merge=1 "$work/merged" "$work/found" "$work/seeds" >/dev/null 2>&1
-for file in "$work"/merged/*; do cp "$file" "$root/Tests/ReliabilityTests/Corpus/fuzz-$(basename "$file")"; done
+find "$work/merged" -type f -size -2049c | while read -r file; do
+  cp "$file" "$root/Tests/ReliabilityTests/Corpus/fuzz-$(basename "$file")"
+done
 echo "corpus: $(find "$root/Tests/ReliabilityTests/Corpus" -name 'fuzz-*' | wc -l) files in Tests/ReliabilityTests/Corpus"

@@ -118,10 +118,16 @@ struct Workload {
     defer { terminal.shutdown() }
     _ = Workbench.update(&state, .keyPressed(.character("1")))
     _ = Workbench.update(&state, .keyPressed(.character("e")))
+    // An empty field, so the typed character is where the eye (and the cursor) is.
+    _ = Workbench.update(&state, .keyPressed(.ctrl("u")))
     terminal.draw(Workbench.view(state))
     let before = Measure.fileSize(output)
+    let shown = Workbench.view(state).textSnapshot
     _ = Workbench.update(&state, .keyPressed(.character("x")))
-    terminal.draw(Workbench.view(state))
+    let frame = Workbench.view(state)
+    // The edit must show on screen, or the byte count would measure nothing.
+    guard frame.textSnapshot != shown else { throw BenchmarkError("typing into the field changed nothing on screen") }
+    terminal.draw(frame)
     return Measure.fileSize(output) - before
   }
 
@@ -157,4 +163,10 @@ struct Workload {
     }
     return (time, count)
   }
+}
+
+/// A benchmark that could not measure what it meant to.
+struct BenchmarkError: Error, CustomStringConvertible {
+  var description: String
+  init(_ description: String) { self.description = description }
 }

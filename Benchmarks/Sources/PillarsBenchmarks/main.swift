@@ -6,6 +6,7 @@
 import Foundation
 import Glibc
 import PillarsCore
+import PillarsStore
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 let memoryOnly = arguments.contains("--memory")
@@ -56,6 +57,15 @@ do {
     report("| `jq empty` on the same files | \(Measure.format(Measure.median(jq))) | \(Measure.format(Measure.percentile(jq, 0.99))) | (baseline) | |")
     report(
       "| Load and check | \(Measure.format(Measure.median(load))) | \(Measure.format(Measure.percentile(load, 0.99))) | ≤ jq (ratio \(String(format: "%.2f", ratio))) | \(ratio <= 1 ? "met" : "MISSED") |")
+    var loadOnly: [Double] = []
+    var checksOnly: [Double] = []
+    for _ in 0..<3 {
+      var again: LoadedWorkspace?
+      loadOnly.append(try Measure.milliseconds { again = try WorkspaceStore(folder: folder).load() })
+      if let again { checksOnly.append(Measure.milliseconds { _ = Checks.run(again.workspace, today: today) }) }
+    }
+    report("| · load (parse, decode) | \(Measure.format(Measure.median(loadOnly))) | | | |")
+    report("| · checks | \(Measure.format(Measure.median(checksOnly))) | | | |")
     var first: [Double] = []
     for _ in 0..<5 { first.append(try workload.firstFrame()) }
     let firstMedian = Measure.median(first)

@@ -1,6 +1,27 @@
 import PillarsCore
 import PillarsStore
 
+/// libFuzzer's driver, which runs the fuzzing loop and reads its command-line options.
+@_silgen_name("LLVMFuzzerRunDriver")
+func runFuzzerDriver(
+  _ argc: UnsafeMutablePointer<CInt>,
+  _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+  _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
+) -> CInt
+
+/// The program's entry point. SwiftPM links an executable target's `main` to `<module>_main`,
+/// so libFuzzer's own `main` is not used; this one hands over to libFuzzer's driver.
+@_cdecl("fuzz_documents_main")
+public func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+  var count = argc
+  var arguments = argv
+  return runFuzzerDriver(&count, &arguments) { data, size in
+    guard let data else { return 0 }
+    DocumentFuzzing.exercise(Array(UnsafeBufferPointer(start: data, count: size)))
+    return 0
+  }
+}
+
 /// libFuzzer's entry point: the input is tried as every kind of document, and whatever decodes
 /// is checked and written back. Nothing may crash, hang or fail to encode what was decoded.
 @_cdecl("LLVMFuzzerTestOneInput")
