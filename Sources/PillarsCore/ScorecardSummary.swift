@@ -23,6 +23,11 @@ public struct ScorecardSummary: Equatable, Sendable {
   public var windowWeeks: Int
 
   public init(workspace: Workspace, today: CalendarDate, windowWeeks: Int = 4) {
+    self.init(workspace: workspace, windowWeeks: windowWeeks, findings: Checks.run(workspace, today: today))
+  }
+
+  /// The summary with the workspace's check findings already at hand, so they are not computed again.
+  public init(workspace: Workspace, windowWeeks: Int = 4, findings: [Finding]) {
     self.windowWeeks = windowWeeks
     let proof = Set(workspace.promise.proofMetrics)
     let ordered = MetricLayer.allCases.flatMap { workspace.scorecard.metrics(in: $0) }
@@ -32,7 +37,7 @@ public struct ScorecardSummary: Equatable, Sendable {
     }
     let alertRules: Set<Rule> = [.divergence, .staleMetric, .metricWithoutTarget, .missingLayer]
     let metrics = workspace.scorecard.metrics
-    alerts = Checks.run(workspace, today: today).filter { alertRules.contains($0.rule) }
+    alerts = findings.filter { alertRules.contains($0.rule) && $0.document == .scorecard }
       .sorted { ScorecardSummary.alertOrder($0.rule) < ScorecardSummary.alertOrder($1.rule) }
       .map { finding in
         var metric: MetricID?

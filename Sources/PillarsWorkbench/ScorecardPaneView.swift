@@ -34,7 +34,7 @@ struct ScorecardPaneView: Widget {
 
   func metric(atRow y: Int, in area: Rect) -> MetricID? {
     guard !state.detailOpen else { return nil }
-    let summary = ScorecardSummary(workspace: state.workspace, today: state.today, windowWeeks: 1)
+    let summary = ScorecardSummary(workspace: state.workspace, windowWeeks: 1, findings: state.findings)
     let g = geometry(in: area, alerts: summary.alerts.count)
     let index = g.offset + y - g.tableTop
     guard y >= g.tableTop, rows.indices.contains(index), case .metric(let metric) = rows[index] else { return nil }
@@ -47,7 +47,7 @@ struct ScorecardPaneView: Widget {
       return
     }
     let theme = state.theme
-    let summary = ScorecardSummary(workspace: state.workspace, today: state.today, windowWeeks: 1)
+    let summary = ScorecardSummary(workspace: state.workspace, windowWeeks: 1, findings: state.findings)
     let week = state.today.isoWeek
     buffer.write(TextLayout.truncate(" Scorecard · this week \(week) · review on \(state.workspace.manifest.reviewDay.rawValue.capitalizedFirst)",
       toWidth: area.width), x: area.x, y: area.y, style: theme[.title])
