@@ -10,6 +10,8 @@ let package = Package(
     .library(name: "PillarsExport", targets: ["PillarsExport"]),
     .library(name: "ScreenKit", targets: ["ScreenKit"]),
     .library(name: "CursesTerminal", targets: ["CursesTerminal"]),
+    .library(name: "PillarsWorkbench", targets: ["PillarsWorkbench"]),
+    .library(name: "PillarsExample", targets: ["PillarsExample"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -84,5 +86,16 @@ let package = Package(
       dependencies: ["pillars", "PillarsCLI", "PillarsWorkbench", "PillarsStore", "PillarsExample", "ScreenKit"]
     ),
     .testTarget(name: "EndToEndTests", dependencies: ["pillars"]),
+    // A test tool: saves a workspace in a loop, for the crash-during-save trials.
+    .executableTarget(name: "pillars-save-loop", dependencies: ["PillarsCore", "PillarsStore"], path: "Tests/Tools/SaveLoop"),
+    // Data-safety trials: crashes during saves, two writers, failing disks, hostile documents.
+    .testTarget(
+      name: "ReliabilityTests",
+      dependencies: [
+        "pillars", "pillars-save-loop", "PillarsCLI", "PillarsCore", "PillarsStore", "PillarsExample", "PillarsExport",
+        "PillarsWorkbench", "ScreenKit",
+      ],
+      exclude: ["Corpus"]
+    ),
   ]
 )

@@ -12,7 +12,7 @@ public struct PillarsCommand: ParsableCommand {
     version: PillarsVersion.current,
     subcommands: [
       InitCommand.self, CheckCommand.self, ScorecardCommand.self, RecordCommand.self, ImportCommand.self, ExportCommand.self,
-      OpenCommand.self, ReviewCommand.self,
+      OpenCommand.self, ReviewCommand.self, GenerateCommand.self,
     ]
   )
 

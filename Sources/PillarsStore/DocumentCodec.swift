@@ -47,6 +47,13 @@ public enum DocumentCodec {
         value: value, tree: tree, problems: [LocatedFinding(finding, at: tree["schemaVersion"]?.location)],
         schemaVersion: version)
     }
+    if let version = schemaVersion(in: tree), version < 1 {
+      // Versions start at 1: a file claiming less was not written by Pillars, so its layout is unknown.
+      let finding = Finding(
+        .error, .invalidDocument, in: document, at: JSONPath.root / "schemaVersion",
+        "schemaVersion must be 1 or more, found \(version); this build reads schema \(SchemaVersion.current)")
+      return DecodedDocument(value: nil, tree: tree, problems: [LocatedFinding(finding, at: tree["schemaVersion"]?.location)])
+    }
     do {
       let decoded = try decoder.decode(type, from: tree)
       let warnings = decoded.warnings.map { locate($0, severity: .warning, in: document) }

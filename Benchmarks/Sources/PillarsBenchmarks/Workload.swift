@@ -1,0 +1,172 @@
+import CursesTerminal
+import Foundation
+import PillarsCore
+import PillarsExport
+import PillarsStore
+import PillarsWorkbench
+import ScreenKit
+
+/// The operations the budgets speak of, on one workspace folder.
+struct Workload {
+  let folder: URL
+  let today: CalendarDate
+  let scratch: String
+
+  /// Every document file of the workspace (not the schemas, not the lock).
+  func documentFiles() -> [String] {
+    let walker = FileManager.default.enumerator(atPath: folder.path)
+    var files: [String] = []
+    while let next = walker?.nextObject() as? String {
+      if next.hasSuffix(".json") && !next.hasPrefix(".pillars") { files.append(folder.path + "/" + next) }
+    }
+    return files.sorted()
+  }
+
+  /// Bytes of the document files.
+  func sizeOnDisk() -> Int { documentFiles().reduce(0) { $0 + Measure.fileSize($1) } }
+
+  /// `jq empty` on the same files: parsing only, the baseline of the load budget.
+  func jqEmpty() throws -> Double {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = ["jq", "empty"] + documentFiles()
+    return try Measure.milliseconds {
+      try process.run()
+      process.waitUntilExit()
+    }
+  }
+
+  /// Loads the workspace and runs every check, as `pillars check` does.
+  func loadAndCheck() throws -> (LoadedWorkspace, [Finding]) {
+    let loaded = try WorkspaceStore(folder: folder).load()
+    return (loaded, Checks.run(loaded.workspace, today: today, skipping: loaded.unavailable))
+  }
+
+  /// The screens' state for the loaded workspace at the given size, as `pillars open` builds it.
+  func state(_ loaded: LoadedWorkspace, width: Int, height: Int) -> WorkbenchState {
+    var state = WorkbenchState(
+      workspace: loaded.workspace, today: today, location: folder.path, width: width, height: height,
+      loadProblems: loaded.problems.map(\.finding))
+    _ = Workbench.update(&state, .terminalResized(width: width, height: height))
+    return state
+  }
+
+  /// A curses terminal writing to a scratch file instead of a screen.
+  func terminal(width: Int, height: Int, output: String) throws -> CursesTerminal {
+    _ = FileManager.default.createFile(atPath: output, contents: nil)
+    return try CursesTerminal(
+      device: .headless(outputPath: output, width: width, height: height), term: "xterm-256color",
+      options: CursesTerminal.Options(mouse: false, handlesSignals: false))
+  }
+
+  /// From nothing to the first frame drawn: load, check, state, view, curses draw.
+  func firstFrame(width: Int = 200, height: Int = 60) throws -> Double {
+    let output = scratch + "/first-frame.out"
+    var terminal: CursesTerminal?
+    let time = try Measure.milliseconds {
+      let loaded = try WorkspaceStore(folder: folder).load()
+      let state = state(loaded, width: width, height: height)
+      let screen = try self.terminal(width: width, height: height, output: output)
+      screen.draw(Workbench.view(state))
+      terminal = screen
+    }
+    terminal?.shutdown()
+    return time
+  }
+
+  /// The time of each phase of one keystroke's frame.
+  struct KeystrokeSamples {
+    var update: [Double] = []
+    var view: [Double] = []
+    var draw: [Double] = []
+    var total: [Double] = []
+  }
+
+  /// Moves up and down the scorecard and the journey, one keystroke per frame, as a user scrolling.
+  func keystrokes(count: Int, width: Int = 200, height: Int = 60) throws -> KeystrokeSamples {
+    let (loaded, _) = try loadAndCheck()
+    var state = state(loaded, width: width, height: height)
+    let terminal = try terminal(width: width, height: height, output: scratch + "/keys.out")
+    defer { terminal.shutdown() }
+    terminal.draw(Workbench.view(state))
+    var samples = KeystrokeSamples()
+    let panes: [Character] = ["4", "3", "1", "5", "2"]
+    for index in 0..<count {
+      let key: Key =
+        index % 50 == 0 ? .character(panes[(index / 50) % panes.count]) : .character((index / 10) % 2 == 0 ? "j" : "k")
+      let start = Measure.now()
+      _ = Workbench.update(&state, .keyPressed(key))
+      let updated = Measure.now()
+      let frame = Workbench.view(state)
+      let viewed = Measure.now()
+      terminal.draw(frame)
+      let drawn = Measure.now()
+      samples.update.append((updated - start) * 1000)
+      samples.view.append((viewed - updated) * 1000)
+      samples.draw.append((drawn - viewed) * 1000)
+      samples.total.append((drawn - start) * 1000)
+    }
+    return samples
+  }
+
+  /// Bytes written to the terminal for typing one character into a field.
+  func bytesForOneCharacterEdit(width: Int = 200, height: Int = 60) throws -> Int {
+    let (loaded, _) = try loadAndCheck()
+    var state = state(loaded, width: width, height: height)
+    let output = scratch + "/edit.out"
+    let terminal = try terminal(width: width, height: height, output: output)
+    defer { terminal.shutdown() }
+    _ = Workbench.update(&state, .keyPressed(.character("1")))
+    _ = Workbench.update(&state, .keyPressed(.character("e")))
+    // An empty field, so the typed character is where the eye (and the cursor) is.
+    _ = Workbench.update(&state, .keyPressed(.ctrl("u")))
+    terminal.draw(Workbench.view(state))
+    let before = Measure.fileSize(output)
+    let shown = Workbench.view(state).textSnapshot
+    _ = Workbench.update(&state, .keyPressed(.character("x")))
+    let frame = Workbench.view(state)
+    // The edit must show on screen, or the byte count would measure nothing.
+    guard frame.textSnapshot != shown else { throw BenchmarkError("typing into the field changed nothing on screen") }
+    terminal.draw(frame)
+    return Measure.fileSize(output) - before
+  }
+
+  /// Saving one edited document, `count` times, each with a different value.
+  func saves(of document: DocumentRef, count: Int) throws -> [Double] {
+    let store = WorkspaceStore(folder: folder)
+    var workspace = try store.load().workspace
+    let original = workspace
+    defer { _ = try? store.save(original) }
+    return try (0..<count).map { index in
+      switch document {
+      case .pillars: workspace.pillars.pillars[0].summary = "Benchmark edit \(index)"
+      case .scorecard:
+        if let week = ISOWeek(year: 2000, week: 1) { workspace.scorecard.metrics[0].record(Double(index), for: week) }
+      case .journey(let id):
+        if let position = workspace.journeys.firstIndex(where: { $0.id == id }) {
+          workspace.journeys[position].name = "Benchmark edit \(index)"
+        }
+      default: break
+      }
+      return try Measure.milliseconds { try store.save(workspace, only: [document]) }
+    }
+  }
+
+  /// Every Markdown page, written into a scratch folder.
+  func exportAll() throws -> (milliseconds: Double, pages: Int) {
+    let (loaded, _) = try loadAndCheck()
+    let out = URL(fileURLWithPath: scratch + "/export", isDirectory: true)
+    var count = 0
+    let time = try Measure.milliseconds {
+      let pages = MarkdownExport.pages(for: loaded.workspace, today: today)
+      count = try ExportWriter.write(pages, to: out).count
+    }
+    return (time, count)
+  }
+}
+
+/// A benchmark that could not measure what it meant to.
+struct BenchmarkError: Error, CustomStringConvertible {
+  var description: String
+  init(_ description: String) { self.description = description }
+}

@@ -1,0 +1,102 @@
+// Measures the performance budgets of Pillars on workspace folders and prints a Markdown report.
+//
+// Usage: pillars-benchmarks [--memory] WORKSPACE...
+// With --memory, only loads, checks, draws the first frame and exports each workspace, then prints
+// the peak resident memory: run it once per workspace, so that one workspace's peak is its own.
+import Foundation
+import Glibc
+import PillarsCore
+import PillarsStore
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+let memoryOnly = arguments.contains("--memory")
+let folders = arguments.filter { $0 != "--memory" }
+guard !folders.isEmpty else {
+  FileHandle.standardError.write(Data("usage: pillars-benchmarks [--memory] WORKSPACE...\n".utf8))
+  exit(2)
+}
+guard let today = CalendarDate(year: 2026, month: 11, day: 18) else { exit(2) }
+
+func report(_ line: String) { print(line) }
+
+do {
+  for path in folders {
+    let folder = URL(fileURLWithPath: path, isDirectory: true).standardizedFileURL
+    let scratch = NSTemporaryDirectory() + "pillars-bench-\(getpid())"
+    try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: scratch) }
+    let workload = Workload(folder: folder, today: today, scratch: scratch)
+    let size = workload.sizeOnDisk()
+    if memoryOnly {
+      _ = try workload.loadAndCheck()
+      _ = try workload.firstFrame()
+      _ = try workload.exportAll()
+      let peak = Measure.peakMemory()
+      let budget = 4 * size + 30 * 1_048_576
+      report("| \(folder.lastPathComponent) | \(size / 1024) KiB | \(peak / 1_048_576) MiB | \(budget / 1_048_576) MiB | \(peak < budget ? "met" : "MISSED") |")
+      continue
+    }
+    let (loaded, findings) = try workload.loadAndCheck()
+    report("## \(folder.lastPathComponent)")
+    report("")
+    report(
+      "\(workload.documentFiles().count) documents, \(size / 1024) KiB; \(loaded.workspace.scorecard.metrics.count) metrics, "
+        + "\(loaded.workspace.journeys.count) journeys, \(loaded.workspace.journeys.map { $0.touchpoints.count }.reduce(0, +)) touchpoints; "
+        + "\(findings.count) check findings")
+    report("")
+    report("| Measure | Median | p99 | Budget | |")
+    report("|---|---:|---:|---|---|")
+    let runs = 7
+    var jq: [Double] = []
+    var load: [Double] = []
+    for _ in 0..<runs {
+      jq.append(try workload.jqEmpty())
+      load.append(try Measure.milliseconds { _ = try workload.loadAndCheck() })
+    }
+    let ratio = Measure.median(load) / Measure.median(jq)
+    report("| `jq empty` on the same files | \(Measure.format(Measure.median(jq))) | \(Measure.format(Measure.percentile(jq, 0.99))) | (baseline) | |")
+    report(
+      "| Load and check | \(Measure.format(Measure.median(load))) | \(Measure.format(Measure.percentile(load, 0.99))) | ≤ jq (ratio \(String(format: "%.2f", ratio))) | \(ratio <= 1 ? "met" : "MISSED") |")
+    var loadOnly: [Double] = []
+    var checksOnly: [Double] = []
+    for _ in 0..<3 {
+      var again: LoadedWorkspace?
+      loadOnly.append(try Measure.milliseconds { again = try WorkspaceStore(folder: folder).load() })
+      if let again { checksOnly.append(Measure.milliseconds { _ = Checks.run(again.workspace, today: today) }) }
+    }
+    report("| · load (parse, decode) | \(Measure.format(Measure.median(loadOnly))) | | | |")
+    report("| · checks | \(Measure.format(Measure.median(checksOnly))) | | | |")
+    var first: [Double] = []
+    for _ in 0..<5 { first.append(try workload.firstFrame()) }
+    let firstMedian = Measure.median(first)
+    report("| First frame, 200x60 | \(Measure.format(firstMedian)) | \(Measure.format(Measure.percentile(first, 0.99))) | 150 ms | \(firstMedian <= 150 ? "met" : "MISSED") |")
+    let keys = try workload.keystrokes(count: 1000)
+    let keyMedian = Measure.median(keys.total)
+    let keyP99 = Measure.percentile(keys.total, 0.99)
+    report(
+      "| Keystroke frame, 200x60 (update + view + draw) | \(Measure.format(keyMedian)) | \(Measure.format(keyP99)) | 2 ms median, 8 ms p99 | \(keyMedian <= 2 && keyP99 <= 8 ? "met" : "MISSED") |")
+    report("| · update | \(Measure.format(Measure.median(keys.update))) | \(Measure.format(Measure.percentile(keys.update, 0.99))) | | |")
+    report("| · view | \(Measure.format(Measure.median(keys.view))) | \(Measure.format(Measure.percentile(keys.view, 0.99))) | | |")
+    report("| · curses diff and output | \(Measure.format(Measure.median(keys.draw))) | \(Measure.format(Measure.percentile(keys.draw, 0.99))) | | |")
+    for document in [DocumentRef.pillars, .scorecard] + loaded.workspace.journeys.prefix(1).map({ DocumentRef.journey($0.id) }) {
+      let saves = try workload.saves(of: document, count: 20)
+      let median = Measure.median(saves)
+      report(
+        "| Save one edited document (\(document.path), \(Measure.fileSize(folder.path + "/" + document.path) / 1024) KiB) | \(Measure.format(median)) | \(Measure.format(Measure.percentile(saves, 0.99))) | 10 ms | \(median <= 10 ? "met" : "MISSED") |")
+    }
+    var exports: [Double] = []
+    var pages = 0
+    for _ in 0..<3 {
+      let export = try workload.exportAll()
+      exports.append(export.milliseconds)
+      pages = export.pages
+    }
+    report("| Export everything (\(pages) pages) | \(Measure.format(Measure.median(exports))) | \(Measure.format(Measure.percentile(exports, 0.99))) | | |")
+    let bytes = try workload.bytesForOneCharacterEdit()
+    report("| Bytes to the terminal for a one-character edit | \(bytes) B | | < 100 B | \(bytes < 100 ? "met" : "MISSED") |")
+    report("")
+  }
+} catch {
+  FileHandle.standardError.write(Data("benchmark failed: \(error)\n".utf8))
+  exit(1)
+}

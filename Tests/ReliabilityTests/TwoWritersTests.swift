@@ -1,0 +1,73 @@
+import Foundation
+import PillarsCore
+import PillarsStore
+import PillarsWorkbench
+import ScreenKit
+import Testing
+
+@testable import PillarsCLI
+
+/// Two Pillars processes change the same workspace: no update is lost and no document is torn.
+@Suite struct TwoWritersTests {
+  static let weeksPerWriter = 12
+
+  /// A shell loop of `pillars record`, one value per week, for one metric.
+  private func writer(metric: String, offset: Double, folder: TrialFolder) throws -> Process {
+    let commands = (1...Self.weeksPerWriter).map { week in
+      "\"$PILLARS\" record \(metric) \(Double(week) + offset) --week 2020-W\(week < 10 ? "0" : "")\(week) -w \"$WORKSPACE\" >/dev/null || exit 1"
+    }
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/bin/sh")
+    process.arguments = ["-c", commands.joined(separator: "\n")]
+    var environment = ProcessInfo.processInfo.environment
+    environment["PILLARS"] = Tool.pillars.url.path
+    environment["WORKSPACE"] = folder.path
+    environment["PILLARS_TODAY"] = "2026-11-18"
+    process.environment = environment
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    return process
+  }
+
+  @Test func twoRecordLoopsAtOnceKeepEveryValue() throws {
+    let folder = try TrialFolder.workspace(try TrialFolder.example())
+    let writers = [
+      try writer(metric: "csat", offset: 0.25, folder: folder),
+      try writer(metric: "first-response-time", offset: 100.5, folder: folder),
+    ]
+    for writer in writers { writer.waitUntilExit() }
+    #expect(writers.map(\.terminationStatus) == [0, 0])
+
+    let loaded = try WorkspaceStore(folder: folder.url).load()
+    #expect(!loaded.hasErrors)
+    let scorecard = loaded.workspace.scorecard
+    for (metric, offset) in [("csat", 0.25), ("first-response-time", 100.5)] {
+      let recorded = (1...Self.weeksPerWriter).map { week in
+        ISOWeek(year: 2020, week: week).flatMap { scorecard[MetricID(metric)]?.observation(for: $0)?.value }
+      }
+      #expect(recorded == (1...Self.weeksPerWriter).map { Double($0) + offset }, "values of \(metric)")
+    }
+  }
+
+  @Test func theScreensAndARecordBothLand() throws {
+    let folder = try TrialFolder.workspace(try TrialFolder.example())
+    let store = WorkspaceStore(folder: folder.url)
+    let loaded = try store.load()
+    let today = try TrialFolder.today()
+    let keys: [InputEvent] =
+      [.key(.character("e")), .key(.ctrl("u"))] + "Rebuilt from billing data".map { .key(.character($0)) }
+      + [.key(.enter), .key(.character("q")), .terminationRequested]
+    let terminal = RecordingTerminal(width: 100, height: 30, events: keys)
+    let state = WorkbenchState(workspace: loaded.workspace, today: today, location: folder.path, width: 100, height: 30)
+    let runner = WorkbenchRunner(terminal: terminal, store: store, state: state, environment: [:])
+    // Another process records a value while the screens are open on the same workspace.
+    let record = try Tool.pillars.run(["record", "csat", "4.7", "--week", "2026-W40", "-w", folder.path])
+    #expect(record.status == 0)
+    runner.run()
+
+    let after = try WorkspaceStore(folder: folder.url).load().workspace
+    #expect(after.pillars.pillars[0].summary == "Rebuilt from billing data")
+    #expect(after.scorecard[MetricID("csat")]?.observation(for: try #require(ISOWeek("2026-W40")))?.value == 4.7)
+    #expect(runner.state.unsaved.isEmpty)
+  }
+}
