@@ -6,21 +6,31 @@ extension CursesTerminal {
   /// Copies the frame into curses' virtual screen and sends the difference in one update.
   ///
   /// The screen is never cleared between frames, so a one-cell change costs a few bytes.
-  /// After a resize or `resume()` the whole screen is repainted once. Cells beyond the
-  /// screen are clipped; screen cells beyond the frame are blank.
+  /// Rows equal to the previous frame's are not even copied into curses, which keeps a
+  /// keystroke's frame cheap on a large screen. After a resize or `resume()` the whole screen
+  /// is repainted once. Cells beyond the screen are clipped; screen cells beyond the frame are
+  /// blank.
   public func draw(_ buffer: Buffer) {
     guard let window = activeWindow else { return }
+    var previous = previousFrame
     if needsFullRedraw {
       clearok(cn_curscr(), true)
       needsFullRedraw = false
+      previous = nil
     }
     let columns = Int(cn_getmaxx(window))
     let rows = Int(cn_getmaxy(window))
     if buffer.width < columns || buffer.height < rows {
       werase(window)
+      previous = nil
     }
+    if let frame = previous, frame.width != buffer.width || frame.height != buffer.height {
+      previous = nil
+    }
+    previousFrame = buffer
     let shownColumns = min(columns, buffer.width)
     for y in 0..<min(rows, buffer.height) {
+      if let previous, previous.row(y) == buffer.row(y) { continue }
       var x = 0
       while x < shownColumns {
         let cell = buffer[x, y]

@@ -26,6 +26,8 @@ public final class CursesTerminal: Terminal {
   var pendingEvents: [InputEvent] = []
   var lastInputTime: Int = 0
   var needsFullRedraw = false
+  /// The frame last copied into curses; rows equal to it are not copied again.
+  var previousFrame: Buffer?
   var cursorVisible = false
   var primaryButtonDown = false
   private var isPasteModeOn = false

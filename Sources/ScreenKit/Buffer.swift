@@ -26,6 +26,12 @@ public struct Buffer: Hashable, Sendable {
     return cells[index]
   }
 
+  /// The cells of row `y`, left to right; empty outside the buffer.
+  public func row(_ y: Int) -> ArraySlice<Cell> {
+    guard y >= 0, y < height else { return [] }
+    return cells[(y * width)..<((y + 1) * width)]
+  }
+
   private func index(x: Int, y: Int) -> Int? {
     guard x >= 0, y >= 0, x < width, y < height else { return nil }
     return y * width + x

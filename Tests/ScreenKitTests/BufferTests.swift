@@ -159,3 +159,18 @@ struct BufferTests {
     #expect(big[2, 1].style.underline == true)
   }
 }
+
+@Suite struct BufferRowTests {
+  @Test func rowsCompareCellByCell() {
+    var a = Buffer(width: 6, height: 3)
+    var b = Buffer(width: 6, height: 3)
+    a.write("hello", x: 0, y: 1)
+    b.write("hello", x: 0, y: 1)
+    #expect(a.row(1) == b.row(1))
+    b.write("j", x: 0, y: 1)
+    #expect(a.row(1) != b.row(1))
+    #expect(a.row(0) == b.row(0))
+    #expect(a.row(1).map { String($0.symbol) }.joined() == "hello ")
+    #expect(a.row(7).isEmpty)
+  }
+}
