@@ -21,6 +21,7 @@ public enum Command: Hashable, Sendable {
   case setJourneySegment, setJourneyState
   case editNote
   case openReview
+  case toggleSegmentOrder
 
   /// The name shown in the palette and the help.
   public var title: String {
@@ -58,6 +59,7 @@ public enum Command: Hashable, Sendable {
     case .moveItemDown: "Move the selected item down"
     case .editNote: "Edit the note on the selected week"
     case .openReview: "Open the weekly review"
+    case .toggleSegmentOrder: "List the segments by score or in your own order"
     case .moveItemLeft: "Move the selected touchpoint left"
     case .moveItemRight: "Move the selected touchpoint right"
     case .toggleDone: "Mark the selected action done / not done"
@@ -90,7 +92,7 @@ public enum Command: Hashable, Sendable {
       .moveItemUp, .moveItemDown, .moveItemLeft, .moveItemRight, .toggleDone, .markPrimary, .takeDraft, .addStage,
       .newJourney, .renameJourney, .duplicateJourney, .deleteJourney, .promiseHistory,
       .moveStageLeft, .moveStageRight, .renameStage, .deleteStage,
-      .frictionRanking, .pickMetrics, .compareJourneys, .setJourneySegment, .setJourneyState, .editNote, .openReview,
+      .frictionRanking, .pickMetrics, .compareJourneys, .setJourneySegment, .setJourneyState, .editNote, .openReview, .toggleSegmentOrder,
     ] as [Command])
 
   /// Commands that change the workspace, refused in read-only mode.

@@ -58,6 +58,7 @@ public enum KeyMap {
     Binding(keys: [.character("L")], command: .moveItemRight, section: .editing),
     Binding(keys: [.character("x"), .character(" ")], command: .toggleDone, section: .editing),
     Binding(keys: [.character("p")], command: .markPrimary, section: .editing),
+    Binding(keys: [.character("o")], command: .toggleSegmentOrder, section: .panes),
     Binding(keys: [.character("t")], command: .takeDraft, section: .editing),
     Binding(keys: [.character("A")], command: .addStage, section: .editing),
     Binding(keys: [.character("N")], command: .newJourney, section: .editing),

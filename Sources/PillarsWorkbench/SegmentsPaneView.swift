@@ -6,11 +6,13 @@ struct SegmentsPaneView: Widget {
   var state: WorkbenchState
 
   var ranked: [Segment] { state.workspace.segments.ranked }
+  /// The rows as listed: ranked, or in the team's own order.
+  var listed: [Segment] { Workbench.listedSegments(state) }
 
   func segment(atRow y: Int, in area: Rect) -> SegmentID? {
     guard !state.detailOpen else { return nil }
     let index = y - (area.y + 3)
-    return ranked.indices.contains(index) ? ranked[index].id : nil
+    return listed.indices.contains(index) ? listed[index].id : nil
   }
 
   func render(in area: Rect, into buffer: inout Buffer) {
@@ -19,7 +21,12 @@ struct SegmentsPaneView: Widget {
       SegmentDetailView(state: state).render(in: area, into: &buffer)
       return
     }
-    buffer.write(" Who we win with · ranked by attractiveness × fit", x: area.x, y: area.y, style: theme[.title])
+    let heading = state.segmentsInOwnOrder
+      ? " Who we win with · in your own order (o: rank by score; K J move)"
+      : " Who we win with · ranked by attractiveness × fit (o: your own order)"
+    buffer.write(TextLayout.truncate(heading, toWidth: area.width), x: area.x, y: area.y, style: theme[.title])
+    // The # column is the rank by score in either order, and the chart labels segments by it.
+    let rank = Dictionary(ranked.enumerated().map { ($0.element.id, $0.offset + 1) }, uniquingKeysWith: { first, _ in first })
     guard !ranked.isEmpty else {
       buffer.write(" No segments yet: group customers by value and need, from data.", x: area.x, y: area.y + 2, style: theme[.muted])
       return
@@ -28,7 +35,7 @@ struct SegmentsPaneView: Widget {
     let listWidth = area.width - chartWidth
     let header = " #  " + TextLayout.pad("Segment", toWidth: max(8, listWidth - 44)) + "Size Grow  Pay   Fit  Score"
     buffer.write(TextLayout.truncate(header, toWidth: listWidth), x: area.x, y: area.y + 2, style: theme[.muted])
-    for (index, segment) in ranked.enumerated() {
+    for (index, segment) in listed.enumerated() {
       let y = area.y + 3 + index
       guard y < area.bottom else { break }
       let selected = segment.id == state.segmentSelection
@@ -37,14 +44,14 @@ struct SegmentsPaneView: Widget {
       let a = segment.attractiveness
       let scores = [a.size, a.growth, a.willingnessToPay, segment.fit].map { TextLayout.pad(String($0), toWidth: 5, alignment: .right) }
       buffer.write(Line([
-        Span(" \(index + 1)  ", style: base.patched(with: theme[.muted])),
+        Span(TextLayout.pad(" \(rank[segment.id] ?? index + 1)", toWidth: 4), style: base.patched(with: theme[.muted])),
         Span(TextLayout.pad((segment.primary ? "★ " : "  ") + segment.name, toWidth: max(8, listWidth - 44)),
           style: segment.primary ? base.patched(with: theme[.accent]) : base),
         Span(scores.joined(), style: base),
         Span(TextLayout.pad(segment.score.compactText(digits: 1), toWidth: 7, alignment: .right), style: base.patched(with: Style(bold: true))),
       ]).truncated(toWidth: listWidth), x: area.x, y: y)
     }
-    var y = area.y + 4 + ranked.count
+    var y = area.y + 4 + listed.count
     if let segment = state.segmentSelection.flatMap({ state.workspace.segments[$0] }), y + 1 < area.bottom {
       y += StyledText(segment.description, style: theme[.muted]).render(
         in: Rect(x: area.x + 1, y: y, width: listWidth - 2, height: min(3, area.bottom - y)), into: &buffer)

@@ -164,7 +164,17 @@ extension Workbench {
     case .journey:
       return moveTouchpoint(by: delta, &state)
     case .segments:
-      state.message = .info("segments are ranked by score: change a segment's scores to move it")
+      guard state.segmentsInOwnOrder else {
+        state.message = .info("segments are ranked by score: press o to list them in your own order, then K and J move them")
+        return []
+      }
+      guard let id = state.segmentSelection,
+        let index = state.workspace.segments.segments.firstIndex(where: { $0.id == id }),
+        state.workspace.segments.segments.indices.contains(index + delta)
+      else { return [] }
+      var workspace = state.workspace
+      workspace.segments.segments.swapAt(index, index + delta)
+      return change(to: workspace, label: "move segment \(workspace.segments.segments[index + delta].name)", &state)
     default:
       state.message = .info("nothing here to move")
     }

@@ -31,7 +31,7 @@ extension Workbench {
       let index = metrics.firstIndex { $0.id == state.metricSelection } ?? 0
       state.metricSelection = metrics[clamp(index + delta, metrics.count)].id
     case .segments:
-      let segments = state.workspace.segments.ranked
+      let segments = listedSegments(state)
       guard !segments.isEmpty else { return }
       let index = segments.firstIndex { $0.id == state.segmentSelection } ?? 0
       state.segmentSelection = segments[clamp(index + delta, segments.count)].id
@@ -94,6 +94,11 @@ extension Workbench {
   static func selectedTouchpoint(_ state: WorkbenchState) -> Touchpoint? {
     guard let journey = selectedJourney(state), let stage = selectedStage(state, in: journey) else { return nil }
     return stage.touchpoints.first { $0.id == state.journeySelection.touchpoint }
+  }
+
+  /// Segments in the order the segments pane lists them: ranked by score, or as the team arranged them.
+  static func listedSegments(_ state: WorkbenchState) -> [Segment] {
+    state.segmentsInOwnOrder ? state.workspace.segments.segments : state.workspace.segments.ranked
   }
 
   /// Metrics in the order the scorecard pane lists them: by layer, then as in the document.

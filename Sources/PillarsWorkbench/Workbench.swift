@@ -100,6 +100,11 @@ public enum Workbench {
     case .moveItemDown where state.pane == .scorecard: return moveMetric(by: 1, &state)
     case .editNote: return beginNoteEdit(&state)
     case .openReview: return openReview(&state)
+    case .toggleSegmentOrder:
+      show(.segments, &state)
+      state.segmentsInOwnOrder.toggle()
+      state.message = .info(state.segmentsInOwnOrder
+        ? "segments in your own order: K and J move the selected one" : "segments ranked by attractiveness × fit")
     case .moveItemUp, .moveItemDown, .moveItemLeft, .moveItemRight, .toggleDone, .markPrimary, .takeDraft, .addStage,
       .newJourney, .renameJourney, .duplicateJourney, .deleteJourney, .promiseHistory, .moveStageLeft, .moveStageRight,
       .renameStage, .deleteStage, .setJourneySegment, .setJourneyState:

@@ -26,6 +26,8 @@ public struct WorkbenchState: Equatable, Sendable {
   public var journeySelection = JourneySelection()
   public var metricSelection: MetricID?
   public var segmentSelection: SegmentID?
+  /// Whether the segments pane lists segments in the team's own order rather than by score.
+  public var segmentsInOwnOrder = false
   /// Whether the selected item's detail view is open (Enter opens it, Esc closes it).
   public var detailOpen = false
   /// The highlighted row of the open detail view (or of the promise pane's fields).
