@@ -17,6 +17,7 @@ KINDS = [
     ("promise", "promise"),
     ("segments", "segments"),
     ("scorecard", "scorecard"),
+    ("history", "history"),
     ("journey", "journey"),
     ("review", "review"),
 ]

@@ -37,10 +37,14 @@ struct ImportCommand: ParsableCommand {
           "\(count) bad row\(count == 1 ? "" : "s"); nothing was imported\n" + lines.joined(separator: "\n"))
       }
       if plan.entries.isEmpty { return "No values in \(Console.inert(file)); nothing was imported" }
+      let histories = Set(plan.entries.map { DocumentRef.history($0.metric) })
+      if let broken = histories.sorted().first(where: { loaded.unavailable.contains($0) }) {
+        throw CLIError("\(broken.path) could not be loaded, so nothing was imported; run `pillars check` to see why")
+      }
       let before = loaded.workspace.scorecard
       loaded.workspace.scorecard = plan.applied(to: before)
       do {
-        try store.save(loaded.workspace, only: [.scorecard])
+        try store.save(loaded.workspace, only: histories)
       } catch let error as StoreError {
         throw CLIError(error.description)
       }

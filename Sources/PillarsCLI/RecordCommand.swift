@@ -38,11 +38,15 @@ struct RecordCommand: ParsableCommand {
       guard let index = metrics.firstIndex(where: { $0.id.rawValue == metric }) else {
         throw CLIError(unknownMetricMessage(metrics))
       }
+      let history = DocumentRef.history(metrics[index].id)
+      if loaded.unavailable.contains(history) {
+        throw CLIError("\(history.path) could not be loaded, so nothing was recorded; run `pillars check` to see why")
+      }
       let number = try parsedValue(unit: metrics[index].unit)
       let previous = metrics[index].observation(for: week)
       loaded.workspace.scorecard.metrics[index].record(number, for: week, note: note ?? previous?.note)
       do {
-        try store.save(loaded.workspace, only: [.scorecard])
+        try store.save(loaded.workspace, only: [history])
       } catch let error as StoreError {
         throw CLIError(error.description)
       }

@@ -5,6 +5,8 @@ public enum DocumentRef: Hashable, Comparable, Sendable, CustomStringConvertible
   case promise
   case segments
   case scorecard
+  /// The weekly values of one metric, kept apart from its definition on the scorecard.
+  case history(MetricID)
   case journey(JourneyID)
   case review(ISOWeek)
 
@@ -16,6 +18,7 @@ public enum DocumentRef: Hashable, Comparable, Sendable, CustomStringConvertible
     case .promise: "promise.json"
     case .segments: "segments.json"
     case .scorecard: "scorecard.json"
+    case .history(let id): "history/\(id.rawValue).json"
     case .journey(let id): "journeys/\(id.rawValue).json"
     case .review(let week): "reviews/\(week).json"
     }
@@ -31,6 +34,7 @@ public enum DocumentRef: Hashable, Comparable, Sendable, CustomStringConvertible
     case .promise: .promise
     case .segments: .segments
     case .scorecard: .scorecard
+    case .history: .history
     case .journey: .journey
     case .review: .review
     }
@@ -50,6 +54,7 @@ public enum DocumentRef: Hashable, Comparable, Sendable, CustomStringConvertible
       let stem = String(parts[1].dropLast(5))
       switch parts[0] {
       case "journeys" where Slug.isValid(stem): self = .journey(JourneyID(stem))
+      case "history" where Slug.isValid(stem): self = .history(MetricID(stem))
       case "reviews":
         guard let week = ISOWeek(stem), week.description == stem else { return nil }
         self = .review(week)
@@ -69,6 +74,7 @@ public enum DocumentKind: String, CaseIterable, Sendable {
   case promise
   case segments
   case scorecard
+  case history
   case journey
   case review
 

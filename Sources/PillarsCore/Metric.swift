@@ -49,6 +49,29 @@ public struct Metric: Equatable, Sendable, Codable, Identifiable {
     observations = try c.decode(.observations, or: [])
   }
 
+  /// Writes the definition only: the weekly values live in the metric's own ``MetricHistory``
+  /// document, so recording a week never rewrites the whole scorecard. (Schema 1 kept them
+  /// inline; they are still read from there.)
+  public func encode(to encoder: any Encoder) throws {
+    var c = encoder.container(keyedBy: CodingKeys.self)
+    try c.encode(id, forKey: .id)
+    try c.encode(name, forKey: .name)
+    try c.encode(layer, forKey: .layer)
+    try c.encode(unit, forKey: .unit)
+    try c.encode(direction, forKey: .direction)
+    try c.encodeIfPresent(target, forKey: .target)
+    try c.encodeIfPresent(warning, forKey: .warning)
+    try c.encode(owner, forKey: .owner)
+    try c.encode(description, forKey: .description)
+  }
+
+  /// Whether everything but the weekly values is the same: what decides if `scorecard.json` changed.
+  public func hasSameDefinition(as other: Metric) -> Bool {
+    id == other.id && name == other.name && layer == other.layer && unit == other.unit
+      && direction == other.direction && target == other.target && warning == other.warning
+      && owner == other.owner && description == other.description
+  }
+
   public var latest: Observation? { observations.max { $0.week < $1.week } }
 
   public func observation(for week: ISOWeek) -> Observation? { observations.first { $0.week == week } }
@@ -164,7 +187,8 @@ public struct Observation: Equatable, Sendable, Codable {
   }
 }
 
-/// `scorecard.json`.
+/// `scorecard.json`: the metrics' definitions, in the team's order. Each metric's weekly
+/// values are stored in its own `history/<metric-id>.json` (see ``MetricHistory``).
 public struct ScorecardDocument: Equatable, Sendable, Codable {
   public var schemaVersion: Int
   public var metrics: [Metric]
@@ -177,4 +201,10 @@ public struct ScorecardDocument: Equatable, Sendable, Codable {
   public subscript(id: MetricID) -> Metric? { metrics.first { $0.id == id } }
 
   public func metrics(in layer: MetricLayer) -> [Metric] { metrics.filter { $0.layer == layer } }
+
+  /// Whether the two differ in anything `scorecard.json` holds: version, order or a definition.
+  public func hasSameDefinitions(as other: ScorecardDocument) -> Bool {
+    schemaVersion == other.schemaVersion && metrics.count == other.metrics.count
+      && zip(metrics, other.metrics).allSatisfy { $0.hasSameDefinition(as: $1) }
+  }
 }

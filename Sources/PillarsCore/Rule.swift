@@ -9,6 +9,7 @@ public enum Rule: String, CaseIterable, Sendable {
   case duplicateID = "id.duplicate"
   case danglingReference = "reference.dangling"
   case journeyFileName = "journey.file-name"
+  case historyFileName = "history.file-name"
   case duplicateObservation = "metric.duplicate-week"
   // The promise.
   case promiseEmpty = "promise.empty"
@@ -40,7 +41,8 @@ public enum Rule: String, CaseIterable, Sendable {
     case .metricWithoutTarget, .missingLayer, .staleMetric, .divergence: .measureAndAdapt
     case .noPrimarySegment, .severalPrimarySegments: .knowYourCustomers
     case .pillarEmpty, .pillarNoOwner, .invalidDocument, .newerSchema, .outOfRange, .emptyName,
-      .malformedID, .duplicateID, .danglingReference, .journeyFileName, .duplicateObservation:
+      .malformedID, .duplicateID, .danglingReference, .journeyFileName, .historyFileName,
+      .duplicateObservation:
       nil
     }
   }

@@ -38,11 +38,15 @@ public struct ScorecardSummary: Equatable, Sendable {
     }
     let alertRules: Set<Rule> = [.divergence, .staleMetric, .metricWithoutTarget, .missingLayer]
     let metrics = workspace.scorecard.metrics
-    alerts = findings.filter { alertRules.contains($0.rule) && $0.document == .scorecard }
+    alerts = findings.filter { alertRules.contains($0.rule) && [.scorecard, .history].contains($0.document.kind) }
       .sorted { ScorecardSummary.alertOrder($0.rule) < ScorecardSummary.alertOrder($1.rule) }
       .map { finding in
         var metric: MetricID?
-        if finding.path.components.count >= 2, case .index(let i) = finding.path.components[1], metrics.indices.contains(i) {
+        if case .history(let id) = finding.document {
+          metric = id
+        } else if finding.path.components.count >= 2, case .index(let i) = finding.path.components[1],
+          metrics.indices.contains(i)
+        {
           metric = metrics[i].id
         }
         return Alert(rule: finding.rule, metric: metric, message: finding.message)

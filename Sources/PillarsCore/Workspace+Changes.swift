@@ -7,7 +7,13 @@ extension Workspace {
     if pillars != other.pillars { changed.insert(.pillars) }
     if promise != other.promise { changed.insert(.promise) }
     if segments != other.segments { changed.insert(.segments) }
-    if scorecard != other.scorecard { changed.insert(.scorecard) }
+    if !scorecard.hasSameDefinitions(as: other.scorecard) { changed.insert(.scorecard) }
+    let myMetrics = Dictionary(scorecard.metrics.map { ($0.id, $0.observations) }, uniquingKeysWith: { first, _ in first })
+    let theirMetrics = Dictionary(
+      other.scorecard.metrics.map { ($0.id, $0.observations) }, uniquingKeysWith: { first, _ in first })
+    for id in Set(myMetrics.keys).union(theirMetrics.keys) where myMetrics[id] != theirMetrics[id] {
+      changed.insert(.history(id))
+    }
     let mine = Dictionary(journeys.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     let theirs = Dictionary(other.journeys.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     for id in Set(mine.keys).union(theirs.keys) where mine[id] != theirs[id] { changed.insert(.journey(id)) }
@@ -28,7 +34,18 @@ extension Workspace {
       case .pillars: result.pillars = other.pillars
       case .promise: result.promise = other.promise
       case .segments: result.segments = other.segments
-      case .scorecard: result.scorecard = other.scorecard
+      case .scorecard:
+        // The definitions come from `other`; each metric keeps the values this side has, unless
+        // its history is among the documents taken too.
+        let kept = Dictionary(
+          result.scorecard.metrics.map { ($0.id, $0.observations) }, uniquingKeysWith: { first, _ in first })
+        result.scorecard = other.scorecard
+        for index in result.scorecard.metrics.indices {
+          let id = result.scorecard.metrics[index].id
+          if !documents.contains(.history(id)) { result.scorecard.metrics[index].observations = kept[id] ?? [] }
+        }
+      case .history:
+        break
       case .journey(let id):
         result.journeys.removeAll { $0.id == id }
         if let journey = other.journey(id) { result.journeys.append(journey) }
@@ -38,6 +55,10 @@ extension Workspace {
         if let review = other.review(week) { result.reviews.append(review) }
         result.reviews.sort { $0.week < $1.week }
       }
+    }
+    for case .history(let id) in documents {
+      guard let index = result.scorecard.metrics.firstIndex(where: { $0.id == id }) else { continue }
+      result.scorecard.metrics[index].observations = other.scorecard[id]?.observations ?? []
     }
     return result
   }

@@ -31,8 +31,13 @@ public struct Workspace: Equatable, Sendable {
 
   /// Every document of the workspace, in a stable order.
   public var documentRefs: [DocumentRef] {
-    [.manifest, .pillars, .promise, .segments, .scorecard]
+    [.manifest, .pillars, .promise, .segments, .scorecard] + scorecard.metrics.map { .history($0.id) }
       + journeys.map { .journey($0.id) } + reviews.map { .review($0.week) }
+  }
+
+  /// The weekly values of a metric on the scorecard, as its history document holds them.
+  public func history(of id: MetricID) -> MetricHistory? {
+    scorecard[id].map { MetricHistory(metric: id, observations: $0.observations) }
   }
 
   public func journey(_ id: JourneyID) -> Journey? { journeys.first { $0.id == id } }

@@ -7,7 +7,7 @@ public enum DocumentCodec {
   public static func schemaReference(for kind: DocumentKind) -> String {
     let file = ".pillars/schema/\(kind.rawValue).schema.json"
     switch kind {
-    case .journey, .review: return "../" + file
+    case .history, .journey, .review: return "../" + file
     case .manifest, .pillars, .promise, .segments, .scorecard: return file
     }
   }

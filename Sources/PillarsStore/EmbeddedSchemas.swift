@@ -10,6 +10,7 @@ enum EmbeddedSchemas {
     case .promise: promise
     case .segments: segments
     case .scorecard: scorecard
+    case .history: history
     case .journey: journey
     case .review: review
     }
@@ -32,8 +33,11 @@ enum EmbeddedSchemas {
       "description": "Where editors find this schema, relative to the file. Pillars writes it; leave it as it is."
     },
     "schemaVersion": {
-      "const": 1,
-      "description": "The version of the file format. This version of Pillars reads and writes 1; a file with a higher number was written by a newer Pillars and is shown read-only."
+      "enum": [
+        1,
+        2
+      ],
+      "description": "The version of the file format. This version of Pillars reads 1 and 2 and writes 2; a file with a higher number was written by a newer Pillars and is shown read-only."
     },
     "name": {
       "type": "string",
@@ -91,8 +95,11 @@ enum EmbeddedSchemas {
       "description": "Where editors find this schema, relative to the file. Pillars writes it; leave it as it is."
     },
     "schemaVersion": {
-      "const": 1,
-      "description": "The version of the file format. This version of Pillars reads and writes 1; a file with a higher number was written by a newer Pillars and is shown read-only."
+      "enum": [
+        1,
+        2
+      ],
+      "description": "The version of the file format. This version of Pillars reads 1 and 2 and writes 2; a file with a higher number was written by a newer Pillars and is shown read-only."
     },
     "pillars": {
       "type": "array",
@@ -222,8 +229,11 @@ enum EmbeddedSchemas {
       "description": "Where editors find this schema, relative to the file. Pillars writes it; leave it as it is."
     },
     "schemaVersion": {
-      "const": 1,
-      "description": "The version of the file format. This version of Pillars reads and writes 1; a file with a higher number was written by a newer Pillars and is shown read-only."
+      "enum": [
+        1,
+        2
+      ],
+      "description": "The version of the file format. This version of Pillars reads 1 and 2 and writes 2; a file with a higher number was written by a newer Pillars and is shown read-only."
     },
     "sentence": {
       "type": "string",
@@ -325,8 +335,11 @@ enum EmbeddedSchemas {
       "description": "Where editors find this schema, relative to the file. Pillars writes it; leave it as it is."
     },
     "schemaVersion": {
-      "const": 1,
-      "description": "The version of the file format. This version of Pillars reads and writes 1; a file with a higher number was written by a newer Pillars and is shown read-only."
+      "enum": [
+        1,
+        2
+      ],
+      "description": "The version of the file format. This version of Pillars reads 1 and 2 and writes 2; a file with a higher number was written by a newer Pillars and is shown read-only."
     },
     "segments": {
       "type": "array",
@@ -479,7 +492,7 @@ enum EmbeddedSchemas {
 {
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "title": "Scorecard: scorecard.json",
-  "description": "The metrics in three layers, read together: outcome, experience and operational.",
+  "description": "The metrics' definitions in three layers, read together: outcome, experience and operational. Each metric's weekly values are kept in history/<metric-id>.json.",
   "type": "object",
   "required": [
     "schemaVersion",
@@ -492,8 +505,11 @@ enum EmbeddedSchemas {
       "description": "Where editors find this schema, relative to the file. Pillars writes it; leave it as it is."
     },
     "schemaVersion": {
-      "const": 1,
-      "description": "The version of the file format. This version of Pillars reads and writes 1; a file with a higher number was written by a newer Pillars and is shown read-only."
+      "enum": [
+        1,
+        2
+      ],
+      "description": "The version of the file format. This version of Pillars reads 1 and 2 and writes 2; a file with a higher number was written by a newer Pillars and is shown read-only."
     },
     "metrics": {
       "type": "array",
@@ -517,7 +533,7 @@ enum EmbeddedSchemas {
     },
     "metric": {
       "type": "object",
-      "description": "One number on the scorecard, with its target and weekly history.",
+      "description": "One number on the scorecard, with its target; its weekly values are in history/<id>.json.",
       "required": [
         "id",
         "name",
@@ -580,9 +596,87 @@ enum EmbeddedSchemas {
           "items": {
             "$ref": "#/$defs/observation"
           },
-          "description": "One value per ISO week, oldest first."
+          "description": "Schema 1 only: the weekly values, which schema 2 keeps in history/<id>.json. Still read (a history file wins when both have values); the next save moves them into history files."
         }
       }
+    },
+    "observation": {
+      "type": "object",
+      "description": "A metric's value for one ISO week.",
+      "required": [
+        "week",
+        "value"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "week": {
+          "$ref": "#/$defs/week",
+          "description": "The week, YYYY-Www."
+        },
+        "value": {
+          "type": "number",
+          "description": "The value that week, in the metric's unit."
+        },
+        "note": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "description": "What explains the value."
+        }
+      }
+    }
+  }
+}
+
+"""#
+
+  private static let history = #"""
+{
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "title": "Metric history: history/<metric-id>.json",
+  "description": "The weekly values of one scorecard metric, kept apart from its definition in scorecard.json. The file is named after the metric's id.",
+  "type": "object",
+  "required": [
+    "schemaVersion",
+    "metric"
+  ],
+  "additionalProperties": false,
+  "properties": {
+    "$schema": {
+      "type": "string",
+      "description": "Where editors find this schema, relative to the file. Pillars writes it; leave it as it is."
+    },
+    "schemaVersion": {
+      "enum": [
+        1,
+        2
+      ],
+      "description": "The version of the file format. This version of Pillars reads 1 and 2 and writes 2; a file with a higher number was written by a newer Pillars and is shown read-only."
+    },
+    "metric": {
+      "$ref": "#/$defs/id",
+      "description": "The id of the metric on the scorecard these values belong to; the file must be named <metric>.json."
+    },
+    "observations": {
+      "type": "array",
+      "items": {
+        "$ref": "#/$defs/observation"
+      },
+      "description": "One value per ISO week, oldest first."
+    }
+  },
+  "$defs": {
+    "id": {
+      "type": "string",
+      "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$",
+      "maxLength": 80,
+      "description": "An id: lowercase letters, digits and single dashes, such as \"first-call\". Chosen once when the item is created; never change it afterwards, because other documents refer to it."
+    },
+    "week": {
+      "type": "string",
+      "pattern": "^[0-9]{4}-W(0[1-9]|[1-4][0-9]|5[0-3])$",
+      "description": "An ISO week written YYYY-Www, such as 2026-W07 (weeks start on Monday)."
     },
     "observation": {
       "type": "object",
@@ -633,8 +727,11 @@ enum EmbeddedSchemas {
       "description": "Where editors find this schema, relative to the file. Pillars writes it; leave it as it is."
     },
     "schemaVersion": {
-      "const": 1,
-      "description": "The version of the file format. This version of Pillars reads and writes 1; a file with a higher number was written by a newer Pillars and is shown read-only."
+      "enum": [
+        1,
+        2
+      ],
+      "description": "The version of the file format. This version of Pillars reads 1 and 2 and writes 2; a file with a higher number was written by a newer Pillars and is shown read-only."
     },
     "id": {
       "$ref": "#/$defs/id",
@@ -810,8 +907,11 @@ enum EmbeddedSchemas {
       "description": "Where editors find this schema, relative to the file. Pillars writes it; leave it as it is."
     },
     "schemaVersion": {
-      "const": 1,
-      "description": "The version of the file format. This version of Pillars reads and writes 1; a file with a higher number was written by a newer Pillars and is shown read-only."
+      "enum": [
+        1,
+        2
+      ],
+      "description": "The version of the file format. This version of Pillars reads 1 and 2 and writes 2; a file with a higher number was written by a newer Pillars and is shown read-only."
     },
     "week": {
       "$ref": "#/$defs/week",

@@ -17,11 +17,14 @@ extension WorkspaceStore {
     let pillars = loadFixed(.pillars, fallback: PillarsDocument(), into: &loading)
     let promise = loadFixed(.promise, fallback: PromiseDocument(), into: &loading)
     let segments = loadFixed(.segments, fallback: SegmentsDocument(), into: &loading)
-    let scorecard = loadFixed(.scorecard, fallback: ScorecardDocument(), into: &loading)
+    var scorecard = loadFixed(.scorecard, fallback: ScorecardDocument(), into: &loading)
+    let inlineHistories = Set(scorecard.metrics.filter { !$0.observations.isEmpty }.map(\.id))
     var journeys: [Journey] = []
     var reviews: [Review] = []
     for file in try documentFiles() {
       switch file.document {
+      case .history(let id):
+        loadHistory(file, id: id, into: &scorecard, &loading)
       case .journey(let id):
         if let journey = loadJourney(file, id: id, into: &loading) { journeys.append(journey) }
       case .review(let week):
@@ -32,6 +35,7 @@ extension WorkspaceStore {
     }
     disk = loading.disk
     protections = loading.protections
+    historiesToMove = inlineHistories.filter { loading.disk[.history($0)] == nil }
     let workspace = Workspace(
       manifest: manifest, pillars: pillars, promise: promise, segments: segments, scorecard: scorecard,
       journeys: journeys, reviews: reviews)
@@ -48,10 +52,13 @@ extension WorkspaceStore {
     var stem: String
   }
 
-  /// The journey and review files in the folder. Journey files are listed whatever their name,
-  /// so a badly named one is reported; review files only when named after an ISO week.
+  /// The history, journey and review files in the folder. History and journey files are listed
+  /// whatever their name, so a badly named one is reported; review files only when named after an ISO week.
   func documentFiles() throws -> [DocumentFile] {
     var files: [DocumentFile] = []
+    for stem in try documentStems(in: "history") {
+      files.append(DocumentFile(document: .history(MetricID(stem)), stem: stem))
+    }
     for stem in try documentStems(in: "journeys") {
       files.append(DocumentFile(document: .journey(JourneyID(stem)), stem: stem))
     }
@@ -75,7 +82,7 @@ extension WorkspaceStore {
 
   /// Removes temporary files left by a save that was interrupted, when the process that wrote them is gone.
   func removeStaleTemporaryFiles() {
-    for folder in [root, root + "/journeys", root + "/reviews", root + "/.pillars/schema"] {
+    for folder in [root, root + "/history", root + "/journeys", root + "/reviews", root + "/.pillars/schema"] {
       for name in (try? Disk.list(folder)) ?? [] {
         guard let owner = Disk.temporaryFileOwner(name), owner != getpid(), !isRunning(owner) else { continue }
         unlink(folder + "/" + name)

@@ -15,6 +15,7 @@ extension WorkspaceStore {
   }
 
   private func saveHoldingLock(_ workspace: Workspace, only: Set<DocumentRef>?) throws -> [DocumentRef] {
+    let only = only.map { movingHistories(with: $0) }
     let wanted = { (document: DocumentRef) in only?.contains(document) ?? true }
     let documents = workspace.documentRefs
     var writes: [(document: DocumentRef, bytes: [UInt8])] = []
@@ -45,7 +46,7 @@ extension WorkspaceStore {
     var removals: [DocumentRef] = []
     for document in disk.keys.sorted() where !seen.contains(document) && wanted(document) {
       // Only journeys and reviews come and go; a protected file is never touched.
-      guard document.kind == .journey || document.kind == .review, protections[document] == nil else { continue }
+      guard [.history, .journey, .review].contains(document.kind), protections[document] == nil else { continue }
       let current = currentState(of: document)
       if current == nil {
         disk[document] = nil
@@ -74,7 +75,17 @@ extension WorkspaceStore {
       }
       disk[document] = nil
     }
+    historiesToMove.subtract(writes.compactMap { if case .history(let id) = $0.document { id } else { nil } })
     return (writes.map(\.document) + removals).sorted()
+  }
+
+  /// `documents`, and when they touch the scorecard while values from a schema 1 `scorecard.json`
+  /// still wait for their history files, the scorecard and those files too: the scorecard is
+  /// written without values, so they must land in their own files in the same save.
+  private func movingHistories(with documents: Set<DocumentRef>) -> Set<DocumentRef> {
+    let touchesScorecard = documents.contains { $0.kind == .scorecard || $0.kind == .history }
+    guard touchesScorecard, !historiesToMove.isEmpty else { return documents }
+    return documents.union([.scorecard]).union(historiesToMove.map { .history($0) })
   }
 
   /// The canonical bytes of one document of the workspace.
@@ -86,7 +97,14 @@ extension WorkspaceStore {
       case .pillars: return try DocumentCodec.encode(workspace.pillars, kind: .pillars)
       case .promise: return try DocumentCodec.encode(workspace.promise, kind: .promise)
       case .segments: return try DocumentCodec.encode(workspace.segments, kind: .segments)
-      case .scorecard: return try DocumentCodec.encode(workspace.scorecard, kind: .scorecard)
+      case .scorecard:
+        // Written in the layout of this build (values in history files), so it says so.
+        var scorecard = workspace.scorecard
+        scorecard.schemaVersion = max(scorecard.schemaVersion, SchemaVersion.current)
+        return try DocumentCodec.encode(scorecard, kind: .scorecard)
+      case .history(let id):
+        guard let history = workspace.history(of: id) else { throw StoreError.cannotEncode(document, reason: absent) }
+        return try DocumentCodec.encode(history, kind: .history)
       case .journey(let id):
         guard let journey = workspace.journey(id) else { throw StoreError.cannotEncode(document, reason: absent) }
         return try DocumentCodec.encode(journey, kind: .journey)

@@ -20,6 +20,9 @@ public final class WorkspaceStore {
   var disk: [DocumentRef: DiskState] = [:]
   /// Documents this store must not write: unusable or written by a newer Pillars.
   var protections: [DocumentRef: Protection] = [:]
+  /// Metrics whose weekly values were read from inside `scorecard.json` (schema 1) and have no
+  /// history file yet: the next save of the scorecard or of any history writes their files.
+  var historiesToMove: Set<MetricID> = []
   private var lockDepth = 0
   /// What the last look at each file found, so an unchanged file is not read again.
   var watch: [DocumentRef: WatchEntry] = [:]

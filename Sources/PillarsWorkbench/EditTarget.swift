@@ -117,10 +117,10 @@ public enum EditTarget: Hashable, Sendable {
     case .pillarStatus, .pillarOwner, .pillarSummary, .pillarNotes: .pillars
     case .promiseSentence, .promiseNeed, .promiseBenefit, .promiseAlternative, .promiseSegment: .promise
     case .touchpoint(let j, _, _): .journey(j)
-    case .metricValue, .metricTarget, .metricOwner: .scorecard
+    case .metricValue(let m, _), .metricNote(let m, _): .history(m)
+    case .metricTarget, .metricOwner: .scorecard
     case .segmentName, .segmentDescription: .segments
-    case .metricName, .metricLayer, .metricUnit, .metricDirection, .metricWarning, .metricDescription, .metricNote,
-      .newMetric:
+    case .metricName, .metricLayer, .metricUnit, .metricDirection, .metricWarning, .metricDescription, .newMetric:
       .scorecard
     case .reviewNote(let week, _), .reviewAttendees(let week), .newDecision(let week, _), .decisionText(let week, _),
       .decisionOwner(let week, _):

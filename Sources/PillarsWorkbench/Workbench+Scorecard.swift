@@ -83,8 +83,8 @@ extension Workbench {
       state.message = .info("no value for \(week) yet: press e to enter it, then n for the note")
       return []
     }
-    if let reason = state.readOnlyDocuments[.scorecard] {
-      state.message = .error("scorecard.json is read-only: \(reason)")
+    if let reason = state.readOnlyDocuments[.history(m)] {
+      state.message = .error("\(DocumentRef.history(m).path) is read-only: \(reason)")
       return []
     }
     state.overlay = .editing(FieldEditor(target: .metricNote(m, week), workspace: state.workspace))

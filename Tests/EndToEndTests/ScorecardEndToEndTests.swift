@@ -14,7 +14,7 @@ import Testing
     try tmux.press("e", "C-u")
     try tmux.type("110.2")
     try tmux.press("Enter")
-    try tmux.waitFor("saved scorecard.json")
+    try tmux.waitFor("saved history/net-revenue-retention.json")
     try tmux.press("n")
     try tmux.type("first week over 110")
     try tmux.press("Enter")
@@ -22,9 +22,10 @@ import Testing
     try tmux.press("q")
     try tmux.run("echo back-$((3+4))")
     try tmux.waitFor("back-7")
-    let scorecard = try String(contentsOf: folder.appendingPathComponent("scorecard.json"), encoding: .utf8)
-    #expect(scorecard.contains("\"note\": \"first week over 110\""))
-    #expect(scorecard.contains("\"value\": 110.2"))
+    let history = try String(
+      contentsOf: folder.appendingPathComponent("history/net-revenue-retention.json"), encoding: .utf8)
+    #expect(history.contains("\"note\": \"first week over 110\""))
+    #expect(history.contains("\"value\": 110.2"))
   }
 
   @Test func runningAReviewThenReopeningItReadOnly() throws {
@@ -36,7 +37,7 @@ import Testing
     try tmux.press("e")
     try tmux.type("109.9")
     try tmux.press("Enter")
-    try tmux.waitFor("saved scorecard.json")
+    try tmux.waitFor("saved history/net-revenue-retention.json")
     try tmux.press("t")
     try tmux.type("Call every churned contractor")
     try tmux.press("Enter")
@@ -47,8 +48,9 @@ import Testing
     let review = try String(contentsOf: folder.appendingPathComponent("reviews/2026-W47.json"), encoding: .utf8)
     #expect(review.contains("\"text\": \"Call every churned contractor\""))
     #expect(review.contains("\"kind\": \"start\""))
-    let scorecard = try String(contentsOf: folder.appendingPathComponent("scorecard.json"), encoding: .utf8)
-    #expect(scorecard.contains("\"value\": 109.9"))
+    let history = try String(
+      contentsOf: folder.appendingPathComponent("history/net-revenue-retention.json"), encoding: .utf8)
+    #expect(history.contains("\"value\": 109.9"))
 
     // Reopening the week continues the review; read-only refuses to write.
     try tmux.run("clear; \(Pillars.binary) review --week 2026-W47 --readonly -w \(folder.path)")

@@ -144,17 +144,21 @@ import Testing
 }
 
 @Suite struct RecordCommandTests {
-  @Test func recordsThisWeekAndRewritesOnlyTheScorecard() throws {
+  @Test func recordsThisWeekAndRewritesOnlyTheMetricsHistory() throws {
     let folder = try TemporaryFolder()
     try PillarsBinary.run(["init", folder.path, "--example"])
     let promise = try folder.read("promise.json")
+    let scorecard = try folder.read("scorecard.json")
+    let nps = try folder.read("history/nps.json")
     let result = try PillarsBinary.run(["record", "csat", "4.4", "-w", folder.path, "--note", "after the queue fix"])
     #expect(result.status == 0)
     #expect(result.stdout == "Recorded CSAT = 4.4 for 2026-W47\n")
-    let scorecard = try folder.read("scorecard.json")
-    #expect(scorecard.contains("\"week\": \"2026-W47\""))
-    #expect(scorecard.contains("after the queue fix"))
+    let history = try folder.read("history/csat.json")
+    #expect(history.contains("\"week\": \"2026-W47\""))
+    #expect(history.contains("after the queue fix"))
     #expect(try folder.read("promise.json") == promise)
+    #expect(try folder.read("scorecard.json") == scorecard)
+    #expect(try folder.read("history/nps.json") == nps)
   }
 
   @Test func replacingAWeekSaysWhatItWas() throws {
@@ -173,31 +177,32 @@ import Testing
   func refusesBadInputAndWritesNothing(arguments: [String], message: String) throws {
     let folder = try TemporaryFolder()
     try PillarsBinary.run(["init", folder.path, "--example"])
-    let before = try folder.read("scorecard.json")
+    let before = try folder.read("history/csat.json")
     let result = try PillarsBinary.run(arguments + ["-w", folder.path])
     #expect(result.status != 0)
     #expect(result.stderr.contains(message), "\(result.stderr)")
-    #expect(try folder.read("scorecard.json") == before)
+    #expect(try folder.read("history/csat.json") == before)
   }
 
   @Test func twoWritersLoseNoUpdate() throws {
     let folder = try TemporaryFolder()
     try PillarsBinary.run(["init", folder.path, "--example"])
-    // Two record commands at once, each for a different metric: both values must land.
+    // Two record commands at once into the same metric's history, for two weeks: both values must land.
     let group = DispatchGroup()
     let results = LockedBox<[Int32]>([])
-    for (metric, value) in [("csat", "4.1"), ("nps", "41")] {
+    for arguments in [["csat", "4.1"], ["csat", "4.05", "--week", "2026-W46"]] {
       group.enter()
       DispatchQueue.global().async {
-        let status = (try? PillarsBinary.run(["record", metric, value, "-w", folder.path]).status) ?? -1
+        let status = (try? PillarsBinary.run(["record"] + arguments + ["-w", folder.path]).status) ?? -1
         results.mutate { $0.append(status) }
         group.leave()
       }
     }
     group.wait()
     #expect(results.value == [0, 0])
-    let scorecard = try folder.read("scorecard.json")
-    #expect(scorecard.components(separatedBy: "\"week\": \"2026-W47\"").count == 3)
+    let history = try folder.read("history/csat.json")
+    #expect(history.contains("\"value\": 4.1,\n      \"week\": \"2026-W47\""))
+    #expect(history.contains("\"value\": 4.05,\n      \"week\": \"2026-W46\""))
   }
 }
 

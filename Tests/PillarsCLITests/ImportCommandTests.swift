@@ -1,6 +1,7 @@
 import Foundation
 import PillarsCore
 import PillarsExample
+import PillarsStore
 import Testing
 
 @testable import PillarsCLI
@@ -25,7 +26,7 @@ import Testing
     let result = try PillarsBinary.run(["import", folder.path + "/values.csv", "-w", folder.path])
     #expect(result.status == 0, "\(result.stderr)")
     #expect(result.stdout == "Imported 4 values for 3 metrics (1 replaced an earlier value)\n")
-    let scorecard = try JSONDecoder().decode(ScorecardDocument.self, from: Data(try folder.read("scorecard.json").utf8))
+    let scorecard = try WorkspaceStore(folder: URL(fileURLWithPath: folder.path)).load().workspace.scorecard
     let week47 = try #require(ISOWeek("2026-W47")), week46 = try #require(ISOWeek("2026-W46"))
     #expect(scorecard["csat"]?.observation(for: week47) == Observation(week: week47, value: 4.4, note: "after the queue fix, finally"))
     #expect(scorecard["nps"]?.observation(for: week47)?.note == "two lines\nof note")
@@ -43,14 +44,14 @@ import Testing
     try folder.write("values.csv", "Date,Metric,Value\n2027-01-01,nps,44\n")
     let result = try PillarsBinary.run(["import", folder.path + "/values.csv", "-w", folder.path])
     #expect(result.status == 0, "\(result.stderr)")
-    let scorecard = try JSONDecoder().decode(ScorecardDocument.self, from: Data(try folder.read("scorecard.json").utf8))
+    let scorecard = try WorkspaceStore(folder: URL(fileURLWithPath: folder.path)).load().workspace.scorecard
     #expect(scorecard["nps"]?.observation(for: try #require(ISOWeek("2026-W53")))?.value == 44)
   }
 
   @Test func everyBadRowIsListedByLineAndNothingIsWritten() throws {
     let folder = try TemporaryFolder()
     try PillarsBinary.run(["init", folder.path, "--example"])
-    let before = try folder.read("scorecard.json")
+    let before = try ["scorecard.json", "history/csat.json", "history/nps.json"].map { try folder.read($0) }
     try folder.write(
       "values.csv",
       """
@@ -76,7 +77,7 @@ import Testing
         \(file):8: "nan" is not a number
 
       """)
-    #expect(try folder.read("scorecard.json") == before)
+    #expect(try ["scorecard.json", "history/csat.json", "history/nps.json"].map { try folder.read($0) } == before)
   }
 
   @Test(arguments: [

@@ -33,9 +33,39 @@ import PillarsCore
     after.promise.sentence = "Answers within 30 minutes."
     after.journeys.append(Journey(id: "renewal", name: "Renewal"))
     after.scorecard.metrics[0].record(11, for: Fixtures.thisWeek)
-    #expect(after.changedDocuments(since: before) == [.promise, .scorecard, .journey("renewal")])
-    #expect(before.changedDocuments(since: after) == [.promise, .scorecard, .journey("renewal")])
+    #expect(after.changedDocuments(since: before) == [.promise, .history("retention"), .journey("renewal")])
+    #expect(before.changedDocuments(since: after) == [.promise, .history("retention"), .journey("renewal")])
     #expect(before.changedDocuments(since: before).isEmpty)
+  }
+
+  @Test("a metric's definition lives in scorecard.json, its weekly values in its history document")
+  func definitionsAndValuesAreSeparateDocuments() {
+    let before = Fixtures.clean()
+    var target = before
+    target.scorecard.metrics[0].target = 99
+    #expect(target.changedDocuments(since: before) == [.scorecard])
+    var added = before
+    added.scorecard.metrics.append(Metric(id: "nps", name: "NPS", layer: .experience))
+    #expect(added.changedDocuments(since: before) == [.scorecard, .history("nps")])
+    var moved = before
+    moved.scorecard.metrics.reverse()
+    #expect(moved.changedDocuments(since: before) == [.scorecard])
+  }
+
+  @Test("taking the scorecard from disk keeps this side's values unless their history is taken too")
+  func replacingTheScorecardKeepsValues() {
+    let mine = Fixtures.clean()
+    var theirs = mine
+    theirs.scorecard.metrics[0].owner = "Someone else"
+    theirs.scorecard.metrics[0].record(42, for: Fixtures.thisWeek)
+    let definitionsOnly = mine.replacing([.scorecard], from: theirs)
+    #expect(definitionsOnly.scorecard.metrics[0].owner == "Someone else")
+    #expect(definitionsOnly.scorecard.metrics[0].observations == mine.scorecard.metrics[0].observations)
+    let id = mine.scorecard.metrics[0].id
+    let valuesOnly = mine.replacing([.history(id)], from: theirs)
+    #expect(valuesOnly.scorecard.metrics[0].owner == mine.scorecard.metrics[0].owner)
+    #expect(valuesOnly.scorecard.metrics[0].observation(for: Fixtures.thisWeek)?.value == 42)
+    #expect(mine.replacing([.scorecard, .history(id)], from: theirs) == theirs)
   }
 
   @Test func replacingTakesOnlyTheNamedDocuments() {

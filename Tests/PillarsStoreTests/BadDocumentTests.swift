@@ -54,7 +54,7 @@ struct BadDocument: CustomTestStringConvertible, Sendable {
       #"pillars.json:4:48: error: a string cannot hold the control character U+0009 as it is; write it as \t"#),
     BadDocument(
       "newer-schema.json", as: "scorecard.json",
-      "scorecard.json:2:20: error: schemaVersion: written by a newer Pillars (schema 2); this build reads schema 1 — it is shown read-only and never rewritten"
+      "scorecard.json:2:20: error: schemaVersion: written by a newer Pillars (schema 3); this build reads schema 2 — it is shown read-only and never rewritten"
     ),
     BadDocument(
       "bad-week.json", as: "scorecard.json",
@@ -87,12 +87,14 @@ struct BadDocumentTests {
     #expect(loaded.problems.map(\.finding.severity) == [.error])
 
     var expected = sample
+    // Without a usable scorecard no history file has a metric to belong to: they are kept, untouched.
+    let histories = document == .scorecard ? Set(sample.scorecard.metrics.map { DocumentRef.history($0.id) }) : []
     if bad.file == "newer-schema.json" {
       #expect(loaded.readOnly == [document])
-      #expect(loaded.unavailable.isEmpty)
-      expected.scorecard = ScorecardDocument(metrics: [], schemaVersion: 2)
+      #expect(loaded.unavailable == histories)
+      expected.scorecard = ScorecardDocument(metrics: [], schemaVersion: 3)
     } else {
-      #expect(loaded.unavailable == [document])
+      #expect(loaded.unavailable == histories.union([document]))
       #expect(loaded.readOnly.isEmpty)
       switch document {
       case .manifest: expected.manifest = WorkspaceManifest(name: folder.url.lastPathComponent)
@@ -100,6 +102,10 @@ struct BadDocumentTests {
       case .promise: expected.promise = PromiseDocument()
       case .segments: expected.segments = SegmentsDocument()
       case .scorecard: expected.scorecard = ScorecardDocument()
+      case .history(let id):
+        if let index = expected.scorecard.metrics.firstIndex(where: { $0.id == id }) {
+          expected.scorecard.metrics[index].observations = []
+        }
       case .journey(let id): expected.journeys.removeAll { $0.id == id }
       case .review(let week): expected.reviews.removeAll { $0.week == week }
       }

@@ -18,7 +18,12 @@ struct DocumentCodecTests {
     try check(workspace.pillars, .pillars)
     try check(workspace.promise, .promise)
     try check(workspace.segments, .segments)
-    try check(workspace.scorecard, .scorecard)
+    var definitions = workspace.scorecard
+    for index in definitions.metrics.indices { definitions.metrics[index].observations = [] }
+    try check(definitions, .scorecard)
+    for metric in workspace.scorecard.metrics {
+      try check(try #require(workspace.history(of: metric.id)), .history(metric.id))
+    }
     for journey in workspace.journeys { try check(journey, .journey(journey.id)) }
     for review in workspace.reviews { try check(review, .review(review.week)) }
   }
@@ -47,7 +52,7 @@ struct DocumentCodecTests {
             "csat": "Up after the \"fix\"",
             "first-response": "Steady"
           },
-          "schemaVersion": 1,
+          "schemaVersion": 2,
           "week": "2026-W07"
         }
 
@@ -56,8 +61,12 @@ struct DocumentCodecTests {
 
   @Test("doubles keep their shortest form: 0.1, 1e-7, 12.5 and 100")
   func doubles() throws {
-    let scorecard = try SampleWorkspace.make().scorecard
-    let text = String(decoding: try DocumentCodec.encode(scorecard, kind: .scorecard), as: UTF8.self)
+    let workspace = try SampleWorkspace.make()
+    var text = String(decoding: try DocumentCodec.encode(workspace.scorecard, kind: .scorecard), as: UTF8.self)
+    for metric in workspace.scorecard.metrics {
+      let history = try #require(workspace.history(of: metric.id))
+      text += String(decoding: try DocumentCodec.encode(history, kind: .history), as: UTF8.self)
+    }
     for line in ["\"value\": 0.1", "\"value\": 1e-7", "\"warning\": 12.5", "\"target\": 100,", "\"warning\": 90.5"] {
       #expect(text.contains(line), "\(line)")
     }
@@ -68,5 +77,6 @@ struct DocumentCodecTests {
     #expect(DocumentCodec.schemaReference(for: .manifest) == ".pillars/schema/workspace.schema.json")
     #expect(DocumentCodec.schemaReference(for: .journey) == "../.pillars/schema/journey.schema.json")
     #expect(DocumentCodec.schemaReference(for: .review) == "../.pillars/schema/review.schema.json")
+    #expect(DocumentCodec.schemaReference(for: .history) == "../.pillars/schema/history.schema.json")
   }
 }

@@ -27,7 +27,7 @@ enum SchemaValidation {
         name = path.relative_to(workspace).as_posix()
         if name.startswith(".pillars/"):
             continue
-        kind = fixed.get(name) or {"journeys": "journey", "reviews": "review"}.get(name.split("/")[0])
+        kind = fixed.get(name) or {"history": "history", "journeys": "journey", "reviews": "review"}.get(name.split("/")[0])
         schema_text = (schemas / f"{kind}.schema.json").read_text(encoding="utf-8")
         schema = json.loads(schema_text)
         Draft202012Validator.check_schema(schema)

@@ -24,9 +24,11 @@ struct WorkspaceStoreTests {
     try create()
     #expect(
       folder.names(in: ".") == [
-        ".pillars", "journeys", "pillars.json", "promise.json", "reviews", "scorecard.json", "segments.json",
-        "workspace.json",
+        ".pillars", "history", "journeys", "pillars.json", "promise.json", "reviews", "scorecard.json",
+        "segments.json", "workspace.json",
       ])
+    #expect(folder.names(in: "history") == ["csat.json", "first-response.json", "retention.json"])
+    #expect(try !folder.text("scorecard.json").contains("observations"))
     #expect(folder.names(in: "journeys") == ["onboarding.json", "renewal.json"])
     #expect(folder.names(in: "reviews") == ["2026-W07.json"])
     let loaded = try WorkspaceStore(folder: folder.url).load()
@@ -44,8 +46,11 @@ struct WorkspaceStoreTests {
       try folder.text("journeys/onboarding.json").hasPrefix(
         "{\n  \"$schema\": \"../.pillars/schema/journey.schema.json\",\n"))
     #expect(
+      try folder.text("history/csat.json").hasPrefix(
+        "{\n  \"$schema\": \"../.pillars/schema/history.schema.json\",\n"))
+    #expect(
       folder.names(in: ".pillars/schema") == [
-        "journey.schema.json", "pillars.schema.json", "promise.schema.json", "review.schema.json",
+        "history.schema.json", "journey.schema.json", "pillars.schema.json", "promise.schema.json", "review.schema.json",
         "scorecard.schema.json", "segments.schema.json", "workspace.schema.json",
       ])
   }
@@ -146,7 +151,7 @@ struct WorkspaceStoreTests {
   @Test("a document written by a newer Pillars is shown read-only and never rewritten")
   func newerSchemaNeverRewritten() throws {
     try create()
-    let newer = try folder.text("pillars.json").replacing("\"schemaVersion\": 1", with: "\"schemaVersion\": 2")
+    let newer = try folder.text("pillars.json").replacing("\"schemaVersion\": 2", with: "\"schemaVersion\": 3")
     try folder.write(newer, to: "pillars.json")
     let store = WorkspaceStore(folder: folder.url)
     let loaded = try store.load()
@@ -155,7 +160,7 @@ struct WorkspaceStoreTests {
     #expect(loaded.workspace.pillars.pillars == workspace.pillars.pillars)
     #expect(
       loaded.problems.map(\.rendered) == [
-        "pillars.json:85:20: error: schemaVersion: written by a newer Pillars (schema 2); this build reads schema 1 — it is shown read-only and never rewritten"
+        "pillars.json:85:20: error: schemaVersion: written by a newer Pillars (schema 3); this build reads schema 2 — it is shown read-only and never rewritten"
       ])
     #expect(try store.save(loaded.workspace) == [])
     var changed = loaded.workspace

@@ -17,7 +17,7 @@ import Testing
     let effects = WorkbenchFixture.press([.enter], &state)
     var expected = before
     expected.scorecard.metrics[0].record(109.8, for: Self.week)
-    #expect(effects == [.save(expected, [.scorecard])])
+    #expect(effects == [.save(expected, [.history(expected.scorecard.metrics[0].id)])])
     #expect(WorkbenchFixture.screen(state).contains("Net revenue r… 109.4%     109.8%       ↑0.4%"))
   }
 

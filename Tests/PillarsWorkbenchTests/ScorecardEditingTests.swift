@@ -22,7 +22,7 @@ import Testing
     let effects = WorkbenchFixture.press([.enter], &state)
     var expected = before
     expected.scorecard.metrics.insert(Metric(id: "gross-margin", name: "Gross margin", layer: .outcome), at: 1)
-    #expect(effects == [.save(expected, [.scorecard])])
+    #expect(effects == [.save(expected, [.scorecard, .history("gross-margin")])])
     #expect(state.metricSelection == "gross-margin")
     #expect(state.detailOpen)
     #expect(WorkbenchFixture.screen(state).contains("Gross margin · Outcome · higher is better · ○ no target"))

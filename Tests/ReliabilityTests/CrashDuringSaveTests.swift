@@ -19,6 +19,7 @@ import Testing
     revised.segments.segments[0].description += " Now including EU firms 🇪🇺."
     revised.scorecard.metrics = revised.scorecard.metrics.map { metric in
       var metric = metric
+      metric.owner += " (revised)"
       metric.observations = metric.observations.map { Observation(week: $0.week, value: $0.value + 1, note: $0.note ?? "revised") }
       return metric
     }

@@ -15,12 +15,12 @@ import Testing
   /// as a full disk would (SIGXFSZ is ignored so the write returns an error instead).
   @Test func aWriteThatRunsOutOfSpaceLeavesTheOldDocument() throws {
     let folder = try TrialFolder.workspace(try TrialFolder.example())
-    let before = try folder.bytes("scorecard.json")
+    let before = try folder.bytes("history/csat.json")
     let result = try Tool.pillars.run(
       ["record", "csat", "4.9", "-w", folder.path], through: ["/bin/sh", "-c", "trap '' XFSZ; ulimit -f 2; exec \"$@\"", "sh"])
     #expect(result.status == 1 && !result.signalled)
-    #expect(result.stderr.contains("cannot save \(folder.path)/scorecard.json"))
-    #expect(try folder.bytes("scorecard.json") == before)
+    #expect(result.stderr.contains("cannot save \(folder.path)/history/csat.json"))
+    #expect(try folder.bytes("history/csat.json") == before)
     #expect(folder.allFiles().filter { $0.contains(".tmp-") } == [])
     #expect(try !WorkspaceStore(folder: folder.url).load().hasErrors)
   }
@@ -28,15 +28,15 @@ import Testing
   /// A folder the user may not write to: as root, the writer runs as `nobody`, since root writes anywhere.
   @Test func aReadOnlyFolderRefusesTheSaveAndKeepsTheOldDocument() throws {
     let folder = try TrialFolder.workspace(try TrialFolder.example())
-    let before = try folder.bytes("scorecard.json")
+    let before = try folder.bytes("history/csat.json")
     // The lock stays usable, so the failure is the one of writing the document.
     #expect(chmod(folder.path(".pillars/lock"), 0o666) == 0)
     #expect(chmod(folder.path, 0o555) == 0)
     let prefix = geteuid() == 0 ? ["/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"] : []
     let result = try Tool.pillars.run(["record", "csat", "4.9", "-w", folder.path], through: prefix)
     #expect(result.status == 1 && !result.signalled)
-    #expect(result.stderr.contains("cannot save \(folder.path)/scorecard.json: permission denied"))
-    #expect(try folder.bytes("scorecard.json") == before)
+    #expect(result.stderr.contains("cannot save \(folder.path)/history/csat.json: permission denied"))
+    #expect(try folder.bytes("history/csat.json") == before)
   }
 
   /// The screens: the save fails, the message says the edit is kept, and it can be saved elsewhere.

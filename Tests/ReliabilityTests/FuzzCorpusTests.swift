@@ -34,6 +34,9 @@ import Testing
     if let value = decodesOrExplains(PromiseDocument.self, bytes, .promise) { workspace.promise = value }
     if let value = decodesOrExplains(SegmentsDocument.self, bytes, .segments) { workspace.segments = value }
     if let value = decodesOrExplains(ScorecardDocument.self, bytes, .scorecard) { workspace.scorecard = value }
+    if let value = decodesOrExplains(MetricHistory.self, bytes, .history("corpus")) {
+      workspace.scorecard.metrics.append(Metric(id: value.metric, name: "Corpus", layer: .outcome, observations: value.observations))
+    }
     if let value = decodesOrExplains(Journey.self, bytes, .journey("corpus")) { workspace.journeys = [value] }
     let week = try #require(ISOWeek(year: 2026, week: 7))
     if let value = decodesOrExplains(Review.self, bytes, .review(week)) { workspace.reviews = [value] }

@@ -140,8 +140,13 @@ struct Workload {
     return try (0..<count).map { index in
       switch document {
       case .pillars: workspace.pillars.pillars[0].summary = "Benchmark edit \(index)"
-      case .scorecard:
-        if let week = ISOWeek(year: 2000, week: 1) { workspace.scorecard.metrics[0].record(Double(index), for: week) }
+      case .scorecard: workspace.scorecard.metrics[0].owner = "Benchmark edit \(index)"
+      case .history(let id):
+        if let position = workspace.scorecard.metrics.firstIndex(where: { $0.id == id }),
+          let week = ISOWeek(year: 2000, week: 1)
+        {
+          workspace.scorecard.metrics[position].record(Double(index), for: week)
+        }
       case .journey(let id):
         if let position = workspace.journeys.firstIndex(where: { $0.id == id }) {
           workspace.journeys[position].name = "Benchmark edit \(index)"

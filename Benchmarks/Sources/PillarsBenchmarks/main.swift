@@ -78,7 +78,11 @@ do {
     report("| · update | \(Measure.format(Measure.median(keys.update))) | \(Measure.format(Measure.percentile(keys.update, 0.99))) | | |")
     report("| · view | \(Measure.format(Measure.median(keys.view))) | \(Measure.format(Measure.percentile(keys.view, 0.99))) | | |")
     report("| · curses diff and output | \(Measure.format(Measure.median(keys.draw))) | \(Measure.format(Measure.percentile(keys.draw, 0.99))) | | |")
-    for document in [DocumentRef.pillars, .scorecard] + loaded.workspace.journeys.prefix(1).map({ DocumentRef.journey($0.id) }) {
+    // The longest history: recording one week of it is the save a weekly review makes most.
+    let longest = loaded.workspace.scorecard.metrics.max { $0.observations.count < $1.observations.count }
+    let edited = [DocumentRef.pillars, .scorecard] + (longest.map { [DocumentRef.history($0.id)] } ?? [])
+      + loaded.workspace.journeys.prefix(1).map { DocumentRef.journey($0.id) }
+    for document in edited {
       let saves = try workload.saves(of: document, count: 20)
       let median = Measure.median(saves)
       report(

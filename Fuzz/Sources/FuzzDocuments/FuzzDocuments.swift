@@ -50,6 +50,10 @@ enum DocumentFuzzing {
     decode(PromiseDocument.self, .promise) { workspace.promise = $0 }
     decode(SegmentsDocument.self, .segments) { workspace.segments = $0 }
     decode(ScorecardDocument.self, .scorecard) { workspace.scorecard = $0 }
+    decode(MetricHistory.self, .history("fuzz")) { history in
+      workspace.scorecard.metrics.append(
+        Metric(id: history.metric, name: "Fuzz", layer: .outcome, observations: history.observations))
+    }
     decode(Journey.self, .journey("fuzz")) { workspace.journeys = [$0] }
     if let week = ISOWeek(year: 2026, week: 7) {
       decode(Review.self, .review(week)) { workspace.reviews = [$0] }

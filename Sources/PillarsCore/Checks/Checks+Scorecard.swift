@@ -13,13 +13,15 @@ extension Checks {
         context.warning(.metricWithoutTarget, .scorecard, path / "target",
           "\(metric.name) has no target: without one nobody can say whether it is good")
       }
+      // A history file that failed to load says nothing about freshness; its error is shown instead.
+      if !context.isAvailable(.history(metric.id)) { continue }
       if let latest = metric.latest {
         if latest.week < thisWeek.adding(weeks: -1) {
-          context.warning(.staleMetric, .scorecard, path / "observations",
+          context.warning(.staleMetric, .history(metric.id), ["observations"],
             "\(metric.name) has no value for the last 2 weeks (latest: \(latest.week))")
         }
       } else {
-        context.warning(.staleMetric, .scorecard, path / "observations", "\(metric.name) has no values yet")
+        context.warning(.staleMetric, .scorecard, path, "\(metric.name) has no values yet")
       }
     }
     if !metrics.isEmpty {

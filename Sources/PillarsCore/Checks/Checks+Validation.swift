@@ -64,7 +64,7 @@ extension Checks {
       var weeks: [ISOWeek: Int] = [:]
       for (o, observation) in metric.observations.enumerated() {
         if let first = weeks[observation.week] {
-          context.error(.duplicateObservation, .scorecard, path / "observations" / o / "week",
+          context.error(.duplicateObservation, .history(metric.id), ["observations", .index(o), "week"],
             "\(metric.name) has two values for \(observation.week) (entries \(first + 1) and \(o + 1)); keep one")
         } else {
           weeks[observation.week] = o
