@@ -44,7 +44,7 @@ struct CheckReport {
 
   static func make(store: WorkspaceStore, today: CalendarDate) throws -> CheckReport {
     let loaded = try loadWorkspace(store)
-    let checks = Checks.run(loaded.workspace, today: today, skipping: loaded.unavailable).map(loaded.locate)
+    let checks = loaded.locate(Checks.run(loaded.workspace, today: today, skipping: loaded.unavailable))
     let all = (loaded.problems + checks).enumerated().sorted { a, b in
       let (x, y) = (a.element, b.element)
       if x.finding.document != y.finding.document { return x.finding.document < y.finding.document }

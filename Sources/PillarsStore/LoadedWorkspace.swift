@@ -12,32 +12,52 @@ public struct LoadedWorkspace: Sendable {
   public var unavailable: Set<DocumentRef>
   /// Documents written by a newer Pillars: shown, never rewritten.
   public var readOnly: Set<DocumentRef>
-  /// The parsed files, for placing findings.
-  var trees: [DocumentRef: JSONValue]
+  /// The workspace folder and each file as it was read, for placing findings later. The parsed
+  /// files are not kept: a finding is placed by reading its file again, when it is unchanged.
+  private var root: String?
+  private var files: [DocumentRef: DiskState]
 
   public init(
     workspace: Workspace, problems: [LocatedFinding] = [], unavailable: Set<DocumentRef> = [],
     readOnly: Set<DocumentRef> = []
   ) {
-    self.init(workspace: workspace, problems: problems, unavailable: unavailable, readOnly: readOnly, trees: [:])
+    self.init(workspace: workspace, problems: problems, unavailable: unavailable, readOnly: readOnly, root: nil, files: [:])
   }
 
   init(
     workspace: Workspace, problems: [LocatedFinding], unavailable: Set<DocumentRef>, readOnly: Set<DocumentRef>,
-    trees: [DocumentRef: JSONValue]
+    root: String?, files: [DocumentRef: DiskState]
   ) {
     self.workspace = workspace
     self.problems = problems
     self.unavailable = unavailable
     self.readOnly = readOnly
-    self.trees = trees
+    self.root = root
+    self.files = files
   }
 
-  /// Places a check finding at its line and column, using the files as they were read:
-  /// at the value its path names, or the deepest value on the way when the path goes
-  /// further than the file (a missing field lands on the object that lacks it).
+  /// Places a check finding at its line and column in the file as it was read: at the value
+  /// its path names, or the deepest value on the way when the path goes further than the file
+  /// (a missing field lands on the object that lacks it). No position when the file changed since.
   public func locate(_ finding: Finding) -> LocatedFinding {
-    LocatedFinding(finding, at: trees[finding.document]?.location(of: ValuePath(finding.path)))
+    LocatedFinding(finding, at: tree(of: finding.document)?.location(of: ValuePath(finding.path)))
+  }
+
+  /// Places many findings, reading each file they name once.
+  public func locate(_ findings: [Finding]) -> [LocatedFinding] {
+    var trees: [DocumentRef: JSONValue?] = [:]
+    return findings.map { finding in
+      if trees[finding.document] == nil { trees[finding.document] = tree(of: finding.document) }
+      let location = trees[finding.document]??.location(of: ValuePath(finding.path))
+      return LocatedFinding(finding, at: location)
+    }
+  }
+
+  private func tree(of document: DocumentRef) -> JSONValue? {
+    guard let root, let expected = files[document], case .content = expected,
+      let bytes = try? Disk.read(root + "/" + document.path), DiskState(bytes) == expected
+    else { return nil }
+    return try? JSONParser.parse(bytes)
   }
 
   /// Whether any load problem is an error.

@@ -27,15 +27,15 @@ extension WorkspaceStore {
     case .failed:
       scorecard.metrics[index].observations = []
       loading.protections[file.document]?.placeholder = placeholder
-    case .loaded(let history) where history.metric != id:
+    case .loaded(let history, let tree) where history.metric != id:
       scorecard.metrics[index].observations = []
       loading.report(
         .historyFileName, in: file.document, at: JSONPath.root / "metric",
-        location: loading.trees[file.document]?["metric"]?.location,
+        location: tree?["metric"]?.location,
         "these values say they belong to \"\(history.metric)\" but the file is named \(file.stem).json; set \"metric\" to \"\(id)\" or move the file"
       )
       loading.protections[file.document] = Protection(reason: .unavailable, placeholder: placeholder)
-    case .loaded(let history):
+    case .loaded(let history, _):
       scorecard.metrics[index].observations = history.observations
       if loading.protections[file.document] != nil {
         loading.protections[file.document]?.placeholder = historyBytes(of: id, history.observations)

@@ -42,7 +42,8 @@ extension WorkspaceStore {
     return LoadedWorkspace(
       workspace: workspace, problems: loading.problems,
       unavailable: Set(loading.protections.filter { $0.value.reason == .unavailable }.keys),
-      readOnly: Set(loading.protections.filter { $0.value.reason == .newerSchema }.keys), trees: loading.trees)
+      readOnly: Set(loading.protections.filter { $0.value.reason == .newerSchema }.keys), root: root,
+      files: loading.disk)
   }
 
   /// A journey or review file found in its folder.
@@ -99,7 +100,6 @@ extension WorkspaceStore {
   /// What loading gathers before it becomes the store's state and the loaded workspace.
   struct Loading {
     var problems: [LocatedFinding] = []
-    var trees: [DocumentRef: JSONValue] = [:]
     var disk: [DocumentRef: DiskState] = [:]
     var protections: [DocumentRef: Protection] = [:]
 
@@ -113,21 +113,23 @@ extension WorkspaceStore {
   enum Outcome<Value> {
     case absent
     case failed
-    case loaded(Value)
+    /// The value, and the parsed file for placing what the caller finds wrong with it.
+    case loaded(Value, JSONValue?)
   }
 
+  /// Reads and decodes one document. Only its fingerprint stays in the store, and its parsed tree
+  /// only as long as the caller needs it, so a large workspace is not held in memory twice.
   func read<T: Codable>(_ type: T.Type, _ document: DocumentRef, into loading: inout Loading) -> Outcome<T> {
-    guard let state = currentState(of: document) else { return .absent }
-    loading.disk[document] = state
-    switch state {
+    guard let file = currentFile(of: document) else { return .absent }
+    loading.disk[document] = DiskState(file)
+    switch file {
     case .unreadable(let reason):
       loading.report(.invalidDocument, in: document, location: nil, "cannot read the file: \(reason)")
       loading.protections[document] = Protection(reason: .unavailable)
       return .failed
-    case .content(let bytes):
+    case .bytes(let bytes):
       let decoded = DocumentCodec.decode(type, from: bytes, document: document)
       loading.problems += decoded.problems
-      loading.trees[document] = decoded.tree
       guard let value = decoded.value else {
         loading.protections[document] = Protection(reason: .unavailable)
         return .failed
@@ -136,14 +138,14 @@ extension WorkspaceStore {
         loading.protections[document] = Protection(
           reason: .newerSchema, placeholder: try? DocumentCodec.encode(value, kind: document.kind))
       }
-      return .loaded(value)
+      return .loaded(value, decoded.tree)
     }
   }
 
   private func loadFixed<T: Codable>(_ document: DocumentRef, fallback: T, into loading: inout Loading) -> T {
     switch read(T.self, document, into: &loading) {
     case .absent: return fallback
-    case .loaded(let value): return value
+    case .loaded(let value, _): return value
     case .failed:
       loading.protections[document]?.placeholder = try? DocumentCodec.encode(fallback, kind: document.kind)
       return fallback
@@ -159,14 +161,14 @@ extension WorkspaceStore {
         "\"\(file.stem)\" is not a valid journey id, so the file is not loaded; ids use lowercase letters, digits and dashes: rename the file, and the \"id\" inside it, to \"\(Slug.make(from: file.stem))\"")
       return nil
     }
-    guard case .loaded(let journey) = read(Journey.self, file.document, into: &loading) else { return nil }
+    guard case .loaded(let journey, let tree) = read(Journey.self, file.document, into: &loading) else { return nil }
     guard journey.id == id else {
       let advice =
         journey.id.isWellFormed
         ? "rename the file to \(journey.id).json or set the id to \"\(id)\"" : "set the id to \"\(id)\""
       loading.report(
         .journeyFileName, in: file.document, at: JSONPath.root / "id",
-        location: loading.trees[file.document]?["id"]?.location,
+        location: tree?["id"]?.location,
         "the journey's id is \"\(journey.id)\" but its file is named \(file.stem).json; \(advice)")
       loading.protections[file.document] = Protection(reason: .unavailable)
       return nil
@@ -175,11 +177,11 @@ extension WorkspaceStore {
   }
 
   private func loadReview(_ file: DocumentFile, week: ISOWeek, into loading: inout Loading) -> Review? {
-    guard case .loaded(let review) = read(Review.self, file.document, into: &loading) else { return nil }
+    guard case .loaded(let review, let tree) = read(Review.self, file.document, into: &loading) else { return nil }
     guard review.week == week else {
       loading.report(
         .invalidDocument, in: file.document, at: JSONPath.root / "week",
-        location: loading.trees[file.document]?["week"]?.location,
+        location: tree?["week"]?.location,
         "the review's week is \(review.week) but its file is named \(file.stem).json; rename the file to \(review.week).json or set the week to \"\(week)\""
       )
       loading.protections[file.document] = Protection(reason: .unavailable)

@@ -31,10 +31,10 @@ extension WorkspaceStore {
         if protection.placeholder == bytes { continue }
         throw protection.error(document)
       }
-      if disk[document] == .content(bytes) { continue }
+      if disk[document] == DiskState(bytes) { continue }
       let current = currentState(of: document)
       guard current == disk[document] else {
-        if current == .content(bytes) {
+        if current == DiskState(bytes) {
           disk[document] = current
           continue
         }
@@ -65,7 +65,7 @@ extension WorkspaceStore {
       } catch {
         throw StoreError.cannotWrite(path: error.path, reason: error.reason)
       }
-      disk[write.document] = .content(write.bytes)
+      disk[write.document] = DiskState(write.bytes)
     }
     for document in removals {
       do {

@@ -36,14 +36,17 @@ public final class WorkspaceStore {
   /// The absolute path of a document's file.
   func path(of document: DocumentRef) -> String { root + "/" + document.path }
 
-  /// The file as it is on disk now.
-  func currentState(of document: DocumentRef) -> DiskState? {
+  /// The file as it is on disk now; nil when there is none.
+  func currentFile(of document: DocumentRef) -> FileRead? {
     do {
-      return try Disk.read(path(of: document)).map(DiskState.content)
+      return try Disk.read(path(of: document)).map(FileRead.bytes)
     } catch {
       return .unreadable(error.reason)
     }
   }
+
+  /// The fingerprint of the file as it is on disk now; nil when there is none.
+  func currentState(of document: DocumentRef) -> DiskState? { currentFile(of: document).map(DiskState.init) }
 
   /// Creates a new workspace folder with the given documents and the JSON Schemas editors validate them with.
   /// Refuses, with ``StoreError/alreadyAWorkspace(folder:)``, when the folder already has a `workspace.json`.

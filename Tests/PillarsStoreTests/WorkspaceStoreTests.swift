@@ -169,6 +169,20 @@ struct WorkspaceStoreTests {
     #expect(try folder.text("pillars.json") == newer)
   }
 
+  @Test("findings are placed in the files as they were read; a file changed since gets no position")
+  func placingFindings() throws {
+    try create()
+    let loaded = try WorkspaceStore(folder: folder.url).load()
+    let finding = Finding(.warning, .metricWithoutTarget, in: .scorecard, at: ["metrics", .index(2), "name"], "no target")
+    let placed = loaded.locate(finding)
+    let line = try #require(placed.location?.line)
+    #expect(try folder.text("scorecard.json").split(separator: "\n", omittingEmptySubsequences: false)[line - 1].contains("\"Retention\""))
+    #expect(loaded.locate([finding, finding]).map(\.location) == [placed.location, placed.location])
+    try folder.write(try folder.text("scorecard.json") + "\n", to: "scorecard.json")
+    #expect(loaded.locate(finding).location == nil)
+    #expect(loaded.locate(finding).rendered == "scorecard.json: warning: metrics[2].name: no target")
+  }
+
   @Test("a file changed on disk since it was read is not written over")
   func changedOnDisk() throws {
     try create()
