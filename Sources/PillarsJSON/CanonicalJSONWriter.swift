@@ -19,17 +19,17 @@ public enum CanonicalJSONWriter {
     _ value: JSONValue, indent: Int, path: inout [ValuePath.Component], into output: inout [UInt8]
   ) throws(JSONDiagnostic) {
     switch value.content {
-    case .null: output.append(contentsOf: Array("null".utf8))
-    case .bool(let flag): output.append(contentsOf: Array((flag ? "true" : "false").utf8))
+    case .null: output.append(contentsOf: "null".utf8)
+    case .bool(let flag): output.append(contentsOf: (flag ? "true" : "false").utf8)
     case .number(let text):
       guard let canonical = JSONNumberText.canonical(text) else {
         throw JSONDiagnostic("\(text) cannot be written in JSON; only finite numbers can", at: ValuePath(path))
       }
-      output.append(contentsOf: Array(canonical.utf8))
+      output.append(contentsOf: canonical.utf8)
     case .string(let text): writeString(text, into: &output)
     case .array(let elements):
-      guard !elements.isEmpty else { return output.append(contentsOf: Array("[]".utf8)) }
-      output.append(contentsOf: Array("[\n".utf8))
+      guard !elements.isEmpty else { return output.append(contentsOf: "[]".utf8) }
+      output.append(contentsOf: "[\n".utf8)
       for (index, element) in elements.enumerated() {
         writeIndent(indent + 1, into: &output)
         path.append(.index(index))
@@ -41,13 +41,13 @@ public enum CanonicalJSONWriter {
       writeIndent(indent, into: &output)
       output.append(UInt8(ascii: "]"))
     case .object(let members):
-      guard !members.isEmpty else { return output.append(contentsOf: Array("{}".utf8)) }
-      output.append(contentsOf: Array("{\n".utf8))
+      guard !members.isEmpty else { return output.append(contentsOf: "{}".utf8) }
+      output.append(contentsOf: "{\n".utf8)
       let sorted = members.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
       for (index, member) in sorted.enumerated() {
         writeIndent(indent + 1, into: &output)
         writeString(member.key, into: &output)
-        output.append(contentsOf: Array(": ".utf8))
+        output.append(contentsOf: ": ".utf8)
         path.append(.key(member.key))
         try write(member.value, indent: indent + 1, path: &path, into: &output)
         path.removeLast()
@@ -63,24 +63,37 @@ public enum CanonicalJSONWriter {
     output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: level * 2))
   }
 
+  /// Copies the UTF-8 bytes as they are, escaping only what JSON requires and the two line
+  /// separators that some JavaScript readers choke on.
   private static func writeString(_ text: String, into output: inout [UInt8]) {
     output.append(UInt8(ascii: "\""))
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": output.append(contentsOf: Array("\\\"".utf8))
-      case "\\": output.append(contentsOf: Array("\\\\".utf8))
-      case "\n": output.append(contentsOf: Array("\\n".utf8))
-      case "\r": output.append(contentsOf: Array("\\r".utf8))
-      case "\t": output.append(contentsOf: Array("\\t".utf8))
-      case "\u{08}": output.append(contentsOf: Array("\\b".utf8))
-      case "\u{0C}": output.append(contentsOf: Array("\\f".utf8))
-      case "\u{00}"..."\u{1F}", "\u{2028}", "\u{2029}":
-        let hex = String(scalar.value, radix: 16).leftPadded(to: 4)
-        output.append(contentsOf: Array("\\u\(hex)".utf8))
-      default:
-        output.append(contentsOf: Array(String(scalar).utf8))
+    var text = text
+    text.withUTF8 { bytes in
+      var index = 0
+      while index < bytes.count {
+        let byte = bytes[index]
+        index += 1
+        switch byte {
+        case UInt8(ascii: "\""): output.append(contentsOf: #"\""#.utf8)
+        case UInt8(ascii: "\\"): output.append(contentsOf: #"\\"#.utf8)
+        case UInt8(ascii: "\n"): output.append(contentsOf: #"\n"#.utf8)
+        case UInt8(ascii: "\r"): output.append(contentsOf: #"\r"#.utf8)
+        case UInt8(ascii: "\t"): output.append(contentsOf: #"\t"#.utf8)
+        case 0x08: output.append(contentsOf: #"\b"#.utf8)
+        case 0x0C: output.append(contentsOf: #"\f"#.utf8)
+        case 0x00..<0x20: writeEscape(UInt32(byte), into: &output)
+        case 0xE2 where index + 1 < bytes.count && bytes[index] == 0x80 && (bytes[index + 1] & 0xFE) == 0xA8:
+          // U+2028 LINE SEPARATOR and U+2029 PARAGRAPH SEPARATOR.
+          writeEscape(0x2000 | UInt32(bytes[index + 1] - 0xA8 + 0x28), into: &output)
+          index += 2
+        default: output.append(byte)
+        }
       }
     }
     output.append(UInt8(ascii: "\""))
+  }
+
+  private static func writeEscape(_ scalar: UInt32, into output: inout [UInt8]) {
+    output.append(contentsOf: "\\u\(String(scalar, radix: 16).leftPadded(to: 4))".utf8)
   }
 }

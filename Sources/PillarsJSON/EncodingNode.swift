@@ -8,8 +8,8 @@ final class EncodingNode {
   }
 
   private var shape = Shape.unset
-  private var keys: [String] = []
-  private var children: [String: EncodingNode] = [:]
+  /// Members in the order they were first written; objects are small, so a scan finds a key.
+  private var members: [(key: String, node: EncodingNode)] = []
   private var elements: [EncodingNode] = []
 
   func set(_ value: JSONValue) { shape = .scalar(value) }
@@ -17,18 +17,16 @@ final class EncodingNode {
   /// The member node for `key`, making this node an object if it is not one yet.
   func member(_ key: String) -> EncodingNode {
     makeObject()
-    if let existing = children[key] { return existing }
+    if let existing = members.first(where: { $0.key == key }) { return existing.node }
     let node = EncodingNode()
-    keys.append(key)
-    children[key] = node
+    members.append((key, node))
     return node
   }
 
   func makeObject() {
     if case .object = shape { return }
     shape = .object
-    keys = []
-    children = [:]
+    members = []
   }
 
   func makeArray() {
@@ -52,7 +50,7 @@ final class EncodingNode {
     case .unset: return JSONValue(.object([]))
     case .scalar(let value): return value
     case .object:
-      return JSONValue(.object(keys.compactMap { key in children[key].map { JSONMember(key, $0.value) } }))
+      return JSONValue(.object(members.map { JSONMember($0.key, $0.node.value) }))
     case .array: return JSONValue(.array(elements.map(\.value)))
     }
   }

@@ -31,6 +31,8 @@ enum JSONNumberText {
       if let value = Int64(text) { return String(value) }
       return isWellFormed(text) ? text : nil
     }
+    // Text this type wrote is already canonical: the common case, checked without the grammar.
+    if let value = Double(text), let written = self.text(for: value), written == text { return text }
     guard isWellFormed(text), let value = Double(text) else { return nil }
     return self.text(for: value)
   }

@@ -7,7 +7,7 @@ public struct JSONValueEncoder {
 
   public func encode<T: Encodable>(_ value: T) throws(JSONDiagnostic) -> JSONValue {
     let root = EncodingNode()
-    let encoder = TreeEncoder(node: root, path: .root, codingPath: [])
+    let encoder = TreeEncoder(node: root, trail: nil)
     do {
       try encoder.box(value)
     } catch let diagnostic as JSONDiagnostic {

@@ -5,7 +5,7 @@ struct KeyedTreeEncodingContainer<Key: CodingKey>: KeyedEncodingContainerProtoco
   var codingPath: [any CodingKey] { encoder.codingPath }
 
   private func child(_ key: Key) -> TreeEncoder {
-    encoder.child(encoder.node.member(key.stringValue), key: key, component: .key(key.stringValue))
+    encoder.child(encoder.node.member(key.stringValue), component: .key(key.stringValue))
   }
 
   mutating func encodeNil(forKey key: Key) throws { child(key).node.set(.null) }
@@ -36,7 +36,7 @@ struct KeyedTreeEncodingContainer<Key: CodingKey>: KeyedEncodingContainerProtoco
   }
 
   mutating func superEncoder() -> any Encoder {
-    encoder.child(encoder.node.member("super"), key: NamedKey("super"), component: .key("super"))
+    encoder.child(encoder.node.member("super"), component: .key("super"))
   }
 
   mutating func superEncoder(forKey key: Key) -> any Encoder { child(key) }

@@ -1,13 +1,14 @@
 /// An `Encoder` writing into one node of the tree.
 struct TreeEncoder: Encoder {
   let node: EncodingNode
-  let path: ValuePath
-  let codingPath: [any CodingKey]
+  let trail: EncodingTrail?
 
   var userInfo: [CodingUserInfoKey: Any] { [:] }
+  var path: ValuePath { EncodingTrail.path(of: trail) }
+  var codingPath: [any CodingKey] { EncodingTrail.codingPath(of: trail) }
 
-  func child(_ node: EncodingNode, key: any CodingKey, component: ValuePath.Component) -> TreeEncoder {
-    TreeEncoder(node: node, path: ValuePath(path.components + [component]), codingPath: codingPath + [key])
+  func child(_ node: EncodingNode, component: ValuePath.Component) -> TreeEncoder {
+    TreeEncoder(node: node, trail: EncodingTrail(parent: trail, component: component))
   }
 
   func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {

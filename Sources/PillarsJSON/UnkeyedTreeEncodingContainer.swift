@@ -7,7 +7,7 @@ struct UnkeyedTreeEncodingContainer: UnkeyedEncodingContainer {
 
   private func next() -> TreeEncoder {
     let index = encoder.node.elementCount
-    return encoder.child(encoder.node.appendElement(), key: IndexKey(index), component: .index(index))
+    return encoder.child(encoder.node.appendElement(), component: .index(index))
   }
 
   mutating func encodeNil() throws { next().node.set(.null) }

@@ -157,6 +157,24 @@ struct Workload {
     }
   }
 
+  /// Encoding the same document into its canonical bytes, `count` times: the part of a save that is
+  /// not the file system's.
+  func encodings(of document: DocumentRef, in workspace: Workspace, count: Int) throws -> [Double] {
+    try (0..<count).map { _ in
+      try Measure.milliseconds {
+        switch document {
+        case .pillars: _ = try DocumentCodec.encode(workspace.pillars, kind: .pillars)
+        case .scorecard: _ = try DocumentCodec.encode(workspace.scorecard, kind: .scorecard)
+        case .history(let id):
+          if let history = workspace.history(of: id) { _ = try DocumentCodec.encode(history, kind: .history) }
+        case .journey(let id):
+          if let journey = workspace.journey(id) { _ = try DocumentCodec.encode(journey, kind: .journey) }
+        default: break
+        }
+      }
+    }
+  }
+
   /// Every Markdown page, written into a scratch folder.
   func exportAll() throws -> (milliseconds: Double, pages: Int) {
     let (loaded, _) = try loadAndCheck()
