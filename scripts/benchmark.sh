@@ -13,6 +13,9 @@ fi
 export PILLARS_TODAY=2026-11-18
 
 swift build -c release --package-path "$root" --product pillars >&2
+# SwiftPM keeps the source list of a path dependency from an earlier build; forget it, so files
+# added to Sources since are compiled too.
+rm -f "$root/Benchmarks/.build/release/description.json" "$root/Benchmarks/.build/release.yaml"
 swift build -c release --package-path "$root/Benchmarks" >&2
 pillars=$(swift build -c release --package-path "$root" --show-bin-path)/pillars
 bench=$(swift build -c release --package-path "$root/Benchmarks" --show-bin-path)/pillars-benchmarks

@@ -27,11 +27,11 @@ extension WorkspaceStore {
     case .failed:
       scorecard.metrics[index].observations = []
       loading.protections[file.document]?.placeholder = placeholder
-    case .loaded(let history, let tree) where history.metric != id:
+    case .loaded(let history, let topLevel) where history.metric != id:
       scorecard.metrics[index].observations = []
       loading.report(
         .historyFileName, in: file.document, at: JSONPath.root / "metric",
-        location: tree?["metric"]?.location,
+        location: topLevel["metric"],
         "these values say they belong to \"\(history.metric)\" but the file is named \(file.stem).json; set \"metric\" to \"\(id)\" or move the file"
       )
       loading.protections[file.document] = Protection(reason: .unavailable, placeholder: placeholder)

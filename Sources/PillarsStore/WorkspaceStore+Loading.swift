@@ -12,6 +12,12 @@ extension WorkspaceStore {
     }
     removeStaleTemporaryFiles()
     var loading = Loading()
+    let files = try documentFiles()
+    // Every file is read and decoded first, in parallel; then they are put together in order.
+    let fixed: [DocumentRef] = [.manifest, .pillars, .promise, .segments, .scorecard]
+    let wellNamed = files.filter { Slug.isValid($0.stem) || $0.document.kind == .review }.map(\.document)
+    loading.read = Dictionary(
+      zip(fixed + wellNamed, readDocuments(fixed + wellNamed)), uniquingKeysWith: { first, _ in first })
     let folderName = Disk.fileName(of: root)
     let manifest = loadFixed(.manifest, fallback: WorkspaceManifest(name: folderName), into: &loading)
     let pillars = loadFixed(.pillars, fallback: PillarsDocument(), into: &loading)
@@ -21,7 +27,7 @@ extension WorkspaceStore {
     let inlineHistories = Set(scorecard.metrics.filter { !$0.observations.isEmpty }.map(\.id))
     var journeys: [Journey] = []
     var reviews: [Review] = []
-    for file in try documentFiles() {
+    for file in files {
       switch file.document {
       case .history(let id):
         loadHistory(file, id: id, into: &scorecard, &loading)
@@ -102,6 +108,8 @@ extension WorkspaceStore {
     var problems: [LocatedFinding] = []
     var disk: [DocumentRef: DiskState] = [:]
     var protections: [DocumentRef: Protection] = [:]
+    /// The files read ahead, taken out as they are used.
+    var read: [DocumentRef: ReadDocument] = [:]
 
     mutating func report(
       _ rule: Rule, in document: DocumentRef, at path: JSONPath = .root, location: SourceLocation?, _ message: String
@@ -113,33 +121,31 @@ extension WorkspaceStore {
   enum Outcome<Value> {
     case absent
     case failed
-    /// The value, and the parsed file for placing what the caller finds wrong with it.
-    case loaded(Value, JSONValue?)
+    /// The value, and where the top-level members of its file start, for placing what the caller
+    /// finds wrong with it.
+    case loaded(Value, [String: SourceLocation])
   }
 
-  /// Reads and decodes one document. Only its fingerprint stays in the store, and its parsed tree
-  /// only as long as the caller needs it, so a large workspace is not held in memory twice.
+  /// Takes in one document, read ahead or read now. Only its fingerprint stays in the store.
   func read<T: Codable>(_ type: T.Type, _ document: DocumentRef, into loading: inout Loading) -> Outcome<T> {
-    guard let file = currentFile(of: document) else { return .absent }
-    loading.disk[document] = DiskState(file)
-    switch file {
-    case .unreadable(let reason):
+    let read = loading.read.removeValue(forKey: document) ?? readDocument(document)
+    guard let state = read.state else { return .absent }
+    loading.disk[document] = state
+    if let reason = read.unreadable {
       loading.report(.invalidDocument, in: document, location: nil, "cannot read the file: \(reason)")
       loading.protections[document] = Protection(reason: .unavailable)
       return .failed
-    case .bytes(let bytes):
-      let decoded = DocumentCodec.decode(type, from: bytes, document: document)
-      loading.problems += decoded.problems
-      guard let value = decoded.value else {
-        loading.protections[document] = Protection(reason: .unavailable)
-        return .failed
-      }
-      if decoded.isNewerSchema {
-        loading.protections[document] = Protection(
-          reason: .newerSchema, placeholder: try? DocumentCodec.encode(value, kind: document.kind))
-      }
-      return .loaded(value, decoded.tree)
     }
+    loading.problems += read.problems
+    guard let value = read.value as? T else {
+      loading.protections[document] = Protection(reason: .unavailable)
+      return .failed
+    }
+    if read.isNewerSchema {
+      loading.protections[document] = Protection(
+        reason: .newerSchema, placeholder: try? DocumentCodec.encode(value, kind: document.kind))
+    }
+    return .loaded(value, read.topLevel)
   }
 
   private func loadFixed<T: Codable>(_ document: DocumentRef, fallback: T, into loading: inout Loading) -> T {
@@ -161,14 +167,14 @@ extension WorkspaceStore {
         "\"\(file.stem)\" is not a valid journey id, so the file is not loaded; ids use lowercase letters, digits and dashes: rename the file, and the \"id\" inside it, to \"\(Slug.make(from: file.stem))\"")
       return nil
     }
-    guard case .loaded(let journey, let tree) = read(Journey.self, file.document, into: &loading) else { return nil }
+    guard case .loaded(let journey, let topLevel) = read(Journey.self, file.document, into: &loading) else { return nil }
     guard journey.id == id else {
       let advice =
         journey.id.isWellFormed
         ? "rename the file to \(journey.id).json or set the id to \"\(id)\"" : "set the id to \"\(id)\""
       loading.report(
         .journeyFileName, in: file.document, at: JSONPath.root / "id",
-        location: tree?["id"]?.location,
+        location: topLevel["id"],
         "the journey's id is \"\(journey.id)\" but its file is named \(file.stem).json; \(advice)")
       loading.protections[file.document] = Protection(reason: .unavailable)
       return nil
@@ -177,11 +183,11 @@ extension WorkspaceStore {
   }
 
   private func loadReview(_ file: DocumentFile, week: ISOWeek, into loading: inout Loading) -> Review? {
-    guard case .loaded(let review, let tree) = read(Review.self, file.document, into: &loading) else { return nil }
+    guard case .loaded(let review, let topLevel) = read(Review.self, file.document, into: &loading) else { return nil }
     guard review.week == week else {
       loading.report(
         .invalidDocument, in: file.document, at: JSONPath.root / "week",
-        location: tree?["week"]?.location,
+        location: topLevel["week"],
         "the review's week is \(review.week) but its file is named \(file.stem).json; rename the file to \(review.week).json or set the week to \"\(week)\""
       )
       loading.protections[file.document] = Protection(reason: .unavailable)

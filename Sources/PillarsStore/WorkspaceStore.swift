@@ -37,9 +37,11 @@ public final class WorkspaceStore {
   func path(of document: DocumentRef) -> String { root + "/" + document.path }
 
   /// The file as it is on disk now; nil when there is none.
-  func currentFile(of document: DocumentRef) -> FileRead? {
+  func currentFile(of document: DocumentRef) -> FileRead? { Self.currentFile(path(of: document)) }
+
+  static func currentFile(_ path: String) -> FileRead? {
     do {
-      return try Disk.read(path(of: document)).map(FileRead.bytes)
+      return try Disk.read(path).map(FileRead.bytes)
     } catch {
       return .unreadable(error.reason)
     }

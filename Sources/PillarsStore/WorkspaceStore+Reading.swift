@@ -1,0 +1,74 @@
+import Dispatch
+import PillarsCore
+import PillarsJSON
+
+extension WorkspaceStore {
+  /// One document file as read and decoded, before loading decides what to do with it. Holds the
+  /// decoded value but neither the file's bytes nor its parsed tree, so reading many files at
+  /// once does not hold the workspace in memory twice.
+  struct ReadDocument: @unchecked Sendable {
+    /// Nil when there is no file.
+    var state: DiskState?
+    var unreadable: String?
+    /// The decoded value, of the document kind's type; nil when unusable.
+    var value: Any?
+    var problems: [LocatedFinding] = []
+    var isNewerSchema = false
+    /// Where each member of the top-level object starts, for messages about `id`, `week` or `metric`.
+    var topLevel: [String: SourceLocation] = [:]
+  }
+
+  /// Reads and decodes one document as the type of its kind.
+  func readDocument(_ document: DocumentRef) -> ReadDocument { Self.readDocument(document, in: root) }
+
+  /// The same, for a workspace folder given by its path: what the parallel readers call.
+  static func readDocument(_ document: DocumentRef, in root: String) -> ReadDocument {
+    switch document.kind {
+    case .manifest: readDocument(document, in: root, as: WorkspaceManifest.self)
+    case .pillars: readDocument(document, in: root, as: PillarsDocument.self)
+    case .promise: readDocument(document, in: root, as: PromiseDocument.self)
+    case .segments: readDocument(document, in: root, as: SegmentsDocument.self)
+    case .scorecard: readDocument(document, in: root, as: ScorecardDocument.self)
+    case .history: readDocument(document, in: root, as: MetricHistory.self)
+    case .journey: readDocument(document, in: root, as: Journey.self)
+    case .review: readDocument(document, in: root, as: Review.self)
+    }
+  }
+
+  private static func readDocument<T: Codable>(_ document: DocumentRef, in root: String, as type: T.Type) -> ReadDocument {
+    guard let file = currentFile(root + "/" + document.path) else { return ReadDocument() }
+    switch file {
+    case .unreadable(let reason):
+      return ReadDocument(state: DiskState(file), unreadable: reason)
+    case .bytes(let bytes):
+      let decoded = DocumentCodec.decode(type, from: bytes, document: document)
+      var read = ReadDocument(
+        state: DiskState(bytes), value: decoded.value, problems: decoded.problems, isNewerSchema: decoded.isNewerSchema)
+      if case .object(let members)? = decoded.tree?.content {
+        for member in members { read.topLevel[member.key] = member.value.location }
+      }
+      return read
+    }
+  }
+
+  /// Reads and decodes the documents on all cores at once; the results come back in the same order.
+  func readDocuments(_ documents: [DocumentRef]) -> [ReadDocument] {
+    let slots = UnsafeMutableBufferPointer<ReadDocument>.allocate(capacity: documents.count)
+    slots.initialize(repeating: ReadDocument())
+    defer { slots.deallocate() }
+    let results = Slots(slots)
+    let root = self.root
+    DispatchQueue.concurrentPerform(iterations: documents.count) { index in
+      results.buffer[index] = Self.readDocument(documents[index], in: root)
+    }
+    let read = Array(slots)
+    _ = slots.deinitialize()
+    return read
+  }
+
+  /// Result slots that concurrent readers fill, each at its own index only.
+  private final class Slots: @unchecked Sendable {
+    let buffer: UnsafeMutableBufferPointer<ReadDocument>
+    init(_ buffer: UnsafeMutableBufferPointer<ReadDocument>) { self.buffer = buffer }
+  }
+}
