@@ -25,7 +25,8 @@ enum WorkbenchLaunch {
     }
     var state = WorkbenchState(
       workspace: loaded.workspace, today: today, location: displayPath(folder), readonly: readonly,
-      readOnlyDocuments: readOnly, loadProblems: loaded.problems.map(\.finding), theme: choice.theme)
+      readOnlyDocuments: readOnly, loadProblems: loaded.problems.map(\.finding), theme: choice.theme,
+      checkingAfterFirstFrame: true)
     try prepare(&state)
     if let warning = choice.warning { state.message = .error(warning) }
     do {

@@ -32,6 +32,10 @@ final class WorkbenchRunner {
     let size = terminal.size
     dispatch(.terminalResized(width: size.width, height: size.height))
     draw()
+    if state.checksPending {
+      dispatch(.checksRequested)
+      draw()
+    }
     while !quitting {
       if let event = terminal.nextEvent(timeoutMilliseconds: 200) {
         handle(event)

@@ -119,7 +119,11 @@ struct StatusBar: Widget {
     } else {
       right.append(Span("unsaved: \(state.unsaved.count)", style: theme[.danger]))
     }
-    right.append(Span("  ✖ \(state.errorCount) ▲ \(state.warningCount)", style: theme[.statusBar]))
+    if state.checksPending {
+      right.append(Span("  checking…", style: theme[.statusBar]))
+    } else {
+      right.append(Span("  ✖ \(state.errorCount) ▲ \(state.warningCount)", style: theme[.statusBar]))
+    }
     right.append(Span("  ? help ", style: theme[.statusBar]))
     StatusLine(left: Line(left), right: Line(right), style: theme[.statusBar]).render(in: area, into: &buffer)
   }

@@ -27,6 +27,9 @@ public enum Workbench {
       state.width = max(1, width)
       state.height = max(1, height)
       return []
+    case .checksRequested:
+      if state.checksPending { state.refreshFindings() }
+      return []
     case .commandChosen(let command):
       return run(command, &state)
     case .saveSucceeded(let documents):

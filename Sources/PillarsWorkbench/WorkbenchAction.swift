@@ -20,6 +20,8 @@ public enum WorkbenchAction: Equatable, Sendable {
   case externalEditorFinished(text: String?, error: String?)
   /// The Markdown export finished: where it went, or why it failed.
   case exportFinished(String, failed: Bool)
+  /// The first frame is on screen: run the checks that were left for after it.
+  case checksRequested
 }
 
 /// What the run loop should do for the update function; the only way it touches the world.

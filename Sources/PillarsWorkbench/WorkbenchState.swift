@@ -41,6 +41,8 @@ public struct WorkbenchState: Equatable, Sendable {
   public var unsaved: Set<DocumentRef> = []
   /// The weekly review, when it is open over the scorecard.
   public var review: ReviewSession?
+  /// The checks have not run yet on this workspace: `findings` holds only the load problems.
+  public private(set) var checksPending = false
 
   public static let minimumWidth = 60
   public static let minimumHeight = 16
@@ -48,7 +50,7 @@ public struct WorkbenchState: Equatable, Sendable {
   public init(
     workspace: Workspace, today: CalendarDate, location: String, width: Int = 80, height: Int = 24,
     readonly: Bool = false, readOnlyDocuments: [DocumentRef: String] = [:], loadProblems: [Finding] = [],
-    theme: Theme = .monochrome
+    theme: Theme = .monochrome, checkingAfterFirstFrame: Bool = false
   ) {
     self.theme = theme
     self.workspace = workspace
@@ -64,7 +66,13 @@ public struct WorkbenchState: Equatable, Sendable {
     self.segmentSelection = workspace.segments.ranked.first?.id
     // Start on how things are today: the current-state journey, when there is one.
     self.journeySelection = JourneySelection(journey: workspace.journeys.first { $0.state == .current } ?? workspace.journeys.first)
-    refreshFindings()
+    if checkingAfterFirstFrame {
+      // A large workspace shows at once; `.checksRequested` brings the findings a frame later.
+      findings = loadProblems
+      checksPending = true
+    } else {
+      refreshFindings()
+    }
   }
 
   public var isTooSmall: Bool { width < Self.minimumWidth || height < Self.minimumHeight }
@@ -72,6 +80,7 @@ public struct WorkbenchState: Equatable, Sendable {
   /// Recomputes the checks; called after every change of the workspace.
   mutating func refreshFindings() {
     findings = loadProblems + Checks.run(workspace, today: today, skipping: Set(readOnlyDocuments.keys))
+    checksPending = false
   }
 
   public var errorCount: Int { findings.filter { $0.severity == .error }.count }

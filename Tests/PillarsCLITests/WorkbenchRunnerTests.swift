@@ -41,6 +41,22 @@ import Testing
     #expect(terminal.lastFrame?.textSnapshot.contains("saved pillars.json") == true)
   }
 
+  @Test func theFirstFrameComesBeforeTheChecksAndTheNextBringsTheirFindings() throws {
+    let loaded = try store.load()
+    let terminal = RecordingTerminal(width: 100, height: 30, events: [.key(.character("q"))])
+    let state = WorkbenchState(
+      workspace: loaded.workspace, today: today, location: folder.path, width: 100, height: 30,
+      checkingAfterFirstFrame: true)
+    let runner = WorkbenchRunner(terminal: terminal, store: store, state: state, environment: [:])
+    runner.run()
+    let checks = Checks.run(loaded.workspace, today: today)
+    let counts = "✖ \(checks.filter { $0.severity == .error }.count) ▲ \(checks.filter { $0.severity == .warning }.count)"
+    #expect(terminal.frames.first?.textSnapshot.contains("checking…") == true)
+    #expect(terminal.frames.first?.textSnapshot.contains(counts) == false)
+    #expect(terminal.frames.dropFirst().first?.textSnapshot.contains(counts) == true)
+    #expect(runner.state.findings == checks)
+  }
+
   @Test func aFileChangedByAnotherProgramIsReloaded() throws {
     let (runner, terminal) = try runner([.key(.character("2")), .key(.character("q"))])
     let outside = try folder.read("promise.json").replacingOccurrences(of: "within 30 minutes", with: "within 20 minutes")

@@ -9,6 +9,9 @@ enum Measure {
     return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
   }
 
+  /// Milliseconds since `start`, a value of ``now()``.
+  static func since(_ start: Double) -> Double { (now() - start) * 1000 }
+
   /// How long `body` takes, in milliseconds.
   static func milliseconds(_ body: () throws -> Void) rethrows -> Double {
     let start = now()

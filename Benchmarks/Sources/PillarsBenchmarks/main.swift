@@ -67,9 +67,15 @@ do {
     report("| · load (parse, decode) | \(Measure.format(Measure.median(loadOnly))) | | | |")
     report("| · checks | \(Measure.format(Measure.median(checksOnly))) | | | |")
     var first: [Double] = []
-    for _ in 0..<5 { first.append(try workload.firstFrame()) }
+    var withFindings: [Double] = []
+    for _ in 0..<5 {
+      let frames = try workload.firstFrame()
+      first.append(frames.first)
+      withFindings.append(frames.withFindings)
+    }
     let firstMedian = Measure.median(first)
     report("| First frame, 200x60 | \(Measure.format(firstMedian)) | \(Measure.format(Measure.percentile(first, 0.99))) | 150 ms | \(firstMedian <= 150 ? "met" : "MISSED") |")
+    report("| · the next frame, with the checks' findings | \(Measure.format(Measure.median(withFindings))) | \(Measure.format(Measure.percentile(withFindings, 0.99))) | | |")
     let keys = try workload.keystrokes(count: 1000)
     let keyMedian = Measure.median(keys.total)
     let keyP99 = Measure.percentile(keys.total, 0.99)
