@@ -58,6 +58,25 @@ private struct Range: Decodable {
   }
 }
 
+/// A type that reads one field through a nested container, and rejects it there.
+private struct Window: Decodable {
+  var span: Int
+
+  enum CodingKeys: String, CodingKey { case bounds }
+  enum BoundKeys: String, CodingKey { case from, to }
+
+  init(from decoder: any Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    let bounds = try c.nestedContainer(keyedBy: BoundKeys.self, forKey: .bounds)
+    let from = try bounds.decode(Int.self, forKey: .from)
+    let to = try bounds.decode(Int.self, forKey: .to)
+    guard to >= from else {
+      throw DecodingError.dataCorruptedError(forKey: .to, in: bounds, debugDescription: "must not end before it starts")
+    }
+    span = to - from
+  }
+}
+
 @Suite("Decoding with paths and positions")
 struct JSONValueDecoderTests {
   private func failure<T: Decodable>(_ type: T.Type, _ text: String) throws -> JSONDiagnostic? {
@@ -111,6 +130,42 @@ struct JSONValueDecoderTests {
     #expect(
       try failure(Journey.self, #"{"stages": {"name": "x"}}"#)?.description
         == "1:12: stages: expected an array, found an object")
+  }
+
+  @Test("a value deep in the document is named by its whole path")
+  func deepPath() throws {
+    let stage = #"{"name": "S", "touchpoints": [{"name": "T", "emotion": 0, "promise": "kept"}]}"#
+    let bad = #"{"name": "S", "touchpoints": [{"name": "T", "emotion": "low", "promise": "kept"}]}"#
+    let text = "{\"stages\": [\n" + [stage, stage, bad].joined(separator: ",\n") + "\n]}"
+    #expect(
+      try failure(Journey.self, text)?.description
+        == "4:56: stages[2].touchpoints[0].emotion: expected a whole number, found \"low\"")
+  }
+
+  @Test("an error a type raises in a nested container lands on the value it names")
+  func nestedContainerError() throws {
+    let text = #"[{"bounds": {"from": 1, "to": 2}}, {"bounds": {"from": 5, "to": 3}}]"#
+    #expect(
+      try failure([Window].self, text)
+        == JSONDiagnostic("must not end before it starts", at: [1, "bounds", "to"], location: at(1, 65)))
+  }
+
+  @Test("large objects find their keys and report the unknown ones")
+  func largeObjects() throws {
+    let notes = (1...40).map { "\"metric-\($0)\": \"note \($0)\"" }.joined(separator: ", ")
+    let touchpoint = (1...20).map { "\"extra\($0)\": \($0)" }.joined(separator: ", ")
+    let text = #"{"stages": [{"name": "S", "touchpoints": [{"# + touchpoint
+      + #", "name": "T", "emotion": 1, "promise": "broken"}]}], "notes": {"# + notes + "}}"
+    let decoded = try JSONValueDecoder().decode(Journey.self, from: try parse(text))
+    #expect(decoded.value.notes?.count == 40)
+    #expect(decoded.value.notes?["metric-33"] == "note 33")
+    #expect(decoded.value.stages[0].touchpoints == [Touch(name: "T", emotion: 1, promise: .broken)])
+    #expect(decoded.warnings.count == 20)
+    #expect(decoded.warnings.first?.path.description == "stages[0].touchpoints[0].extra1")
+    let missing = #"{"stages": [{"name": "S", "touchpoints": [{"# + touchpoint + #", "name": "T", "emotion": 1}]}]}"#
+    #expect(
+      try failure(Journey.self, missing)?.description
+        == "1:43: stages[0].touchpoints[0]: missing required field \"promise\"")
   }
 
   @Test("a missing field points at the object that lacks it")
