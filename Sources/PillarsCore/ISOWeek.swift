@@ -20,11 +20,11 @@ public struct ISOWeek: Hashable, Comparable, Sendable, Codable, CustomStringConv
   /// Parses `YYYY-Www`; a lowercase `w` is accepted.
   public init?(_ text: String) {
     // Read byte by byte: every observation of the scorecard goes through here.
-    let bytes = text.utf8
-    guard bytes.count == 8 else { return nil }
+    guard text.utf8.count == 8 else { return nil }
     var year = 0
     var week = 0
-    for (offset, byte) in bytes.enumerated() {
+    var offset = 0
+    for byte in text.utf8 {
       switch offset {
       case 4:
         guard byte == UInt8(ascii: "-") else { return nil }
@@ -35,6 +35,7 @@ public struct ISOWeek: Hashable, Comparable, Sendable, Codable, CustomStringConv
         let digit = Int(byte - UInt8(ascii: "0"))
         if offset < 4 { year = year * 10 + digit } else { week = week * 10 + digit }
       }
+      offset += 1
     }
     self.init(year: year, week: week)
   }

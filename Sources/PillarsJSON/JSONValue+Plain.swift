@@ -25,7 +25,7 @@ extension JSONValue {
 
   /// The number when it is finite as a `Double`, as `TreeDecoder.decodeFloat` accepts it.
   var plainDouble: Double? {
-    guard case .number(let text) = content, let value = Double(text), value.isFinite else { return nil }
+    guard case .number(let text) = content, let value = JSONNumberText.double(text), value.isFinite else { return nil }
     return value
   }
 

@@ -201,6 +201,30 @@ struct JSONValueDecoderTests {
     #expect(try failure(Int8.self, "300")?.message == "number too large: 300")
   }
 
+  @Test("decimals read exactly as the standard library reads them, to the last bit")
+  func decimalsReadExactly() throws {
+    var texts = [
+      "0", "-0", "0.0", "-0.0", "107.7", "0.1", "0.3", "-3", "1e2", "2.5E-3", "123456789012345",
+      "999999999999999", "1234567890123456", "0.000000000000001", "12345678.9012345", "4.35", "9007199254740993",
+    ]
+    // A fixed pseudo-random spread of mantissas and decimal points, up to 17 digits.
+    var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
+    for _ in 0..<2000 {
+      seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      let digits = String(seed >> 7).prefix(Int(seed % 17) + 1)
+      let point = Int(seed >> 59) % (digits.count + 1)
+      let text = point == digits.count ? String(digits) : digits.prefix(point) + "." + digits.dropFirst(point)
+      texts.append((seed & 1 == 0 ? "-" : "") + (text.hasPrefix(".") ? "0" + text : text))
+    }
+    struct Reading: Decodable { var value: Double }
+    let array = "[" + texts.map { "{\"value\": \($0)}" }.joined(separator: ",") + "]"
+    let decoded = try JSONValueDecoder().decode([Reading].self, from: try parse(array))
+    #expect(decoded.value.count == texts.count)
+    for (text, reading) in zip(texts, decoded.value) {
+      #expect(reading.value.bitPattern == Double(text)?.bitPattern, "\(text)")
+    }
+  }
+
   @Test("errors from a type's own initializer keep their message and gain a path and position")
   func customInitializerErrors() throws {
     #expect(
