@@ -17,7 +17,7 @@ extension JSONParser {
           escaped.append(contentsOf: bytes[runStart..<index])
           text = String(decoding: escaped, as: UTF8.self)
         } else {
-          text = String(decoding: bytes[runStart..<index], as: UTF8.self)
+          text = self.text(runStart..<index)
         }
         advance()
         return text

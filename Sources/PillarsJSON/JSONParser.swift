@@ -40,6 +40,12 @@ public struct JSONParser {
 
   // MARK: - Reading bytes
 
+  /// The text of the bytes in `range`, made without slicing the array (which would count a
+  /// reference to it for every string of the file).
+  func text(_ range: Range<Int>) -> String {
+    bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }
+  }
+
   var isAtEnd: Bool { index >= bytes.count }
   var peek: UInt8? { index < bytes.count ? bytes[index] : nil }
   var location: SourceLocation { SourceLocation(line: line, column: column) }
@@ -54,7 +60,8 @@ public struct JSONParser {
     while let byte = peek {
       switch byte {
       case UInt8(ascii: " "), UInt8(ascii: "\t"):
-        advance()
+        index += 1
+        column += 1
       case UInt8(ascii: "\n"):
         index += 1
         newLine()
