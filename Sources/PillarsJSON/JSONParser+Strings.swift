@@ -22,6 +22,7 @@ extension JSONParser {
         advance()
         return text
       case UInt8(ascii: "\\"):
+        // Taken out of the optional while it grows, so appending never copies it.
         var escaped = buffer ?? []
         buffer = nil
         escaped.append(contentsOf: bytes[runStart..<index])
