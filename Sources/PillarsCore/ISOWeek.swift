@@ -5,7 +5,9 @@ public struct ISOWeek: Hashable, Comparable, Sendable, Codable, CustomStringConv
 
   /// Nil unless the year has that week (some years have 53, most 52).
   public init?(year: Int, week: Int) {
-    guard (1...9999).contains(year), (1...ISOWeek.weeks(in: year)).contains(week) else { return nil }
+    // Every year has weeks 1 to 52; only week 53 needs the calendar.
+    guard (1...9999).contains(year), (1...52).contains(week) || (week == 53 && ISOWeek.weeks(in: year) == 53)
+    else { return nil }
     self.year = year
     self.week = week
   }
@@ -17,14 +19,25 @@ public struct ISOWeek: Hashable, Comparable, Sendable, Codable, CustomStringConv
 
   /// Parses `YYYY-Www`; a lowercase `w` is accepted.
   public init?(_ text: String) {
-    let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-    guard parts.count == 2, parts[0].count == 4, parts[1].count == 3,
-      parts[1].first == "W" || parts[1].first == "w",
-      parts[0].allSatisfy({ $0.isASCII && $0.isNumber }),
-      parts[1].dropFirst().allSatisfy({ $0.isASCII && $0.isNumber }),
-      let y = Int(parts[0]), let w = Int(parts[1].dropFirst())
-    else { return nil }
-    self.init(year: y, week: w)
+    // Read byte by byte: every observation of the scorecard goes through here.
+    guard text.utf8.count == 8 else { return nil }
+    var year = 0
+    var week = 0
+    var offset = 0
+    for byte in text.utf8 {
+      switch offset {
+      case 4:
+        guard byte == UInt8(ascii: "-") else { return nil }
+      case 5:
+        guard byte == UInt8(ascii: "W") || byte == UInt8(ascii: "w") else { return nil }
+      default:
+        guard byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") else { return nil }
+        let digit = Int(byte - UInt8(ascii: "0"))
+        if offset < 4 { year = year * 10 + digit } else { week = week * 10 + digit }
+      }
+      offset += 1
+    }
+    self.init(year: year, week: week)
   }
 
   public init(from decoder: any Decoder) throws {

@@ -109,8 +109,15 @@ public struct Metric: Equatable, Sendable, Codable, Identifiable {
 
   /// The values of the `count` weeks ending at `week`, nil where a week has no value.
   public func values(endingAt week: ISOWeek, count: Int) -> [Double?] {
-    let byWeek = Dictionary(observations.map { ($0.week, $0.value) }, uniquingKeysWith: { _, last in last })
-    return (0..<max(0, count)).map { byWeek[week.adding(weeks: $0 - count + 1)] }
+    guard count > 0 else { return [] }
+    let first = week.adding(weeks: 1 - count)
+    var values = [Double?](repeating: nil, count: count)
+    // Walking back from the last entry, the first value met for a week is the one that counts.
+    for observation in observations.reversed() where first <= observation.week && observation.week <= week {
+      let slot = first.weeks(until: observation.week)
+      if values[slot] == nil { values[slot] = observation.value }
+    }
+    return values
   }
 }
 

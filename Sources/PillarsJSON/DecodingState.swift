@@ -3,13 +3,24 @@ final class DecodingState {
   let ignoredRootKeys: Set<String>
   var warnings: [JSONDiagnostic] = []
   private var reported: Set<ValuePath> = []
+  /// The allowed values of each type asked about, so the dynamic cast runs once per type.
+  private var enumerations: [ObjectIdentifier: [String]?] = [:]
 
   init(ignoredRootKeys: Set<String>) { self.ignoredRootKeys = ignoredRootKeys }
 
-  func reportUnknownKeys<Key: CodingKey>(of members: [JSONMember], at path: ValuePath, knownAs: Key.Type) {
+  /// The raw values of a string enumeration, or nil for any other type.
+  func allowedValues(of type: Any.Type) -> [String]? {
+    let id = ObjectIdentifier(type)
+    if let known = enumerations[id] { return known }
+    let found = StringEnumeration.allowedValues(of: type)
+    enumerations[id] = .some(found)
+    return found
+  }
+
+  func reportUnknownKeys<Key: CodingKey>(of members: [JSONMember], in decoder: TreeDecoder, knownAs: Key.Type) {
     for member in members where Key(stringValue: member.key) == nil {
-      if path.isRoot && ignoredRootKeys.contains(member.key) { continue }
-      let memberPath = path.appending(member.key)
+      if decoder.isRoot && ignoredRootKeys.contains(member.key) { continue }
+      let memberPath = decoder.path.appending(member.key)
       guard reported.insert(memberPath).inserted else { continue }
       warnings.append(
         JSONDiagnostic(

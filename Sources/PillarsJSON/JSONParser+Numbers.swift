@@ -30,7 +30,7 @@ extension JSONParser {
       }
       skipDigits()
     }
-    return String(decoding: bytes[startIndex..<index], as: UTF8.self)
+    return text(startIndex..<index)
   }
 
   private mutating func skipDigits() {

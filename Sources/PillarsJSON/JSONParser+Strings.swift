@@ -3,7 +3,8 @@ extension JSONParser {
   mutating func parseString() throws(JSONSyntaxError) -> String {
     let start = location
     advance()
-    var buffer: [UInt8] = []
+    // Most strings have no escape: they are made straight from the file's bytes, without a buffer.
+    var buffer: [UInt8]?
     var runStart = index
     while true {
       guard let byte = peek else {
@@ -11,12 +12,22 @@ extension JSONParser {
       }
       switch byte {
       case UInt8(ascii: "\""):
-        buffer.append(contentsOf: bytes[runStart..<index])
+        let text: String
+        if var escaped = buffer {
+          escaped.append(contentsOf: bytes[runStart..<index])
+          text = String(decoding: escaped, as: UTF8.self)
+        } else {
+          text = self.text(runStart..<index)
+        }
         advance()
-        return String(decoding: buffer, as: UTF8.self)
+        return text
       case UInt8(ascii: "\\"):
-        buffer.append(contentsOf: bytes[runStart..<index])
-        try parseEscape(into: &buffer)
+        // Taken out of the optional while it grows, so appending never copies it.
+        var escaped = buffer ?? []
+        buffer = nil
+        escaped.append(contentsOf: bytes[runStart..<index])
+        try parseEscape(into: &escaped)
+        buffer = escaped
         runStart = index
       case 0..<0x20:
         throw controlCharacterError(byte)

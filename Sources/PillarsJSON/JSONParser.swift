@@ -40,6 +40,12 @@ public struct JSONParser {
 
   // MARK: - Reading bytes
 
+  /// The text of the bytes in `range`, made without slicing the array (which would count a
+  /// reference to it for every string of the file).
+  func text(_ range: Range<Int>) -> String {
+    bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }
+  }
+
   var isAtEnd: Bool { index >= bytes.count }
   var peek: UInt8? { index < bytes.count ? bytes[index] : nil }
   var location: SourceLocation { SourceLocation(line: line, column: column) }
@@ -54,7 +60,8 @@ public struct JSONParser {
     while let byte = peek {
       switch byte {
       case UInt8(ascii: " "), UInt8(ascii: "\t"):
-        advance()
+        index += 1
+        column += 1
       case UInt8(ascii: "\n"):
         index += 1
         newLine()
@@ -195,7 +202,7 @@ public struct JSONParser {
   private mutating func parseObject(depth: Int) throws(JSONSyntaxError) -> JSONValue {
     let start = try enter(depth: depth)
     var members: [JSONMember] = []
-    var seen: [String: SourceLocation] = [:]
+    var keyIndex: [String: SourceLocation]?
     skipWhitespace()
     if peek == UInt8(ascii: "}") {
       advance()
@@ -211,10 +218,10 @@ public struct JSONParser {
         throw unexpected(expecting: "a key in double quotes")
       }
       let key = try parseString()
-      if let first = seen[key] {
+      if let first = firstLocation(of: key, among: members, index: &keyIndex) {
         throw error("duplicate key \"\(key)\" (first at line \(first.line), column \(first.column))", at: keyLocation)
       }
-      seen[key] = keyLocation
+      keyIndex?[key] = keyLocation
       skipWhitespace()
       guard peek == UInt8(ascii: ":") else {
         if isAtEnd { throw error("the file ends after the key \"\(key)\"; expected \":\" and a value") }
@@ -240,6 +247,25 @@ public struct JSONParser {
       }
     }
   }
+
+  /// Where `key` was first written among the members read so far, or nil when it is new.
+  ///
+  /// Keys of small objects are found by scanning; once an object has `keyScanLimit` members,
+  /// they go into `index`, which the caller keeps up to date.
+  private func firstLocation(
+    of key: String, among members: [JSONMember], index: inout [String: SourceLocation]?
+  ) -> SourceLocation? {
+    if let index { return index[key] }
+    for member in members where member.key == key { return member.keyLocation }
+    if members.count >= JSONParser.keyScanLimit {
+      index = Dictionary(
+        members.compactMap { member in member.keyLocation.map { (member.key, $0) } }, uniquingKeysWith: { first, _ in first })
+    }
+    return nil
+  }
+
+  /// How many keys an object has before duplicates are looked for in a dictionary rather than by scanning.
+  static let keyScanLimit = 16
 }
 
 extension UInt8 {

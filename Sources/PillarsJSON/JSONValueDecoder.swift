@@ -18,7 +18,7 @@ public struct JSONValueDecoder {
     _ type: T.Type, from value: JSONValue
   ) throws(JSONDiagnostic) -> (value: T, warnings: [JSONDiagnostic]) {
     let state = DecodingState(ignoredRootKeys: ignoredRootKeys)
-    let decoder = TreeDecoder(node: value, path: .root, codingPath: [], state: state)
+    let decoder = TreeDecoder(root: value, state: state)
     do {
       let decoded = try decoder.unbox(type)
       return (decoded, state.warnings)

@@ -1,15 +1,58 @@
 /// A `Decoder` positioned at one value of the tree.
-struct TreeDecoder: Decoder {
+///
+/// A class linked to its parent: handing it to `init(from:)` copies nothing, and the path and
+/// coding path are built only when an error or a warning needs them, not once per value.
+final class TreeDecoder: Decoder {
   let node: JSONValue
-  let path: ValuePath
-  let codingPath: [any CodingKey]
+  /// The decoder of the array or object holding this value; nil at the root.
+  let parent: TreeDecoder?
+  /// How the parent reaches this value; nil at the root.
+  let component: ValuePath.Component?
   let state: DecodingState
+
+  /// The decoder of a whole document.
+  init(root node: JSONValue, state: DecodingState) {
+    self.node = node
+    self.parent = nil
+    self.component = nil
+    self.state = state
+  }
+
+  private init(node: JSONValue, parent: TreeDecoder, component: ValuePath.Component) {
+    self.node = node
+    self.parent = parent
+    self.component = component
+    self.state = parent.state
+  }
 
   var userInfo: [CodingUserInfoKey: Any] { [:] }
 
-  func child(_ value: JSONValue, key: any CodingKey, component: ValuePath.Component) -> TreeDecoder {
-    TreeDecoder(
-      node: value, path: ValuePath(path.components + [component]), codingPath: codingPath + [key], state: state)
+  var isRoot: Bool { component == nil }
+
+  /// Where this value is, from the root.
+  var path: ValuePath { ValuePath(components) }
+
+  var codingPath: [any CodingKey] {
+    components.map { component -> any CodingKey in
+      switch component {
+      case .key(let key): NamedKey(key)
+      case .index(let index): IndexKey(index)
+      }
+    }
+  }
+
+  private var components: [ValuePath.Component] {
+    var reversed: [ValuePath.Component] = []
+    var current: TreeDecoder? = self
+    while let decoder = current, let component = decoder.component {
+      reversed.append(component)
+      current = decoder.parent
+    }
+    return reversed.reversed()
+  }
+
+  func child(_ value: JSONValue, component: ValuePath.Component) -> TreeDecoder {
+    TreeDecoder(node: value, parent: self, component: component)
   }
 
   func failure(_ message: String) -> JSONDiagnostic {
@@ -22,7 +65,7 @@ struct TreeDecoder: Decoder {
 
   func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
     guard case .object(let members) = node.content else { throw mismatch(expected: "an object") }
-    state.reportUnknownKeys(of: members, at: path, knownAs: type)
+    state.reportUnknownKeys(of: members, in: self, knownAs: type)
     return KeyedDecodingContainer(KeyedTreeContainer<Key>(decoder: self, members: members))
   }
 
@@ -37,10 +80,9 @@ struct TreeDecoder: Decoder {
 
   /// Decodes any type at this value, turning the errors of its own initializer into diagnostics.
   func unbox<T: Decodable>(_ type: T.Type) throws -> T {
-    if let allowed = StringEnumeration.allowedValues(of: type) {
-      guard case .string = node.content else {
-        throw failure("expected one of: " + allowed.joined(separator: ", ") + "; found \(node.summary)")
-      }
+    // Only a value that is not a string can be wrong for a string enumeration before its initializer runs.
+    if !node.isString, let allowed = state.allowedValues(of: type) {
+      throw failure("expected one of: " + allowed.joined(separator: ", ") + "; found \(node.summary)")
     }
     do {
       return try T(from: self)
@@ -62,13 +104,14 @@ struct TreeDecoder: Decoder {
     @unknown default:
       return failure(String(describing: error))
     }
-    let extra = context.codingPath.count > codingPath.count ? Array(context.codingPath[codingPath.count...]) : []
+    let depth = components.count
+    let extra = context.codingPath.count > depth ? Array(context.codingPath[depth...]) : []
     let target = descend(along: extra)
     switch error {
     case .keyNotFound(let key, _):
       return target.failure("missing required field \"\(key.stringValue)\"")
     case .dataCorrupted where extra.isEmpty:
-      if let allowed = StringEnumeration.allowedValues(of: type), case .string = node.content {
+      if let allowed = StringEnumeration.allowedValues(of: type), node.isString {
         return failure("\(node.summary) is not one of: " + allowed.joined(separator: ", "))
       }
       return failure(context.debugDescription)
@@ -84,10 +127,10 @@ struct TreeDecoder: Decoder {
       switch current.node.content {
       case .array(let elements):
         guard let index = key.intValue, elements.indices.contains(index) else { return current }
-        current = current.child(elements[index], key: key, component: .index(index))
+        current = current.child(elements[index], component: .index(index))
       case .object(let members):
         guard let member = members.first(where: { $0.key == key.stringValue }) else { return current }
-        current = current.child(member.value, key: key, component: .key(member.key))
+        current = current.child(member.value, component: .key(member.key))
       default:
         return current
       }

@@ -19,21 +19,28 @@ struct UnkeyedTreeContainer: UnkeyedDecodingContainer {
     }
     let index = currentIndex
     currentIndex += 1
-    return decoder.child(elements[index], key: IndexKey(index), component: .index(index))
+    return decoder.child(elements[index], component: .index(index))
+  }
+
+  /// The next element when `read` takes it as it is; nil leaves it for the general path, which words the error.
+  private mutating func nextPlain<T>(_ read: (JSONValue) -> T?) -> T? {
+    guard !isAtEnd, let value = read(elements[currentIndex]) else { return nil }
+    currentIndex += 1
+    return value
   }
 
   mutating func decodeNil() throws -> Bool {
-    guard !isAtEnd, elements[currentIndex].content == .null else { return false }
+    guard !isAtEnd, elements[currentIndex].isNull else { return false }
     currentIndex += 1
     return true
   }
 
   mutating func decode<T: Decodable>(_ type: T.Type) throws -> T { try next().unbox(type) }
-  mutating func decode(_ type: Bool.Type) throws -> Bool { try next().unbox(type) }
-  mutating func decode(_ type: String.Type) throws -> String { try next().unbox(type) }
-  mutating func decode(_ type: Double.Type) throws -> Double { try next().unbox(type) }
+  mutating func decode(_ type: Bool.Type) throws -> Bool { try nextPlain(\.plainBool) ?? next().unbox(type) }
+  mutating func decode(_ type: String.Type) throws -> String { try nextPlain(\.plainString) ?? next().unbox(type) }
+  mutating func decode(_ type: Double.Type) throws -> Double { try nextPlain(\.plainDouble) ?? next().unbox(type) }
   mutating func decode(_ type: Float.Type) throws -> Float { try next().unbox(type) }
-  mutating func decode(_ type: Int.Type) throws -> Int { try next().unbox(type) }
+  mutating func decode(_ type: Int.Type) throws -> Int { try nextPlain(\.plainInt) ?? next().unbox(type) }
   mutating func decode(_ type: Int8.Type) throws -> Int8 { try next().unbox(type) }
   mutating func decode(_ type: Int16.Type) throws -> Int16 { try next().unbox(type) }
   mutating func decode(_ type: Int32.Type) throws -> Int32 { try next().unbox(type) }

@@ -27,6 +27,18 @@ import Testing
     #expect(CalendarDate("2026-4-01") == nil)
   }
 
+  @Test func readsWeeksOnlyInTheirWrittenForm() throws {
+    #expect(try #require(ISOWeek("2026-w07")).description == "2026-W07")
+    #expect(try #require(ISOWeek("2026-W53")).week == 53)
+    #expect(try #require(ISOWeek("2020-W53")).year == 2020)
+    for text in [
+      "", "2026-W7", "2026-W007", "26-W07", "02026-W07", "2026W07-", "2026_W07", "2026-X07", "2026-W0a", "+026-W07",
+      "-026-W07", "0000-W01", "2026-W 7", "２０２６-W07", "2026-W０7", "2026–W07", "2026-W07\n", " 2026-W07",
+    ] {
+      #expect(ISOWeek(text) == nil, "\(text.debugDescription) is not a week")
+    }
+  }
+
   @Test func dayNumbersRoundTrip() {
     for n in stride(from: -800_000, through: 800_000, by: 997) {
       #expect(CalendarDate(dayNumber: n).dayNumber == n)

@@ -261,6 +261,35 @@ import PillarsCore
     #expect(metric.change(overWeeks: 1).map { ($0 * 10).rounded() / 10 } == -0.3)
   }
 
+  @Test func valuesOfAWindowLeaveMissingWeeksEmpty() throws {
+    let metric = Metric(
+      id: "csat", name: "CSAT", layer: .experience,
+      observations: [
+        Observation(week: try w("2026-W50"), value: 4.0),
+        Observation(week: try w("2026-W52"), value: 4.2),
+        Observation(week: try w("2026-W53"), value: 4.3),
+        Observation(week: try w("2027-W02"), value: 4.5),
+      ])
+    #expect(metric.values(endingAt: try w("2027-W01"), count: 4) == [nil, 4.2, 4.3, nil])
+    #expect(metric.values(endingAt: try w("2027-W02"), count: 1) == [4.5])
+    #expect(metric.values(endingAt: try w("2026-W49"), count: 3) == [nil, nil, nil])
+    #expect(metric.values(endingAt: try w("2027-W02"), count: 0).isEmpty)
+  }
+
+  @Test func aWeekWrittenTwiceShowsItsLaterEntry() throws {
+    // A hand edit can leave two entries for one week; the checks report it, the charts show the later one.
+    let metric = Metric(
+      id: "csat", name: "CSAT", layer: .experience,
+      observations: [
+        Observation(week: try w("2026-W10"), value: 1),
+        Observation(week: try w("2026-W11"), value: 2),
+        Observation(week: try w("2026-W10"), value: 3),
+      ])
+    #expect(metric.values(endingAt: try w("2026-W11"), count: 2) == [3, 2])
+  }
+
+  private func w(_ text: String) throws -> ISOWeek { try #require(ISOWeek(text)) }
+
   @Test func compactNumbers() {
     #expect(7.0.compactText == "7")
     #expect(4.55.compactText == "4.55")

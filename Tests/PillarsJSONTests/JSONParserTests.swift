@@ -99,6 +99,9 @@ struct JSONParserTests {
       "Latin-1 text", Array("{\n  \"city\": \"Kraków\", \"x\": \"caf".utf8) + [0xE9] + Array("\"}".utf8), 2, 30,
       "the file is not valid UTF-8 (byte 0xE9); save it as UTF-8"),
     Rejection(
+      "Latin-1 text after long lines", Array("[\r\n  \"ünïcödé text that runs well past eight bytes\",\r\n  \"caf".utf8) + [0xE9],
+      3, 7, "the file is not valid UTF-8 (byte 0xE9); save it as UTF-8"),
+    Rejection(
       "encoded surrogate", Array("[\"".utf8) + [0xED, 0xA0, 0x80] + Array("\"]".utf8), 1, 3,
       "the file is not valid UTF-8 (byte 0xED); save it as UTF-8"),
     Rejection(
@@ -147,6 +150,15 @@ struct JSONParserTests {
       "duplicate key", "{\n  \"name\": \"a\",\n  \"name\": \"b\"\n}", 3, 3,
       "duplicate key \"name\" (first at line 2, column 3)"),
     Rejection(
+      "duplicate key in a large object", manyKeys(then: "k3"), 1, 314,
+      "duplicate key \"k3\" (first at line 1, column 20)"),
+    Rejection(
+      "duplicate of a late key in a large object", manyKeys(then: "k20"), 1, 314,
+      "duplicate key \"k20\" (first at line 1, column 193)"),
+    Rejection(
+      "duplicate key written with an escape", #"{"ab": 1, "a\u0062": 2}"#, 1, 11,
+      "duplicate key \"ab\" (first at line 1, column 2)"),
+    Rejection(
       "truncated in an array", "{\"a\": [1, 2", 1, 12,
       "the file ends inside an array (opened at line 1, column 7); expected \",\" or \"]\""),
     Rejection(
@@ -165,6 +177,11 @@ struct JSONParserTests {
     Rejection("bare word", "{\"a\": yes}", 1, 7, "\"yes\" is not a JSON value; text must be in double quotes"),
     Rejection("closing bracket where a value belongs", "{\"a\": ]}", 1, 7, "expected a value, found \"]\""),
   ]
+
+  /// An object of 30 members, more than are searched by scanning, followed by one more key.
+  static func manyKeys(then key: String) -> String {
+    "{" + (1...30).map { "\"k\($0)\": \($0)" }.joined(separator: ", ") + ", \"\(key)\": 0}"
+  }
 
   @Test("invalid JSON is rejected with its position and a plain message", arguments: rejections)
   func rejection(_ rejection: Rejection) {

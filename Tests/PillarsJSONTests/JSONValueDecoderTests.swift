@@ -58,6 +58,25 @@ private struct Range: Decodable {
   }
 }
 
+/// A type that reads one field through a nested container, and rejects it there.
+private struct Window: Decodable {
+  var span: Int
+
+  enum CodingKeys: String, CodingKey { case bounds }
+  enum BoundKeys: String, CodingKey { case from, to }
+
+  init(from decoder: any Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    let bounds = try c.nestedContainer(keyedBy: BoundKeys.self, forKey: .bounds)
+    let from = try bounds.decode(Int.self, forKey: .from)
+    let to = try bounds.decode(Int.self, forKey: .to)
+    guard to >= from else {
+      throw DecodingError.dataCorruptedError(forKey: .to, in: bounds, debugDescription: "must not end before it starts")
+    }
+    span = to - from
+  }
+}
+
 @Suite("Decoding with paths and positions")
 struct JSONValueDecoderTests {
   private func failure<T: Decodable>(_ type: T.Type, _ text: String) throws -> JSONDiagnostic? {
@@ -113,6 +132,42 @@ struct JSONValueDecoderTests {
         == "1:12: stages: expected an array, found an object")
   }
 
+  @Test("a value deep in the document is named by its whole path")
+  func deepPath() throws {
+    let stage = #"{"name": "S", "touchpoints": [{"name": "T", "emotion": 0, "promise": "kept"}]}"#
+    let bad = #"{"name": "S", "touchpoints": [{"name": "T", "emotion": "low", "promise": "kept"}]}"#
+    let text = "{\"stages\": [\n" + [stage, stage, bad].joined(separator: ",\n") + "\n]}"
+    #expect(
+      try failure(Journey.self, text)?.description
+        == "4:56: stages[2].touchpoints[0].emotion: expected a whole number, found \"low\"")
+  }
+
+  @Test("an error a type raises in a nested container lands on the value it names")
+  func nestedContainerError() throws {
+    let text = #"[{"bounds": {"from": 1, "to": 2}}, {"bounds": {"from": 5, "to": 3}}]"#
+    #expect(
+      try failure([Window].self, text)
+        == JSONDiagnostic("must not end before it starts", at: [1, "bounds", "to"], location: at(1, 65)))
+  }
+
+  @Test("large objects find their keys and report the unknown ones")
+  func largeObjects() throws {
+    let notes = (1...40).map { "\"metric-\($0)\": \"note \($0)\"" }.joined(separator: ", ")
+    let touchpoint = (1...20).map { "\"extra\($0)\": \($0)" }.joined(separator: ", ")
+    let text = #"{"stages": [{"name": "S", "touchpoints": [{"# + touchpoint
+      + #", "name": "T", "emotion": 1, "promise": "broken"}]}], "notes": {"# + notes + "}}"
+    let decoded = try JSONValueDecoder().decode(Journey.self, from: try parse(text))
+    #expect(decoded.value.notes?.count == 40)
+    #expect(decoded.value.notes?["metric-33"] == "note 33")
+    #expect(decoded.value.stages[0].touchpoints == [Touch(name: "T", emotion: 1, promise: .broken)])
+    #expect(decoded.warnings.count == 20)
+    #expect(decoded.warnings.first?.path.description == "stages[0].touchpoints[0].extra1")
+    let missing = #"{"stages": [{"name": "S", "touchpoints": [{"# + touchpoint + #", "name": "T", "emotion": 1}]}]}"#
+    #expect(
+      try failure(Journey.self, missing)?.description
+        == "1:43: stages[0].touchpoints[0]: missing required field \"promise\"")
+  }
+
   @Test("a missing field points at the object that lacks it")
   func missingField() throws {
     let text = "{\"stages\": [\n  {\"touchpoints\": []}\n]}"
@@ -144,6 +199,30 @@ struct JSONValueDecoderTests {
     #expect(decoded.value.stages[0].touchpoints[1].reach == 100)
     #expect(try failure(UInt8.self, "-1")?.message == "expected a whole number of 0 or more, found -1")
     #expect(try failure(Int8.self, "300")?.message == "number too large: 300")
+  }
+
+  @Test("decimals read exactly as the standard library reads them, to the last bit")
+  func decimalsReadExactly() throws {
+    var texts = [
+      "0", "-0", "0.0", "-0.0", "107.7", "0.1", "0.3", "-3", "1e2", "2.5E-3", "123456789012345",
+      "999999999999999", "1234567890123456", "0.000000000000001", "12345678.9012345", "4.35", "9007199254740993",
+    ]
+    // A fixed pseudo-random spread of mantissas and decimal points, up to 17 digits.
+    var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
+    for _ in 0..<2000 {
+      seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      let digits = String(seed >> 7).prefix(Int(seed % 17) + 1)
+      let point = Int(seed >> 59) % (digits.count + 1)
+      let text = point == digits.count ? String(digits) : digits.prefix(point) + "." + digits.dropFirst(point)
+      texts.append((seed & 1 == 0 ? "-" : "") + (text.hasPrefix(".") ? "0" + text : text))
+    }
+    struct Reading: Decodable { var value: Double }
+    let array = "[" + texts.map { "{\"value\": \($0)}" }.joined(separator: ",") + "]"
+    let decoded = try JSONValueDecoder().decode([Reading].self, from: try parse(array))
+    #expect(decoded.value.count == texts.count)
+    for (text, reading) in zip(texts, decoded.value) {
+      #expect(reading.value.bitPattern == Double(text)?.bitPattern, "\(text)")
+    }
   }
 
   @Test("errors from a type's own initializer keep their message and gain a path and position")

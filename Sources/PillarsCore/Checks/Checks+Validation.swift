@@ -62,6 +62,7 @@ extension Checks {
       let path: JSONPath = ["metrics", .index(index)]
       context.requireName(metric.name, .scorecard, path / "name", what: "a metric")
       var weeks: [ISOWeek: Int] = [:]
+      weeks.reserveCapacity(metric.observations.count)
       for (o, observation) in metric.observations.enumerated() {
         if let first = weeks[observation.week] {
           context.error(.duplicateObservation, .history(metric.id), ["observations", .index(o), "week"],
@@ -88,10 +89,11 @@ extension Checks {
     context.checkSegmentReference(journey.segment, document, ["segment"])
     context.checkIDs(journey.stages.map(\.id), document, at: { ["stages", .index($0), "id"] }, what: "stage")
     // Touchpoint ids are unique across the whole journey, since touchpoints move between stages.
-    let touchpointPaths = journey.stages.enumerated().flatMap { s, stage in
-      stage.touchpoints.indices.map { t in JSONPath(["stages", .index(s), "touchpoints", .index(t), "id"]) }
-    }
-    context.checkIDs(journey.touchpoints.map(\.touchpoint.id), document, at: { touchpointPaths[$0] }, what: "touchpoint")
+    // Positions rather than paths, and ids without copying the touchpoints: a path is built only for a finding.
+    let places = journey.stages.enumerated().flatMap { s, stage in stage.touchpoints.indices.map { t in (s, t) } }
+    context.checkIDs(
+      journey.stages.flatMap { $0.touchpoints.map(\.id) }, document,
+      at: { ["stages", .index(places[$0].0), "touchpoints", .index(places[$0].1), "id"] }, what: "touchpoint")
     for (s, stage) in journey.stages.enumerated() {
       let stagePath: JSONPath = ["stages", .index(s)]
       context.requireName(stage.name, document, stagePath / "name", what: "a stage")

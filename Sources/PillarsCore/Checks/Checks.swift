@@ -35,23 +35,20 @@ struct CheckContext {
   let today: CalendarDate
   let unavailable: Set<DocumentRef>
   var findings: [Finding] = []
+  /// Metric ids, known only when the scorecard loaded; nil means "cannot tell".
+  /// Gathered once: every touchpoint and review note is checked against them.
+  let metricIDs: Set<MetricID>?
+  let segmentIDs: Set<SegmentID>?
 
   init(workspace: Workspace, today: CalendarDate, unavailable: Set<DocumentRef>) {
     self.workspace = workspace
     self.today = today
     self.unavailable = unavailable
+    metricIDs = unavailable.contains(.scorecard) ? nil : Set(workspace.scorecard.metrics.map(\.id))
+    segmentIDs = unavailable.contains(.segments) ? nil : Set(workspace.segments.segments.map(\.id))
   }
 
   func isAvailable(_ document: DocumentRef) -> Bool { !unavailable.contains(document) }
-
-  /// Metric ids, known only when the scorecard loaded; nil means "cannot tell".
-  var metricIDs: Set<MetricID>? {
-    isAvailable(.scorecard) ? Set(workspace.scorecard.metrics.map(\.id)) : nil
-  }
-
-  var segmentIDs: Set<SegmentID>? {
-    isAvailable(.segments) ? Set(workspace.segments.segments.map(\.id)) : nil
-  }
 
   mutating func error(_ rule: Rule, _ document: DocumentRef, _ path: JSONPath, _ message: String) {
     findings.append(Finding(.error, rule, in: document, at: path, message))
