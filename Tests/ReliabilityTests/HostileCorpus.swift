@@ -32,6 +32,10 @@ enum HostileCorpus {
       .text("short unicode escape", "promise.json", #"{"schemaVersion": 1, "sentence": "\u12"}"#),
       .text("lone surrogate escape", "promise.json", #"{"schemaVersion": 1, "sentence": "\ud800 alone"}"#),
       .text("review named after another week", "reviews/2026-W07.json", #"{"schemaVersion": 1, "week": "2026-W99"}"#),
+      .text("history naming another metric", "history/csat.json", #"{"schemaVersion": 2, "metric": "nps", "observations": []}"#),
+      .text("history cut in a week", "history/csat.json", #"{"schemaVersion": 2, "metric": "csat", "observations": [{"week": "2026-W4"#),
+      .text("history with a week that does not exist", "history/csat.json",
+        #"{"schemaVersion": 2, "metric": "csat", "observations": [{"week": "2026-W60", "value": 1}]}"#),
     ]
   }
 
@@ -96,7 +100,13 @@ enum HostileCorpus {
       ("code fence", "```\nINJECTED\n```"),
       ("zero-width and combining", "Z\u{200B}a\u{0301}\u{0301}\u{0301}\u{FEFF}lgo"),
     ]
-    return payloads.enumerated().map { index, payload in
+    let note = HostileDocument.text("escape sequences and an override in a week's note", in: "history/csat.json") { workspace in
+      guard let index = workspace.scorecard.metrics.firstIndex(where: { $0.id == "csat" }),
+        let last = workspace.scorecard.metrics[index].observations.indices.last
+      else { return }
+      workspace.scorecard.metrics[index].observations[last].note = "\u{1B}]0;owned\u{07}\u{1B}[2J ok\u{202E}txt.exe\rGONE"
+    }
+    return [note] + payloads.enumerated().map { index, payload in
       let (name, text) = payload
       let mark = "\(text) ·\(index)"
       switch index % 5 {
