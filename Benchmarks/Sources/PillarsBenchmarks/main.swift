@@ -7,6 +7,7 @@ import Foundation
 import Glibc
 import PillarsCore
 import PillarsStore
+import PillarsWorkloads
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 let memoryOnly = arguments.contains("--memory")

@@ -7,13 +7,19 @@ import PillarsWorkbench
 import ScreenKit
 
 /// The operations the budgets speak of, on one workspace folder.
-struct Workload {
-  let folder: URL
-  let today: CalendarDate
-  let scratch: String
+public struct Workload {
+  public let folder: URL
+  public let today: CalendarDate
+  public let scratch: String
+
+  public init(folder: URL, today: CalendarDate, scratch: String) {
+    self.folder = folder
+    self.today = today
+    self.scratch = scratch
+  }
 
   /// Every document file of the workspace (not the schemas, not the lock).
-  func documentFiles() -> [String] {
+  public func documentFiles() -> [String] {
     let walker = FileManager.default.enumerator(atPath: folder.path)
     var files: [String] = []
     while let next = walker?.nextObject() as? String {
@@ -23,10 +29,10 @@ struct Workload {
   }
 
   /// Bytes of the document files.
-  func sizeOnDisk() -> Int { documentFiles().reduce(0) { $0 + Measure.fileSize($1) } }
+  public func sizeOnDisk() -> Int { documentFiles().reduce(0) { $0 + Measure.fileSize($1) } }
 
   /// `jq empty` on the same files: parsing only, the baseline of the load budget.
-  func jqEmpty() throws -> Double {
+  public func jqEmpty() throws -> Double {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
     process.arguments = ["jq", "empty"] + documentFiles()
@@ -37,13 +43,13 @@ struct Workload {
   }
 
   /// Loads the workspace and runs every check, as `pillars check` does.
-  func loadAndCheck() throws -> (LoadedWorkspace, [Finding]) {
+  public func loadAndCheck() throws -> (LoadedWorkspace, [Finding]) {
     let loaded = try WorkspaceStore(folder: folder).load()
     return (loaded, Checks.run(loaded.workspace, today: today, skipping: loaded.unavailable))
   }
 
   /// The screens' state for the loaded workspace at the given size, as `pillars open` builds it.
-  func state(_ loaded: LoadedWorkspace, width: Int, height: Int, checkingAfterFirstFrame: Bool = false) -> WorkbenchState {
+  public func state(_ loaded: LoadedWorkspace, width: Int, height: Int, checkingAfterFirstFrame: Bool = false) -> WorkbenchState {
     var state = WorkbenchState(
       workspace: loaded.workspace, today: today, location: folder.path, width: width, height: height,
       loadProblems: loaded.problems.map(\.finding), checkingAfterFirstFrame: checkingAfterFirstFrame)
@@ -52,7 +58,7 @@ struct Workload {
   }
 
   /// A curses terminal writing to a scratch file instead of a screen.
-  func terminal(width: Int, height: Int, output: String) throws -> CursesTerminal {
+  public func terminal(width: Int, height: Int, output: String) throws -> CursesTerminal {
     _ = FileManager.default.createFile(atPath: output, contents: nil)
     return try CursesTerminal(
       device: .headless(outputPath: output, width: width, height: height), term: "xterm-256color",
@@ -62,7 +68,7 @@ struct Workload {
   /// From nothing to the first frame drawn: load, check, state, view, curses draw.
   /// As `pillars open` starts: load, the first frame (the checks left for after it), then the
   /// frame with the checks' findings. Both times count from the start.
-  func firstFrame(width: Int = 200, height: Int = 60) throws -> (first: Double, withFindings: Double) {
+  public func firstFrame(width: Int = 200, height: Int = 60) throws -> (first: Double, withFindings: Double) {
     let output = scratch + "/first-frame.out"
     var terminal: CursesTerminal?
     let start = Measure.now()
@@ -80,25 +86,29 @@ struct Workload {
   }
 
   /// The time of each phase of one keystroke's frame.
-  struct KeystrokeSamples {
-    var update: [Double] = []
-    var view: [Double] = []
-    var draw: [Double] = []
-    var total: [Double] = []
+  public struct KeystrokeSamples {
+    public var update: [Double] = []
+    public var view: [Double] = []
+    public var draw: [Double] = []
+    public var total: [Double] = []
+  }
+
+  /// The `index`th key of the scrolling session: j or k ten at a time, another pane every 50 keys.
+  public static func keystroke(_ index: Int) -> Key {
+    let panes: [Character] = ["4", "3", "1", "5", "2"]
+    return index % 50 == 0 ? .character(panes[(index / 50) % panes.count]) : .character((index / 10) % 2 == 0 ? "j" : "k")
   }
 
   /// Moves up and down the scorecard and the journey, one keystroke per frame, as a user scrolling.
-  func keystrokes(count: Int, width: Int = 200, height: Int = 60) throws -> KeystrokeSamples {
+  public func keystrokes(count: Int, width: Int = 200, height: Int = 60) throws -> KeystrokeSamples {
     let (loaded, _) = try loadAndCheck()
     var state = state(loaded, width: width, height: height)
     let terminal = try terminal(width: width, height: height, output: scratch + "/keys.out")
     defer { terminal.shutdown() }
     terminal.draw(Workbench.view(state))
     var samples = KeystrokeSamples()
-    let panes: [Character] = ["4", "3", "1", "5", "2"]
     for index in 0..<count {
-      let key: Key =
-        index % 50 == 0 ? .character(panes[(index / 50) % panes.count]) : .character((index / 10) % 2 == 0 ? "j" : "k")
+      let key = Self.keystroke(index)
       let start = Measure.now()
       _ = Workbench.update(&state, .keyPressed(key))
       let updated = Measure.now()
@@ -115,7 +125,7 @@ struct Workload {
   }
 
   /// Bytes written to the terminal for typing one character into a field.
-  func bytesForOneCharacterEdit(width: Int = 200, height: Int = 60) throws -> Int {
+  public func bytesForOneCharacterEdit(width: Int = 200, height: Int = 60) throws -> Int {
     let (loaded, _) = try loadAndCheck()
     var state = state(loaded, width: width, height: height)
     let output = scratch + "/edit.out"
@@ -137,7 +147,7 @@ struct Workload {
   }
 
   /// Saving one edited document, `count` times, each with a different value.
-  func saves(of document: DocumentRef, count: Int) throws -> [Double] {
+  public func saves(of document: DocumentRef, count: Int) throws -> [Double] {
     let store = WorkspaceStore(folder: folder)
     var workspace = try store.load().workspace
     let original = workspace
@@ -164,7 +174,7 @@ struct Workload {
 
   /// Encoding the same document into its canonical bytes, `count` times: the part of a save that is
   /// not the file system's.
-  func encodings(of document: DocumentRef, in workspace: Workspace, count: Int) throws -> [Double] {
+  public func encodings(of document: DocumentRef, in workspace: Workspace, count: Int) throws -> [Double] {
     try (0..<count).map { _ in
       try Measure.milliseconds {
         switch document {
@@ -181,7 +191,7 @@ struct Workload {
   }
 
   /// Every Markdown page, written into a scratch folder.
-  func exportAll() throws -> (milliseconds: Double, pages: Int) {
+  public func exportAll() throws -> (milliseconds: Double, pages: Int) {
     let (loaded, _) = try loadAndCheck()
     let out = URL(fileURLWithPath: scratch + "/export", isDirectory: true)
     var count = 0
@@ -194,7 +204,7 @@ struct Workload {
 }
 
 /// A benchmark that could not measure what it meant to.
-struct BenchmarkError: Error, CustomStringConvertible {
-  var description: String
-  init(_ description: String) { self.description = description }
+public struct BenchmarkError: Error, CustomStringConvertible {
+  public var description: String
+  public init(_ description: String) { self.description = description }
 }
