@@ -35,14 +35,13 @@ extension Workspace {
       case .promise: result.promise = other.promise
       case .segments: result.segments = other.segments
       case .scorecard:
-        // The definitions come from `other`; each metric keeps the values this side has, unless
-        // its history is among the documents taken too.
+        // The definitions come from `other`; each metric keeps this side's values, which the
+        // histories taken below then replace.
         let kept = Dictionary(
           result.scorecard.metrics.map { ($0.id, $0.observations) }, uniquingKeysWith: { first, _ in first })
         result.scorecard = other.scorecard
         for index in result.scorecard.metrics.indices {
-          let id = result.scorecard.metrics[index].id
-          if !documents.contains(.history(id)) { result.scorecard.metrics[index].observations = kept[id] ?? [] }
+          result.scorecard.metrics[index].observations = kept[result.scorecard.metrics[index].id] ?? []
         }
       case .history:
         break
