@@ -75,7 +75,7 @@ struct CheckReport {
       var message: String
     }
     let entries = findings.map { located in
-      Entry(file: located.finding.document.path, line: located.location?.line, column: located.location?.column,
+      Entry(file: located.file, line: located.location?.line, column: located.location?.column,
         severity: located.finding.severity.rawValue, rule: located.finding.rule.rawValue,
         path: located.finding.path.description, message: located.finding.message)
     }
@@ -90,7 +90,9 @@ func plural(_ count: Int, _ noun: String) -> String { "\(count) \(noun)\(count =
 /// Loads the workspace, turning "not a workspace" into a message that says what to do.
 func loadWorkspace(_ store: WorkspaceStore) throws -> LoadedWorkspace {
   do {
-    return try store.load()
+    let loaded = try store.load()
+    for notice in loaded.notices { Console.err("Note: " + Console.inert(notice)) }
+    return loaded
   } catch let error as StoreError {
     throw CLIError(error.description)
   }

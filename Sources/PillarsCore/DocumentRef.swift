@@ -26,6 +26,18 @@ public enum DocumentRef: Hashable, Comparable, Sendable, CustomStringConvertible
 
   public var description: String { path }
 
+  /// The file this document may be written to and read from, or nil when an id in it breaks the
+  /// id grammar (``Slug/isValid(_:)``: lowercase letters, digits and single dashes, at most 80
+  /// characters). This is the one place an entity's id becomes a file name, so an id such as
+  /// `../x`, `CSAT`, `a/b`, an empty one or one holding a NUL never reaches the file system.
+  public var storedPath: String? {
+    switch self {
+    case .manifest, .pillars, .promise, .segments, .scorecard, .review: path
+    case .history(let id): Slug.isValid(id.rawValue) ? path : nil
+    case .journey(let id): Slug.isValid(id.rawValue) ? path : nil
+    }
+  }
+
   /// The kind of document, which names its schema.
   public var kind: DocumentKind {
     switch self {

@@ -54,6 +54,7 @@ enum Disk {
   static func list(_ directory: String) throws(Failure) -> [String]? {
     guard let handle = opendir(directory) else {
       if errno == ENOENT { return nil }
+      if errno == ENOTDIR && exists(directory) { throw Failure(directory, reason: "it is not a folder") }
       throw Failure(directory, code: errno)
     }
     defer { closedir(handle) }
@@ -69,8 +70,14 @@ enum Disk {
 
   // MARK: - Reading
 
+  /// The largest document Pillars reads: far above any real strategy (the generated large
+  /// workspace's biggest file is 330 KiB), low enough that a huge or sparse file in a document's
+  /// place is refused instead of exhausting memory.
+  static let documentSizeLimit = 16 * 1024 * 1024
+
   /// The contents of the file at `path`, following symbolic links; nil when nothing is there.
-  static func read(_ path: String) throws(Failure) -> [UInt8]? {
+  /// Refuses anything that is not a regular file, and a file over `limit` bytes, without reading it.
+  static func read(_ path: String, limit: Int = documentSizeLimit) throws(Failure) -> [UInt8]? {
     let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
     guard descriptor >= 0 else {
       let code = errno
@@ -90,6 +97,7 @@ enum Disk {
     case S_IFDIR: throw Failure(path, reason: "it is a folder, not a file")
     default: throw Failure(path, reason: "it is not a regular file")
     }
+    guard Int(info.st_size) <= limit else { throw tooLarge(path, size: Int(info.st_size), limit: limit) }
     var contents: [UInt8] = []
     contents.reserveCapacity(Int(info.st_size))
     var chunk = [UInt8](repeating: 0, count: 64 * 1024)
@@ -100,7 +108,42 @@ enum Disk {
         throw Failure(path, code: errno)
       }
       if count == 0 { return contents }
+      // A file growing while it is read is held to the same limit.
+      guard contents.count + count <= limit else { throw tooLarge(path, size: contents.count + count, limit: limit) }
       contents.append(contentsOf: chunk[0..<count])
+    }
+  }
+
+  private static func tooLarge(_ path: String, size: Int, limit: Int) -> Failure {
+    Failure(path, reason: "it is \(byteCount(size)), more than the \(byteCount(limit)) a Pillars document may hold")
+  }
+
+  /// A size in the largest unit that keeps it at least 1: "16 MiB", "2.0 GiB", "512 bytes".
+  static func byteCount(_ bytes: Int) -> String {
+    let units = ["KiB", "MiB", "GiB", "TiB"]
+    guard bytes >= 1024 else { return "\(bytes) bytes" }
+    var value = Double(bytes) / 1024
+    var unit = 0
+    while value >= 1024 && unit < units.count - 1 {
+      value /= 1024
+      unit += 1
+    }
+    let tenths = Int((value * 10).rounded())
+    let text = tenths % 10 == 0 ? "\(tenths / 10)" : "\(tenths / 10).\(tenths % 10)"
+    return "\(text) \(units[unit])"
+  }
+
+  /// Whether `path` is a folder itself, not a symbolic link to one.
+  static func isRealDirectory(_ path: String) -> Bool { lstatMode(path) == S_IFDIR }
+
+  /// Removes the scratch files (``Scratch``) a save left in `folder` when the process that made
+  /// them is gone. Only regular files with exactly the names Pillars gives them are touched.
+  static func removeStaleScratchFiles(in folder: String) {
+    for name in (try? list(folder)) ?? [] {
+      guard let owner = scratchFileOwner(name), owner != getpid(), !(kill(owner, 0) == 0 || errno == EPERM),
+        lstatMode(folder + "/" + name) == S_IFREG
+      else { continue }
+      unlink(folder + "/" + name)
     }
   }
 
@@ -111,7 +154,15 @@ enum Disk {
     if isDirectory(path) { return }
     let parent = parentDirectory(of: path)
     if parent != path && !parent.isEmpty { try makeDirectory(parent) }
-    if mkdir(path, 0o777) != 0 && errno != EEXIST { throw Failure(path, code: errno) }
+    if mkdir(path, 0o777) != 0 {
+      if errno != EEXIST { throw Failure(path, code: errno) }
+      return
+    }
+    // A folder root makes inside someone's workspace stays theirs.
+    var info = stat()
+    if geteuid() == 0, stat(parent, &info) == 0, info.st_uid != 0 || info.st_gid != 0 {
+      _ = chown(path, info.st_uid, info.st_gid)
+    }
   }
 
   /// Removes the file (or the link itself, when it is one) and makes the removal durable.

@@ -12,6 +12,9 @@ public struct LoadedWorkspace: Sendable {
   public var unavailable: Set<DocumentRef>
   /// Documents written by a newer Pillars: shown, never rewritten.
   public var readOnly: Set<DocumentRef>
+  /// What the user should be told about the load itself, such as a save a crash interrupted that
+  /// was finished or undone.
+  public var notices: [String]
   /// The workspace folder and each file as it was read, for placing findings later. The parsed
   /// files are not kept: a finding is placed by reading its file again, when it is unchanged.
   private var root: String?
@@ -21,13 +24,16 @@ public struct LoadedWorkspace: Sendable {
     workspace: Workspace, problems: [LocatedFinding] = [], unavailable: Set<DocumentRef> = [],
     readOnly: Set<DocumentRef> = []
   ) {
-    self.init(workspace: workspace, problems: problems, unavailable: unavailable, readOnly: readOnly, root: nil, files: [:])
+    self.init(
+      workspace: workspace, problems: problems, unavailable: unavailable, readOnly: readOnly, root: nil, files: [:],
+      notices: [])
   }
 
   init(
     workspace: Workspace, problems: [LocatedFinding], unavailable: Set<DocumentRef>, readOnly: Set<DocumentRef>,
-    root: String?, files: [DocumentRef: DiskState]
+    root: String?, files: [DocumentRef: DiskState], notices: [String]
   ) {
+    self.notices = notices
     self.workspace = workspace
     self.problems = problems
     self.unavailable = unavailable
@@ -55,7 +61,7 @@ public struct LoadedWorkspace: Sendable {
 
   private func tree(of document: DocumentRef) -> JSONValue? {
     guard let root, let expected = files[document], case .content = expected,
-      let bytes = try? Disk.read(root + "/" + document.path), DiskState(bytes) == expected
+      let stored = document.storedPath, let bytes = try? Disk.read(root + "/" + stored), DiskState(bytes) == expected
     else { return nil }
     return try? JSONParser.parse(bytes)
   }

@@ -23,6 +23,10 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
   case cannotRead(path: String, reason: String)
   case cannotWrite(path: String, reason: String)
   case cannotLock(path: String, reason: String)
+  /// Another Pillars process held the workspace for longer than this one would wait.
+  case locked(LockHolder?, waited: Double)
+  /// Saving the scorecard would drop weekly values kept inside it (schema 1) that cannot move to their own file.
+  case valuesCannotMove(MetricID, reason: String)
 
   public var description: String {
     switch self {
@@ -41,7 +45,7 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case .duplicateDocument(let document):
       "two documents would be saved as \(document.path); give one of them another id"
     case .invalidFileName(let document):
-      "\(document.path) is not a valid file name; change the id to lowercase letters, digits and dashes"
+      "\(document.path) cannot be written: its id is not a valid file name; ids use lowercase letters, digits and single dashes, at most 80 characters, so change the id"
     case .cannotEncode(let document, let reason):
       "\(document.path) cannot be saved: \(reason); correct that value"
     case .cannotRead(let path, let reason):
@@ -50,6 +54,10 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
       "cannot save \(path): \(reason)"
     case .cannotLock(let path, let reason):
       "cannot lock the workspace with \(path): \(reason); check that the workspace folder is writable"
+    case .locked(let holder, let waited):
+      "the workspace is busy: \(holder.map { "\($0) holds it" } ?? "another Pillars process holds it"); gave up after \(WorkspaceLock.duration(waited)); nothing was changed, so try again when it has finished, or wait longer with --lock-timeout"
+    case .valuesCannotMove(let metric, let reason):
+      "scorecard.json still holds the weekly values of \"\(metric)\" (schema 1), and they cannot move to their own file: \(reason); nothing was saved, so that they are not lost"
     }
   }
 }

@@ -7,15 +7,16 @@ extension WorkspaceStore {
   /// reported, replaced by an empty default and protected from being written over.
   /// Throws ``StoreError/notAWorkspace(folder:)`` when the folder or its `workspace.json` is missing.
   public func load() throws -> LoadedWorkspace {
-    guard Disk.isDirectory(root), Disk.exists(path(of: .manifest)) else {
+    guard Disk.isDirectory(root), Disk.exists(root + "/" + DocumentRef.manifest.path) else {
       throw StoreError.notAWorkspace(folder: root)
     }
-    removeStaleTemporaryFiles()
     var loading = Loading()
-    let files = try documentFiles()
+    if let recovery = try recoverInterruptedSave() { loading.notices.append(recovery.message) }
+    removeStaleTemporaryFiles()
+    let files = documentFiles(reportingTo: &loading)
     // Every file is read and decoded first, in parallel; then they are put together in order.
     let fixed: [DocumentRef] = [.manifest, .pillars, .promise, .segments, .scorecard]
-    let wellNamed = files.filter { Slug.isValid($0.stem) || $0.document.kind == .review }.map(\.document)
+    let wellNamed = files.filter { $0.document.storedPath != nil }.map(\.document)
     loading.read = Dictionary(
       zip(fixed + wellNamed, readDocuments(fixed + wellNamed)), uniquingKeysWith: { first, _ in first })
     let folderName = Disk.fileName(of: root)
@@ -25,6 +26,10 @@ extension WorkspaceStore {
     let segments = loadFixed(.segments, fallback: SegmentsDocument(), into: &loading)
     var scorecard = loadFixed(.scorecard, fallback: ScorecardDocument(), into: &loading)
     let inlineHistories = Set(scorecard.metrics.filter { !$0.observations.isEmpty }.map(\.id))
+    // A metric whose id cannot name a file has no history file to read or write: read-only.
+    for metric in scorecard.metrics where DocumentRef.history(metric.id).storedPath == nil {
+      loading.protections[.history(metric.id)] = Protection(reason: .unavailable)
+    }
     var journeys: [Journey] = []
     var reviews: [Review] = []
     for file in files {
@@ -41,7 +46,11 @@ extension WorkspaceStore {
     }
     disk = loading.disk
     protections = loading.protections
-    historiesToMove = inlineHistories.filter { loading.disk[.history($0)] == nil }
+    // Values still inside a schema 1 scorecard move out on its next save, unless their file is
+    // there and usable: an unreadable one must not make them look moved already.
+    historiesToMove = inlineHistories.filter {
+      loading.disk[.history($0)] == nil || loading.protections[.history($0)] != nil
+    }
     let workspace = Workspace(
       manifest: manifest, pillars: pillars, promise: promise, segments: segments, scorecard: scorecard,
       journeys: journeys, reviews: reviews)
@@ -49,7 +58,7 @@ extension WorkspaceStore {
       workspace: workspace, problems: loading.problems,
       unavailable: Set(loading.protections.filter { $0.value.reason == .unavailable }.keys),
       readOnly: Set(loading.protections.filter { $0.value.reason == .newerSchema }.keys), root: root,
-      files: loading.disk)
+      files: loading.disk, notices: loading.notices)
   }
 
   /// A journey or review file found in its folder.
@@ -61,45 +70,69 @@ extension WorkspaceStore {
 
   /// The history, journey and review files in the folder. History and journey files are listed
   /// whatever their name, so a badly named one is reported; review files only when named after an ISO week.
-  func documentFiles() throws -> [DocumentFile] {
+  /// A folder that cannot be read (a file, a FIFO or a link loop in its place) is reported, and
+  /// only its documents are missing.
+  func documentFiles(reportingTo loading: inout Loading) -> [DocumentFile] {
     var files: [DocumentFile] = []
-    for stem in try documentStems(in: "history") {
-      files.append(DocumentFile(document: .history(MetricID(stem)), stem: stem))
-    }
-    for stem in try documentStems(in: "journeys") {
-      files.append(DocumentFile(document: .journey(JourneyID(stem)), stem: stem))
-    }
-    for stem in try documentStems(in: "reviews") {
-      guard let week = ISOWeek(stem), week.description == stem else { continue }
-      files.append(DocumentFile(document: .review(week), stem: stem))
+    let folders: [(name: String, what: String, owner: DocumentRef)] = [
+      ("history", "no metric's weekly values are loaded", .scorecard),
+      ("journeys", "no journey is loaded", .manifest),
+      ("reviews", "no weekly review is loaded", .manifest),
+    ]
+    for folder in folders {
+      let stems: [String]
+      do {
+        stems = try documentStems(in: folder.name)
+      } catch {
+        let finding = Finding(.error, .invalidDocument, in: folder.owner, "cannot read the folder: \(error.reason); \(folder.what)")
+        loading.problems.append(LocatedFinding(finding, at: nil, file: folder.name + "/"))
+        continue
+      }
+      for stem in stems {
+        switch folder.name {
+        case "history": files.append(DocumentFile(document: .history(MetricID(stem)), stem: stem))
+        case "journeys": files.append(DocumentFile(document: .journey(JourneyID(stem)), stem: stem))
+        default:
+          guard let week = ISOWeek(stem), week.description == stem else { continue }
+          files.append(DocumentFile(document: .review(week), stem: stem))
+        }
+      }
     }
     return files
   }
 
+  /// The same, for watching: a folder that cannot be read lists nothing.
+  func documentFiles() -> [DocumentFile] {
+    var loading = Loading()
+    return documentFiles(reportingTo: &loading)
+  }
+
   /// The names without `.json` of the visible JSON files in a subfolder.
-  private func documentStems(in folder: String) throws -> [String] {
-    let names: [String]?
-    do {
-      names = try Disk.list(root + "/" + folder)
-    } catch {
-      throw StoreError.cannotRead(path: error.path, reason: error.reason)
-    }
+  private func documentStems(in folder: String) throws(Disk.Failure) -> [String] {
+    let names = try Disk.list(root + "/" + folder)
     return (names ?? []).filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.map { String($0.dropLast(5)) }
+  }
+
+  /// Finishes or undoes a save of several files that a crash interrupted (``Replacement``), under
+  /// the lock so that no other Pillars saves meanwhile; nil when there was none.
+  func recoverInterruptedSave() throws -> Replacement.Recovery? {
+    guard Disk.exists(Replacement.journalPath(in: root)) else { return nil }
+    do {
+      return try withLock { try Replacement.recover(in: root) }
+    } catch let error as StoreError {
+      // A busy workspace is being saved by a live process, which will finish its own change.
+      if case .locked = error { return nil }
+      throw error
+    }
   }
 
   /// Removes temporary files left by a save that was interrupted, when the process that wrote them is gone.
   func removeStaleTemporaryFiles() {
-    for folder in [root, root + "/history", root + "/journeys", root + "/reviews", root + "/.pillars/schema"] {
-      for name in (try? Disk.list(folder)) ?? [] {
-        guard let owner = Disk.temporaryFileOwner(name), owner != getpid(), !isRunning(owner) else { continue }
-        unlink(folder + "/" + name)
-      }
+    for folder in [root, root + "/history", root + "/journeys", root + "/reviews", root + "/.pillars", root + "/.pillars/schema"] {
+      Disk.removeStaleScratchFiles(in: folder)
     }
   }
 
-  private func isRunning(_ process: pid_t) -> Bool {
-    kill(process, 0) == 0 || errno == EPERM
-  }
 
   // MARK: - One document
 
@@ -108,6 +141,9 @@ extension WorkspaceStore {
     var problems: [LocatedFinding] = []
     var disk: [DocumentRef: DiskState] = [:]
     var protections: [DocumentRef: Protection] = [:]
+    /// What the user should hear about the load that is not about a document, such as an
+    /// interrupted save finished.
+    var notices: [String] = []
     /// The files read ahead, taken out as they are used.
     var read: [DocumentRef: ReadDocument] = [:]
 

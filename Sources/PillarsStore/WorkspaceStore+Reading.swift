@@ -36,7 +36,7 @@ extension WorkspaceStore {
   }
 
   private static func readDocument<T: Codable>(_ document: DocumentRef, in root: String, as type: T.Type) -> ReadDocument {
-    guard let file = currentFile(root + "/" + document.path) else { return ReadDocument() }
+    guard let stored = document.storedPath, let file = currentFile(root + "/" + stored) else { return ReadDocument() }
     switch file {
     case .unreadable(let reason):
       return ReadDocument(state: DiskState(file), unreadable: reason)

@@ -15,7 +15,8 @@ extension WorkspaceStore {
   }
 
   private func saveHoldingLock(_ workspace: Workspace, only: Set<DocumentRef>?) throws -> [DocumentRef] {
-    let only = only.map { movingHistories(with: $0) }
+    let only = try only.map { try movingHistories(with: $0) }
+    if only == nil { try checkHistoriesCanMove() }
     let wanted = { (document: DocumentRef) in only?.contains(document) ?? true }
     let documents = workspace.documentRefs
     var writes: [(document: DocumentRef, bytes: [UInt8])] = []
@@ -26,6 +27,7 @@ extension WorkspaceStore {
         continue
       }
       guard wanted(document) else { continue }
+      guard document.storedPath != nil else { throw StoreError.invalidFileName(document) }
       let bytes = try encode(document, of: workspace)
       if let protection = protections[document] {
         if protection.placeholder == bytes { continue }
@@ -40,13 +42,14 @@ extension WorkspaceStore {
         }
         throw StoreError.changedOnDisk(document)
       }
-      if case .journey(let id) = document, !id.isWellFormed { throw StoreError.invalidFileName(document) }
       writes.append((document, bytes))
     }
     var removals: [DocumentRef] = []
     for document in disk.keys.sorted() where !seen.contains(document) && wanted(document) {
       // Only journeys and reviews come and go; a protected file is never touched.
-      guard [.history, .journey, .review].contains(document.kind), protections[document] == nil else { continue }
+      guard [.history, .journey, .review].contains(document.kind), protections[document] == nil,
+        document.storedPath != nil
+      else { continue }
       let current = currentState(of: document)
       if current == nil {
         disk[document] = nil
@@ -57,35 +60,65 @@ extension WorkspaceStore {
     }
     // workspace.json goes last, so a folder is only a workspace once its documents are there.
     writes.sort { ($0.document == .manifest ? 1 : 0, $0.document) < ($1.document == .manifest ? 1 : 0, $1.document) }
-    for write in writes {
-      let path = path(of: write.document)
-      do {
-        try Disk.makeDirectory(Disk.parentDirectory(of: path))
-        try Disk.writeAtomically(write.bytes, to: path)
-      } catch {
-        throw StoreError.cannotWrite(path: error.path, reason: error.reason)
-      }
-      disk[write.document] = DiskState(write.bytes)
-    }
-    for document in removals {
-      do {
-        try Disk.remove(path(of: document))
-      } catch {
-        throw StoreError.cannotWrite(path: error.path, reason: error.reason)
-      }
-      disk[document] = nil
-    }
+    try replace(writes, removing: removals)
+    for write in writes { disk[write.document] = DiskState(write.bytes) }
+    for document in removals { disk[document] = nil }
     historiesToMove.subtract(writes.compactMap { if case .history(let id) = $0.document { id } else { nil } })
     return (writes.map(\.document) + removals).sorted()
+  }
+
+  /// Writes every new file first, then replaces them all or none (``Replacement``), each checked
+  /// against what this store last read or wrote just before it is replaced.
+  private func replace(_ writes: [(document: DocumentRef, bytes: [UInt8])], removing removals: [DocumentRef]) throws {
+    var replacement = Replacement(root: root)
+    // Every document here has a stored path: the caller refused the others.
+    let paths = writes.map { root + "/" + ($0.document.storedPath ?? "") }
+    do throws(Disk.Failure) {
+      for (write, path) in zip(writes, paths) {
+        try Disk.makeDirectory(Disk.parentDirectory(of: path))
+        try replacement.prepare(write.document, path: path, bytes: write.bytes)
+      }
+      for document in removals { try replacement.remove(document, path: root + "/" + (document.storedPath ?? "")) }
+    } catch {
+      replacement.abandon()
+      throw StoreError.cannotWrite(path: error.path, reason: error.reason)
+    }
+    try replacement.commit { document in currentState(of: document) == disk[document] }
   }
 
   /// `documents`, and when they touch the scorecard while values from a schema 1 `scorecard.json`
   /// still wait for their history files, the scorecard and those files too: the scorecard is
   /// written without values, so they must land in their own files in the same save.
-  private func movingHistories(with documents: Set<DocumentRef>) -> Set<DocumentRef> {
+  ///
+  /// When some of those values cannot move (their file is unreadable, or the metric's id cannot
+  /// name a file), the scorecard is left as it is: a save of history files alone goes ahead,
+  /// and a save that needs the scorecard is refused, so no value is ever dropped.
+  private func movingHistories(with documents: Set<DocumentRef>) throws -> Set<DocumentRef> {
     let touchesScorecard = documents.contains { $0.kind == .scorecard || $0.kind == .history }
     guard touchesScorecard, !historiesToMove.isEmpty else { return documents }
+    if !documents.contains(.scorecard), historiesToMove.contains(where: { unmovableReason($0) != nil }) {
+      return documents
+    }
+    try checkHistoriesCanMove()
     return documents.union([.scorecard]).union(historiesToMove.map { .history($0) })
+  }
+
+  private func checkHistoriesCanMove() throws {
+    for metric in historiesToMove.sorted() {
+      if let reason = unmovableReason(metric) { throw StoreError.valuesCannotMove(metric, reason: reason) }
+    }
+  }
+
+  /// Why a metric's values kept in a schema 1 scorecard cannot be written to their own file now.
+  private func unmovableReason(_ metric: MetricID) -> String? {
+    let history = DocumentRef.history(metric)
+    guard history.storedPath != nil else {
+      return "the id is not a valid file name (ids use lowercase letters, digits and single dashes)"
+    }
+    if protections[history] != nil {
+      return "\(history.path) is there but could not be loaded; fix or remove it (see `pillars check`)"
+    }
+    return nil
   }
 
   /// The canonical bytes of one document of the workspace.

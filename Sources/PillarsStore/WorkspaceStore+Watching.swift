@@ -42,10 +42,11 @@ extension WorkspaceStore {
   public func documentsChangedOnDisk() -> Set<DocumentRef> {
     var candidates = Set(disk.keys).union(protections.keys)
     candidates.formUnion([.manifest, .pillars, .promise, .segments, .scorecard])
-    candidates.formUnion(((try? documentFiles()) ?? []).map(\.document))
+    candidates.formUnion(documentFiles().map(\.document))
     var changed = Set<DocumentRef>()
     for document in candidates {
-      let stamp = FileStamp(path: path(of: document))
+      guard let path = try? path(of: document) else { continue }
+      let stamp = FileStamp(path: path)
       let expected = disk[document]
       if let entry = watch[document], entry.stamp == stamp, entry.expected == expected {
         if entry.changed { changed.insert(document) }

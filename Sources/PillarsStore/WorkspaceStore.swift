@@ -24,6 +24,13 @@ public final class WorkspaceStore {
   /// history file yet: the next save of the scorecard or of any history writes their files.
   var historiesToMove: Set<MetricID> = []
   private var lockDepth = 0
+  /// How long to wait for another Pillars process to release the workspace, in seconds; 0 does
+  /// not wait at all (the screens retry instead of freezing).
+  public var lockTimeout: Double = 10
+  /// What this process says it is doing while it holds the lock, for anyone waiting: `pillars record`.
+  public var activity = WorkspaceLock.defaultActivity
+  /// Told once, with who holds the lock, when a ``withLock(_:)`` has to wait.
+  public var lockWaiting: ((LockHolder?) -> Void)?
   /// What the last look at each file found, so an unchanged file is not read again.
   var watch: [DocumentRef: WatchEntry] = [:]
 
@@ -33,11 +40,17 @@ public final class WorkspaceStore {
     root = path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path
   }
 
-  /// The absolute path of a document's file.
-  func path(of document: DocumentRef) -> String { root + "/" + document.path }
+  /// The absolute path of a document's file; refuses a document whose id cannot name a file.
+  func path(of document: DocumentRef) throws(StoreError) -> String {
+    guard let stored = document.storedPath else { throw StoreError.invalidFileName(document) }
+    return root + "/" + stored
+  }
 
-  /// The file as it is on disk now; nil when there is none.
-  func currentFile(of document: DocumentRef) -> FileRead? { Self.currentFile(path(of: document)) }
+  /// The file as it is on disk now; nil when there is none, or the document cannot have one.
+  func currentFile(of document: DocumentRef) -> FileRead? {
+    guard let path = try? path(of: document) else { return nil }
+    return Self.currentFile(path)
+  }
 
   static func currentFile(_ path: String) -> FileRead? {
     do {
@@ -60,9 +73,9 @@ public final class WorkspaceStore {
     } catch {
       throw StoreError.cannotWrite(path: error.path, reason: error.reason)
     }
-    if Disk.exists(store.path(of: .manifest)) { throw StoreError.alreadyAWorkspace(folder: store.root) }
-    for document in workspace.documentRefs where Disk.exists(store.path(of: document)) {
-      throw StoreError.wouldOverwrite(path: store.path(of: document))
+    if Disk.exists(try store.path(of: .manifest)) { throw StoreError.alreadyAWorkspace(folder: store.root) }
+    for document in workspace.documentRefs where Disk.exists(try store.path(of: document)) {
+      throw StoreError.wouldOverwrite(path: try store.path(of: document))
     }
     try store.writeSchemaFiles()
     try store.save(workspace)
@@ -70,7 +83,7 @@ public final class WorkspaceStore {
   }
 
   /// Writes `.pillars/schema/<kind>.schema.json`, which the documents' `$schema` keys point to,
-  /// and a `.gitignore` that keeps the lock file out of version control.
+  /// and a `.gitignore` that keeps the lock and the journal of an unfinished save out of version control.
   func writeSchemaFiles() throws {
     let directory = root + "/.pillars/schema"
     do {
@@ -80,7 +93,7 @@ public final class WorkspaceStore {
         try Disk.writeAtomically(Array(text.utf8), to: "\(directory)/\(kind.rawValue).schema.json")
       }
       let ignore = root + "/.pillars/.gitignore"
-      if !Disk.exists(ignore) { try Disk.writeAtomically(Array("lock\n".utf8), to: ignore) }
+      if !Disk.exists(ignore) { try Disk.writeAtomically(Array("lock\njournal.json\n".utf8), to: ignore) }
     } catch {
       throw StoreError.cannotWrite(path: error.path, reason: error.reason)
     }
@@ -89,26 +102,72 @@ public final class WorkspaceStore {
   /// Runs `body` holding an exclusive lock on the workspace (`flock` on `.pillars/lock`), so two
   /// Pillars processes never interleave a read-modify-write. Nested calls on the same store
   /// reuse the lock; ``save(_:only:)`` takes it too.
+  ///
+  /// While another process holds the lock, ``lockWaiting`` is told once who holds it; after
+  /// ``lockTimeout`` seconds the wait ends with ``StoreError/locked(_:waited:)``.
   public func withLock<T>(_ body: () throws -> T) throws -> T {
     if lockDepth > 0 {
       lockDepth += 1
       defer { lockDepth -= 1 }
       return try body()
     }
-    let lockPath = root + "/.pillars/lock"
+    let descriptor = try openLock()
+    defer { close(descriptor) }
+    try waitForLock(descriptor)
+    WorkspaceLock.announce(activity, on: descriptor)
+    lockDepth = 1
+    defer {
+      lockDepth = 0
+      _ = ftruncate(descriptor, 0)
+    }
+    return try body()
+  }
+
+  /// Opens `.pillars/lock`, refusing anything but a regular file in a real `.pillars` folder: a
+  /// planted link must not make Pillars create or lock a file elsewhere.
+  private func openLock() throws(StoreError) -> Int32 {
+    let folder = root + "/.pillars"
+    let lockPath = folder + "/lock"
     do {
-      try Disk.makeDirectory(root + "/.pillars")
+      try Disk.makeDirectory(folder)
     } catch {
       throw StoreError.cannotLock(path: lockPath, reason: error.reason)
     }
-    let descriptor = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o666)
-    guard descriptor >= 0 else { throw StoreError.cannotLock(path: lockPath, reason: Disk.reason(for: errno)) }
-    defer { close(descriptor) }
-    while flock(descriptor, LOCK_EX) != 0 {
-      guard errno == EINTR else { throw StoreError.cannotLock(path: lockPath, reason: Disk.reason(for: errno)) }
+    guard Disk.isRealDirectory(folder) else {
+      throw StoreError.cannotLock(path: lockPath, reason: "\(folder) is a symbolic link, not a folder; remove it")
     }
-    lockDepth = 1
-    defer { lockDepth = 0 }
-    return try body()
+    let descriptor = open(lockPath, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK, 0o666)
+    guard descriptor >= 0 else {
+      let code = errno
+      let reason = code == ELOOP ? "it is a symbolic link; Pillars locks only a regular file of its own, so remove it" : Disk.reason(for: code)
+      throw StoreError.cannotLock(path: lockPath, reason: reason)
+    }
+    var info = stat()
+    guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
+      close(descriptor)
+      throw StoreError.cannotLock(path: lockPath, reason: "it is not a regular file; remove it")
+    }
+    Disk.keepOwnership(of: descriptor, like: nil, folder: folder)
+    return descriptor
+  }
+
+  private func waitForLock(_ descriptor: Int32) throws(StoreError) {
+    let started = WorkspaceLock.now()
+    var told = false
+    while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
+      let code = errno
+      guard code == EWOULDBLOCK || code == EINTR else {
+        throw StoreError.cannotLock(path: root + "/.pillars/lock", reason: Disk.reason(for: code))
+      }
+      if code == EINTR { continue }
+      let holder = WorkspaceLock.holder(of: descriptor)
+      let waited = WorkspaceLock.now() - started
+      if waited >= lockTimeout { throw StoreError.locked(holder, waited: waited) }
+      if !told {
+        told = true
+        lockWaiting?(holder)
+      }
+      usleep(20_000)
+    }
   }
 }

@@ -139,8 +139,15 @@ struct WorkspaceStoreTests {
   @Test("temporary files left by an interrupted save are removed on the next load")
   func staleTemporaryFiles() throws {
     try create()
-    let stale = [".promise.json.tmp-2147483646-1a2b3c", "journeys/.onboarding.json.tmp-2147483646-ff"]
-    let kept = [".promise.json.tmp-notes", "notes.tmp-1-2", "journeys/.hidden.json"]
+    let stale = [
+      ".promise.json.pillars-tmp-2147483646-1a2b3c", "journeys/.onboarding.json.pillars-tmp-2147483646-ff",
+      "history/.csat.json.pillars-old-2147483646-9",
+    ]
+    // Hidden files that only look like Pillars' own are someone else's: never removed.
+    let kept = [
+      ".promise.json.tmp-notes", "notes.tmp-1-2", "journeys/.hidden.json", ".notes.txt.tmp-2147483646-1a",
+      ".promise.json.tmp-2147483646-1a2b3c", ".x.pillars-tmp-2147483646-1", ".draft.json.pillars-tmp-2147483646-zz",
+    ]
     for name in stale + kept { try folder.write("leftover", to: name) }
     let loaded = try WorkspaceStore(folder: folder.url).load()
     #expect(loaded.problems.isEmpty)
@@ -325,7 +332,7 @@ struct WorkspaceStoreTests {
     let heldInside = try store.withLock { try store.withLock { otherCanLock() == false } }
     #expect(heldInside)
     #expect(otherCanLock())
-    #expect(try folder.text(".pillars/.gitignore") == "lock\n")
+    #expect(try folder.text(".pillars/.gitignore") == "lock\njournal.json\n")
   }
 
   @Test("a document that cannot be written as JSON is refused with its path")

@@ -6,7 +6,8 @@ import PillarsStore
 import Testing
 
 /// A process saving the workspace is killed with SIGKILL at random moments: every document must
-/// still parse and hold either its old or its new content, never a mix, never nothing.
+/// still parse and hold either its old or its new content, never a mix, never nothing; and once
+/// the next run has loaded it, the whole workspace is one version or the other.
 @Suite struct CrashDuringSaveTests {
   static let trials = 200
 
@@ -62,6 +63,7 @@ import Testing
     var failures: [String] = []
     var sawOld = 0
     var sawNew = 0
+    var recovered = 0
     for trial in 1...Self.trials {
       let process = Process()
       process.executableURL = Tool.saveLoop.url
@@ -97,11 +99,55 @@ import Testing
       if loaded.hasErrors || !loaded.unavailable.isEmpty {
         failures.append("trial \(trial): the workspace no longer loads cleanly: \(loaded.problems.map(\.rendered))")
       }
+      if !loaded.notices.isEmpty { recovered += 1 }
+      // A save changes every document, as one change: once loaded (which finishes or undoes an
+      // interrupted save) the workspace is wholly the old version or wholly the new one.
+      let newer = documents.filter { (try? workspace.bytes($0)) == (try? new.bytes($0)) }.count
+      if newer != 0 && newer != documents.count {
+        failures.append("trial \(trial): \(newer) of \(documents.count) documents are new: the save was half applied")
+      }
     }
     #expect(failures == [])
     // Both versions were seen on disk: the kills landed while the loop was saving.
     #expect(sawOld > 0 && sawNew > 0)
+    print("crash trials: \(Self.trials) kills, \(recovered) interrupted saves finished or undone on the next load")
     // Loading cleared the temporary files the killed processes left behind.
-    #expect(workspace.allFiles().filter { $0.contains(".tmp-") } == [])
+    #expect(workspace.allFiles().filter { $0.contains(".pillars-tmp-") || $0.contains(".pillars-old-") } == [])
+  }
+
+  /// The same save killed at each step of putting its files in place: strace kills the saving
+  /// process just before its k-th rename (the first puts the journal in place, the others one
+  /// document each). After the next load the workspace is wholly old (killed before the
+  /// journal) or wholly new (finished from the journal), and the user is told which.
+  @Test func killedAtEveryStepOfTheReplaceIsFinishedOnTheNextLoad() throws {
+    let old = try TrialFolder.workspace(try TrialFolder.example())
+    let new = try TrialFolder.workspace(Self.revised(try TrialFolder.example()))
+    let documents = try TrialFolder.example().documentRefs.map(\.path)
+    var outcomes: [String] = []
+    for step in 1...(documents.count + 1) {
+      let workspace = try TrialFolder.workspace(try TrialFolder.example())
+      let process = Process()
+      process.executableURL = URL(fileURLWithPath: "/usr/bin/strace")
+      process.arguments = [
+        "-f", "-o", "/dev/null", "-e", "trace=rename", "-e", "inject=rename:signal=SIGKILL:when=\(step)",
+        Tool.saveLoop.url.path, workspace.path, old.path, new.path,
+      ]
+      process.standardOutput = FileHandle.nullDevice
+      process.standardError = FileHandle.nullDevice
+      try process.run()
+      process.waitUntilExit()
+      let loaded = try WorkspaceStore(folder: workspace.url).load()
+      #expect(!loaded.hasErrors && loaded.unavailable.isEmpty, "step \(step)")
+      let newer = documents.filter { (try? workspace.bytes($0)) == (try? new.bytes($0)) }.count
+      let older = documents.filter { (try? workspace.bytes($0)) == (try? old.bytes($0)) }.count
+      switch (newer, older, loaded.notices.first?.contains("has now been finished")) {
+      case (documents.count, 0, true?): outcomes.append("finished")
+      case (0, documents.count, nil): outcomes.append("untouched")
+      default: outcomes.append("step \(step): \(newer) new, \(older) old, \(loaded.notices)")
+      }
+      #expect(workspace.allFiles().filter { $0.contains(".pillars-") || $0.hasSuffix("journal.json") } == [])
+    }
+    // Killed before the journal is in place: nothing replaced. After: every step is finished.
+    #expect(outcomes == ["untouched"] + Array(repeating: "finished", count: documents.count))
   }
 }

@@ -21,8 +21,32 @@ import Testing
     #expect(result.status == 1 && !result.signalled)
     #expect(result.stderr.contains("cannot save \(folder.path)/history/csat.json"))
     #expect(try folder.bytes("history/csat.json") == before)
-    #expect(folder.allFiles().filter { $0.contains(".tmp-") } == [])
+    #expect(folder.allFiles().filter { $0.contains(".pillars-tmp-") || $0.contains(".pillars-old-") } == [])
     #expect(try !WorkspaceStore(folder: folder.url).load().hasErrors)
+  }
+
+  /// The disk fills up part-way through an import of every metric: the new files are all written
+  /// before any is put in place, so the one that does not fit leaves every metric as it was.
+  @Test func anImportThatRunsOutOfSpaceChangesNoMetric() throws {
+    let folder = try TrialFolder.workspace(try TrialFolder.example())
+    let histories = folder.allFiles().filter { $0.hasPrefix("history/") }.sorted()
+    #expect(histories.count == 10)
+    let before = try histories.map { try folder.bytes($0) }
+    var csv = "metric,week,value,note\n"
+    for (index, path) in histories.enumerated() {
+      let id = path.dropFirst("history/".count).dropLast(".json".count)
+      // The last metric's file grows past the size the disk has room for.
+      csv += "\(id),2026-W46,1,\(index == histories.count - 1 ? String(repeating: "x", count: 5000) : "")\n"
+    }
+    try folder.write(Array(csv.utf8), to: "values.csv")
+    let result = try Tool.pillars.run(
+      ["import", folder.path("values.csv"), "-w", folder.path],
+      through: ["/bin/sh", "-c", "trap '' XFSZ; ulimit -f 8; exec \"$@\"", "sh"])
+    #expect(result.status == 1 && !result.signalled)
+    #expect(result.stderr.contains("cannot save \(folder.path)/\(histories[histories.count - 1])"))
+    #expect(try histories.map { try folder.bytes($0) } == before)
+    #expect(folder.allFiles().filter { $0.contains(".pillars-tmp-") || $0.contains(".pillars-old-") } == [])
+    #expect(!folder.allFiles().contains(".pillars/journal.json"))
   }
 
   /// A folder the user may not write to: as root, the writer runs as `nobody`, since root writes anywhere.
