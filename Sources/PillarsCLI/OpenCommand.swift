@@ -34,8 +34,14 @@ struct OpenCommand: ParsableCommand {
   }
 
   private func makeExampleCopy(today: CalendarDate) throws -> URL {
-    let folder = FileManager.default.temporaryDirectory
-      .appendingPathComponent("pillars-example-\(getpid())-\(UInt16.random(in: 0...UInt16.max))", isDirectory: true)
+    // mkdtemp makes a new folder of our own (mode 0700), never one someone else left under that name.
+    var template = Array((FileManager.default.temporaryDirectory.path + "/pillars-example-XXXXXX").utf8CString)
+    let made = template.withUnsafeMutableBufferPointer { buffer in buffer.baseAddress.flatMap { mkdtemp($0) } != nil }
+    guard made else {
+      throw CLIError("cannot create a folder for the example in \(FileManager.default.temporaryDirectory.path): \(String(cString: strerror(errno)))")
+    }
+    let path = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    let folder = URL(fileURLWithPath: path, isDirectory: true)
     do {
       _ = try WorkspaceStore.create(at: folder, with: ExampleWorkspace.make(today: today))
     } catch let error as StoreError {

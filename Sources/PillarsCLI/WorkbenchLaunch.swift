@@ -28,6 +28,7 @@ enum WorkbenchLaunch {
       readOnlyDocuments: readOnly, loadProblems: loaded.problems.map(\.finding), theme: choice.theme,
       checkingAfterFirstFrame: true)
     try prepare(&state)
+    if let notice = loaded.notices.first { state.message = .info(notice) }
     if let warning = choice.warning { state.message = .error(warning) }
     do {
       try CursesTerminal.run { terminal in

@@ -19,12 +19,16 @@ final class WorkbenchRunner {
   private var lastDiskCheck = Date.distantPast
   /// How often the files are checked for changes made by other programs.
   var diskCheckInterval: TimeInterval = 1
+  /// A save that found the workspace held by another Pillars process, tried again on every turn
+  /// of the loop, so the screens never freeze waiting for the lock.
+  private var waitingSave: (workspace: Workspace, documents: Set<DocumentRef>, overwriting: Bool)?
 
   init(terminal: any Terminal, store: WorkspaceStore, state: WorkbenchState, environment: [String: String]) {
     self.terminal = terminal
     self.store = store
     self.state = state
     self.environment = environment
+    store.lockTimeout = 0
   }
 
   /// Runs until the user quits or the terminal asks the program to end.
@@ -40,12 +44,21 @@ final class WorkbenchRunner {
       if let event = terminal.nextEvent(timeoutMilliseconds: 200) {
         handle(event)
       }
+      if let waiting = waitingSave {
+        waitingSave = nil
+        save(waiting.workspace, waiting.documents, overwriting: waiting.overwriting)
+      }
       if !quitting && Date().timeIntervalSince(lastDiskCheck) >= diskCheckInterval {
         lastDiskCheck = Date()
         let changed = store.documentsChangedOnDisk()
         if !changed.isEmpty { dispatch(.documentsChangedOnDisk(changed)) }
       }
       if !quitting { draw() }
+    }
+    if let waiting = waitingSave {
+      // Leaving with an edit still waiting: worth waiting for the lock a little, without the screens.
+      store.lockTimeout = 10
+      save(waiting.workspace, waiting.documents, overwriting: waiting.overwriting)
     }
   }
 
@@ -104,12 +117,19 @@ final class WorkbenchRunner {
 
   private func save(_ workspace: Workspace, _ documents: Set<DocumentRef>, overwriting: Bool) {
     guard !state.readonly else { return }
+    // A save still waiting for the lock goes with this one, from the newer workspace.
+    let documents = documents.union(waitingSave?.documents ?? [])
+    let overwriting = overwriting || waitingSave?.overwriting == true
+    waitingSave = nil
     do {
       try store.withLock {
         if overwriting { store.acceptDiskVersions(of: documents) }
         try store.save(workspace, only: documents)
       }
       dispatch(.saveSucceeded(documents))
+    } catch let StoreError.locked(holder, _) {
+      waitingSave = (workspace, documents, overwriting)
+      dispatch(.saveWaiting(documents, holder: holder.map(\.description) ?? "another Pillars process"))
     } catch let StoreError.changedOnDisk(document) {
       dispatch(.saveConflicted(documents.filter { store.documentsChangedOnDisk().contains($0) }.union([document])))
     } catch {

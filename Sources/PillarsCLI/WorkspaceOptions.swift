@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PillarsCore
 import PillarsStore
 
 /// `-w/--workspace DIR`, which every command takes.
@@ -8,7 +9,22 @@ struct WorkspaceOptions: ParsableArguments {
     completion: .directory)
   var workspace: String = "."
 
+  @Option(
+    name: .customLong("lock-timeout"),
+    help: ArgumentHelp("Seconds to wait while another Pillars command holds the workspace.", valueName: "seconds"))
+  var lockTimeout: Double = 10
+
   var folder: URL { URL(fileURLWithPath: workspace, isDirectory: true).standardizedFileURL }
 
-  func store() -> WorkspaceStore { WorkspaceStore(folder: folder) }
+  /// The workspace's store; a wait for another Pillars process is said once on standard error.
+  func store() -> WorkspaceStore {
+    let store = WorkspaceStore(folder: folder)
+    store.lockTimeout = lockTimeout.isFinite ? max(0, lockTimeout) : 10
+    store.lockWaiting = { holder in
+      let who = holder.map { "\($0) holds it" } ?? "another Pillars process holds it"
+      Console.err("Waiting for the workspace: \(Console.inert(who)); giving up after \(store.lockTimeout.compactText) s…")
+    }
+    return store
+  }
 }
+

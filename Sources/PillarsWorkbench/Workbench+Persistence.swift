@@ -17,6 +17,13 @@ extension Workbench {
     return []
   }
 
+  /// The save waits for another Pillars process; the screens stay usable meanwhile.
+  static func saveWaiting(_ documents: Set<DocumentRef>, holder: String, _ state: inout WorkbenchState) -> [WorkbenchEffect] {
+    state.unsaved.formUnion(documents)
+    state.message = .info("waiting to save: \(holder) holds the workspace; the edit is kept and saved when it lets go")
+    return []
+  }
+
   /// Files changed by someone else: reload those with no local edits; ask about the others.
   static func changedOnDisk(_ documents: Set<DocumentRef>, _ state: inout WorkbenchState) -> [WorkbenchEffect] {
     let clashing = documents.intersection(state.unsaved)

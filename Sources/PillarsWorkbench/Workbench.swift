@@ -36,6 +36,8 @@ public enum Workbench {
       return saveSucceeded(documents, &state)
     case .saveFailed(let documents, let reason):
       return saveFailed(documents, reason: reason, &state)
+    case .saveWaiting(let documents, let holder):
+      return saveWaiting(documents, holder: holder, &state)
     case .saveConflicted(let documents):
       state.overlay = .conflict(documents)
       return []

@@ -11,6 +11,8 @@ public enum WorkbenchAction: Equatable, Sendable {
   case commandChosen(Command)
   case saveSucceeded(Set<DocumentRef>)
   case saveFailed(Set<DocumentRef>, reason: String)
+  /// Another Pillars process holds the workspace; the run loop saves these documents when it lets go.
+  case saveWaiting(Set<DocumentRef>, holder: String)
   /// A save was refused because these files changed on disk since they were read.
   case saveConflicted(Set<DocumentRef>)
   case documentsChangedOnDisk(Set<DocumentRef>)

@@ -72,4 +72,55 @@ import Testing
     #expect(after.scorecard[MetricID("csat")]?.observation(for: try #require(ISOWeek("2026-W40")))?.value == 4.7)
     #expect(runner.state.unsaved.isEmpty)
   }
+
+  /// A command that finds the workspace busy says who holds it, and gives up after its timeout
+  /// with nothing changed.
+  @Test func aBusyWorkspaceIsNamedAndTheWaitEnds() throws {
+    let folder = try TrialFolder.workspace(try TrialFolder.example())
+    let before = try folder.bytes("history/csat.json")
+    let holder = WorkspaceStore(folder: folder.url)
+    holder.activity = "pillars import values.csv"
+    let result = try holder.withLock {
+      try Tool.pillars.run(["record", "csat", "4.2", "--lock-timeout", "0.5", "-w", folder.path])
+    }
+    #expect(result.status == 1)
+    #expect(result.stderr.contains("Waiting for the workspace: `pillars import values.csv` (process \(getpid())"))
+    #expect(result.stderr.contains("gave up after"))
+    #expect(try folder.bytes("history/csat.json") == before)
+  }
+
+  /// The screens never freeze on a busy workspace: the status line says the save waits, the
+  /// frames go on, and the edit is saved once the other process lets go.
+  @Test func theScreensWaitForABusyWorkspaceWithoutFreezing() throws {
+    let folder = try TrialFolder.workspace(try TrialFolder.example())
+    let store = WorkspaceStore(folder: folder.url)
+    let loaded = try store.load()
+    let keys: [InputEvent] =
+      [.key(.character("e")), .key(.ctrl("u"))] + "Saved after the import".map { .key(.character($0)) }
+      + [.key(.enter), .key(.character("q")), .terminationRequested]
+    let terminal = RecordingTerminal(width: 120, height: 30, events: keys)
+    let state = WorkbenchState(
+      workspace: loaded.workspace, today: try TrialFolder.today(), location: folder.path, width: 120, height: 30)
+    let runner = WorkbenchRunner(terminal: terminal, store: store, state: state, environment: [:])
+    runner.diskCheckInterval = .infinity
+    // Another process holds the workspace for a moment, from before the edit until after the quit.
+    let holding = DispatchSemaphore(value: 0)
+    let url = folder.url
+    let other = Thread {
+      let holder = WorkspaceStore(folder: url)
+      holder.activity = "pillars import values.csv"
+      try? holder.withLock {
+        holding.signal()
+        usleep(800_000)
+      }
+    }
+    other.start()
+    holding.wait()
+    runner.run()
+    let waiting = terminal.frames.contains { $0.lines.joined().contains("waiting to save: `pillars import values.csv`") }
+    #expect(waiting)
+    let after = try WorkspaceStore(folder: folder.url).load().workspace
+    #expect(after.pillars.pillars[0].summary == "Saved after the import")
+    #expect(runner.state.unsaved.isEmpty)
+  }
 }
