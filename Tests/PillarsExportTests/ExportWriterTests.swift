@@ -42,7 +42,7 @@ import Testing
         try ExportWriter.write(try ExportFixture.examplePages(), to: target)
       }
       #expect(error.description.contains(target.path))
-      #expect(error.description.contains("Not a directory"))
+      #expect(error.description.contains("a part of its path is not a folder"))
       #expect(try String(contentsOf: file, encoding: .utf8) == "x")
     }
   }
@@ -61,7 +61,7 @@ import Testing
         for: try ExportFixture.example(), today: try ExportFixture.today(), date: try ExportFixture.today())
       let error = try #require(throws: ExportWriteError.self) { try ExportWriter.write(after, to: folder) }
       #expect(error.description.contains(blocker.path))
-      #expect(error.description.contains("Is a directory"))
+      #expect(error.description.contains("it is a folder, not a file"))
 
       let files = try Self.contents(of: folder)
       let failedAt = try #require(after.firstIndex { $0.fileName == "scorecard.md" })
@@ -80,6 +80,35 @@ import Testing
       #expect(error.description.contains("escape.md"))
       let outside = folder.deletingLastPathComponent().appendingPathComponent("escape.md")
       #expect(!FileManager.default.fileExists(atPath: outside.path))
+    }
+  }
+
+  @Test func aSymbolicLinkWhereAPageGoesIsReplacedNotFollowed() throws {
+    try Self.withTemporaryFolder { root in
+      let folder = root.appendingPathComponent("export")
+      try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+      let victim = root.appendingPathComponent("victim.txt")
+      try Data("keep me".utf8).write(to: victim)
+      let page = folder.appendingPathComponent("strategy.md")
+      try FileManager.default.createSymbolicLink(at: page, withDestinationURL: victim)
+      let pages = try ExportFixture.examplePages()
+      try ExportWriter.write(pages, to: folder)
+      #expect(try String(contentsOf: victim, encoding: .utf8) == "keep me")
+      let attributes = try FileManager.default.attributesOfItem(atPath: page.path)
+      #expect(attributes[.type] as? FileAttributeType == .typeRegular)
+      #expect(try String(contentsOf: page, encoding: .utf8) == pages.first { $0.fileName == "strategy.md" }?.markdown)
+    }
+  }
+
+  @Test func onlyTheExportsOwnLeftoversAreCleanedUp() throws {
+    try Self.withTemporaryFolder { folder in
+      let stale = ".strategy.md.pillars-tmp-2147483646-1a"
+      let others = [".strategy.md.2147483646.tmp", ".notes.md.tmp-2147483646-1a", "mine.pillars-tmp-2147483646-1"]
+      for name in [stale] + others { try Data("x".utf8).write(to: folder.appendingPathComponent(name)) }
+      try ExportWriter.write(try ExportFixture.examplePages(), to: folder)
+      let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+      #expect(!names.contains(stale))
+      #expect(others.allSatisfy(names.contains))
     }
   }
 }
