@@ -174,12 +174,12 @@ extension Workbench {
     let moved = state.workspace.changedDocuments(since: expecting).intersection(entry.documents)
     if !moved.isEmpty {
       let files = moved.sorted().map(\.path).joined(separator: ", ")
-      state.message = .error("cannot \(verb) \(entry.label): \(files) changed on disk since; the change is kept")
+      state.message = .error("cannot \(verb): \(files) changed on disk since; the change is kept (\(entry.label))")
       return nil
     }
     if let blocked = entry.documents.sorted().first(where: { state.readOnlyDocuments[$0] != nil }) {
       state.message = .error(
-        "cannot \(verb) \(entry.label): \(blocked.path) is read-only: \(state.readOnlyDocuments[blocked] ?? "")")
+        "cannot \(verb): \(blocked.path) is read-only: \(state.readOnlyDocuments[blocked] ?? "") (\(entry.label))")
       return nil
     }
     let workspace = state.workspace.replacing(entry.documents, from: restoring)

@@ -74,6 +74,50 @@ import Testing
     #expect(state.workspace.journey(Self.today) == theirs.journey(Self.today))
   }
 
+  @Test func undoingADeletedJourneyBringsBackOnlyThatJourney() {
+    var state = WorkbenchFixture.state()
+    WorkbenchFixture.press([.character("3"), .character("X"), .character("y")], &state)
+    #expect(state.workspace.journey(Self.today) == nil)
+    _ = Workbench.update(&state, .saveSucceeded([.journey(Self.today)]))
+    var theirs = Self.teammatesVersion(of: state.workspace)
+    if let index = theirs.journeys.firstIndex(where: { $0.id == "growing-contractor-next" }) {
+      theirs.journeys[index].name = "Growing contractor: next, agreed with sales"
+    }
+    Self.reload([.journey("growing-contractor-next"), .journey("field-crew-today")], from: theirs, &state)
+
+    let undo = WorkbenchFixture.press([.character("u")], &state)
+    #expect(undo.count == 1)
+    guard case .save(let saved, let documents) = undo.first else { return }
+    #expect(documents == [.journey(Self.today)])
+    #expect(saved.journeys.map(\.id) == ["field-crew-today", "growing-contractor-next", "growing-contractor-today"])
+    #expect(saved.journey("growing-contractor-next")?.name == "Growing contractor: next, agreed with sales")
+    #expect(saved.journey(Self.today)?.name == "Growing contractor: today")
+    #expect(state.workspace == saved)
+  }
+
+  @Test func undoingAMovedMetricKeepsAValueATeammateRecordedSince() throws {
+    var state = WorkbenchFixture.state()
+    WorkbenchFixture.press([.character("4")], &state)
+    let moved = try #require(state.metricSelection)
+    let before = state.workspace.scorecard.metrics.map(\.id)
+    let effects = WorkbenchFixture.press([.character("J")], &state)
+    #expect(effects.count == 1)
+    #expect(state.workspace.scorecard.metrics.map(\.id) != before)
+    _ = Workbench.update(&state, .saveSucceeded([.scorecard]))
+    var theirs = state.workspace
+    let index = try #require(theirs.scorecard.metrics.firstIndex { $0.id == moved })
+    theirs.scorecard.metrics[index].observations.append(Observation(week: WorkbenchFixture.today.isoWeek, value: 42))
+    Self.reload([.history(moved)], from: theirs, &state)
+
+    let undo = WorkbenchFixture.press([.character("u")], &state)
+    #expect(undo.count == 1)
+    guard case .save(let saved, let documents) = undo.first else { return }
+    #expect(documents == [.scorecard])
+    #expect(saved.scorecard.metrics.map(\.id) == before)
+    #expect(saved.scorecard[moved]?.observations.last?.value == 42)
+    #expect(state.workspace == saved)
+  }
+
   @Test func undoOfAnEditWhoseDocumentWasReloadedSinceIsRefused() {
     var state = WorkbenchFixture.state()
     WorkbenchFixture.press([.character("3"), .character("r"), .ctrl("u")], &state)
@@ -86,9 +130,10 @@ import Testing
     let undo = WorkbenchFixture.press([.character("u")], &state)
     #expect(undo.isEmpty)
     #expect(state.message == .error(
-      "cannot undo edit Growing contractor: today · name: journeys/growing-contractor-today.json changed on disk since; the change is kept"))
+      "cannot undo: journeys/growing-contractor-today.json changed on disk since; the change is kept (edit Growing contractor: today · name)"))
     #expect(state.workspace == theirs)
     #expect(state.unsaved.isEmpty)
+    #expect(WorkbenchFixture.screen(state).contains("cannot undo: journeys/growing-contractor-today.json changed on disk"))
     // The step is gone: there is nothing left to undo or redo.
     #expect(WorkbenchFixture.press([.character("u")], &state).isEmpty)
     #expect(state.message == .info("nothing to undo"))
@@ -109,7 +154,7 @@ import Testing
     let redo = WorkbenchFixture.press([.ctrl("r")], &state)
     #expect(redo.isEmpty)
     #expect(state.message == .error(
-      "cannot redo edit Know your customers · summary: pillars.json changed on disk since; the change is kept"))
+      "cannot redo: pillars.json changed on disk since; the change is kept (edit Know your customers · summary)"))
     #expect(state.workspace == theirs)
     #expect(WorkbenchFixture.press([.ctrl("r")], &state).isEmpty)
     #expect(state.message == .info("nothing to redo"))
