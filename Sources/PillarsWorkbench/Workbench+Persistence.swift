@@ -34,7 +34,7 @@ extension Workbench {
     if editing {
       state.conflictsWaiting.formUnion(documents)
       let files = state.conflictsWaiting.sorted().map(\.path).joined(separator: ", ")
-      state.message = .error("\(files) changed on disk while you had unsaved edits; you will be asked when this field is closed")
+      state.message = .error("\(files) changed on disk; you choose mine or theirs once this field is closed")
       return
     }
     var asked = documents.union(state.conflictsWaiting)

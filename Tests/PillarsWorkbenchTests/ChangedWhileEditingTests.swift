@@ -37,8 +37,8 @@ import Testing
     state.unsaved = [.promise]
     WorkbenchFixture.press([.character("e")], &state)
     _ = Workbench.update(&state, .documentsChangedOnDisk([.promise]))
-    #expect(state.message == .error(
-      "promise.json changed on disk while you had unsaved edits; you will be asked when this field is closed"))
+    #expect(state.message == .error("promise.json changed on disk; you choose mine or theirs once this field is closed"))
+    #expect(WorkbenchFixture.screen(state).contains("promise.json changed on disk; you choose mine or theirs once"))
     #expect(WorkbenchFixture.press([.escape], &state).isEmpty)
     #expect(state.overlay == .conflict([.promise]))
   }
