@@ -125,7 +125,7 @@ extension Workbench {
     return effects
   }
 
-  /// Makes `workspace` current, remembering the old one for undo, and saves what changed.
+  /// Makes `workspace` current, remembering the change for undo, and saves what changed.
   static func change(to workspace: Workspace, label: String, _ state: inout WorkbenchState) -> [WorkbenchEffect] {
     let changed = workspace.changedDocuments(since: state.workspace)
     guard !changed.isEmpty else { return [] }
@@ -133,7 +133,7 @@ extension Workbench {
       state.message = .error("\(blocked.path) is read-only: \(state.readOnlyDocuments[blocked] ?? "")")
       return []
     }
-    state.history.record(label, before: state.workspace)
+    state.history.record(label, documents: changed, before: state.workspace, after: workspace)
     state.workspace = workspace
     state.unsaved.formUnion(changed)
     state.refreshFindings()
@@ -142,30 +142,53 @@ extension Workbench {
     return [.save(workspace, changed)]
   }
 
+  /// Undoes the last step: only the documents it changed go back, into the workspace as it is
+  /// now. A step whose documents changed since (reloaded from disk) is refused and dropped.
   static func undo(_ state: inout WorkbenchState) -> [WorkbenchEffect] {
-    guard let entry = state.history.undo(current: state.workspace) else {
+    guard let entry = state.history.takeUndo() else {
       state.message = .info("nothing to undo")
       return []
     }
-    return restore(entry.workspace, message: "undid \(entry.label)", &state)
+    guard let effects = step(entry, expecting: entry.after, restoring: entry.before, verb: "undo", &state) else { return [] }
+    state.history.undone(entry)
+    state.message = .info("undid \(entry.label)")
+    return effects
   }
 
   static func redo(_ state: inout WorkbenchState) -> [WorkbenchEffect] {
-    guard let entry = state.history.redo(current: state.workspace) else {
+    guard let entry = state.history.takeRedo() else {
       state.message = .info("nothing to redo")
       return []
     }
-    return restore(entry.workspace, message: "redid \(entry.label)", &state)
+    guard let effects = step(entry, expecting: entry.before, restoring: entry.after, verb: "redo", &state) else { return [] }
+    state.history.redone(entry)
+    state.message = .info("redid \(entry.label)")
+    return effects
   }
 
-  private static func restore(_ workspace: Workspace, message: String, _ state: inout WorkbenchState) -> [WorkbenchEffect] {
+  /// Puts the step's documents as `restoring` holds them into the current workspace, provided
+  /// each is still as `expecting` holds it; otherwise says which are not and returns nil.
+  private static func step(
+    _ entry: UndoHistory.Entry, expecting: Workspace, restoring: Workspace, verb: String, _ state: inout WorkbenchState
+  ) -> [WorkbenchEffect]? {
+    let moved = state.workspace.changedDocuments(since: expecting).intersection(entry.documents)
+    if !moved.isEmpty {
+      let files = moved.sorted().map(\.path).joined(separator: ", ")
+      state.message = .error("cannot \(verb): \(files) changed on disk since; the change is kept (\(entry.label))")
+      return nil
+    }
+    if let blocked = entry.documents.sorted().first(where: { state.readOnlyDocuments[$0] != nil }) {
+      state.message = .error(
+        "cannot \(verb): \(blocked.path) is read-only: \(state.readOnlyDocuments[blocked] ?? "") (\(entry.label))")
+      return nil
+    }
+    let workspace = state.workspace.replacing(entry.documents, from: restoring)
     let changed = workspace.changedDocuments(since: state.workspace)
     state.workspace = workspace
     state.unsaved.formUnion(changed)
     state.refreshFindings()
     repairSelections(&state)
     state.detailRow = clamp(state.detailRow, detailFields(state).count)
-    state.message = .info(message)
     return changed.isEmpty ? [] : [.save(workspace, changed)]
   }
 

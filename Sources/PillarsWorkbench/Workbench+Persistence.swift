@@ -28,8 +28,39 @@ extension Workbench {
   static func changedOnDisk(_ documents: Set<DocumentRef>, _ state: inout WorkbenchState) -> [WorkbenchEffect] {
     let clashing = documents.intersection(state.unsaved)
     let clean = documents.subtracting(state.unsaved)
-    if !clashing.isEmpty { state.overlay = .conflict(clashing) }
+    if !clashing.isEmpty { askAboutConflict(clashing, &state) }
     return clean.isEmpty ? [] : [.reload(clean)]
+  }
+
+  /// Asks keep mine / take theirs about `documents`, together with any question already open or
+  /// waiting. While a field is being edited (here or in $EDITOR) the question waits, and the
+  /// status line says so: closing the field raises it, and nothing typed is lost.
+  static func askAboutConflict(_ documents: Set<DocumentRef>, _ state: inout WorkbenchState) {
+    let editing: Bool
+    if case .editing = state.overlay { editing = true } else { editing = state.externalEdit != nil }
+    if editing {
+      state.conflictsWaiting.formUnion(documents)
+      let files = state.conflictsWaiting.sorted().map(\.path).joined(separator: ", ")
+      state.message = .error("\(files) changed on disk; you choose mine or theirs once this field is closed")
+      return
+    }
+    var asked = documents.union(state.conflictsWaiting)
+    if case .conflict(let open) = state.overlay { asked.formUnion(open) }
+    state.conflictsWaiting = []
+    state.overlay = .conflict(asked)
+  }
+
+  /// Raises the question that waited for a field to close, once nothing stands in its way.
+  static func askWaitingQuestion(_ state: inout WorkbenchState) {
+    guard !state.conflictsWaiting.isEmpty, state.externalEdit == nil else { return }
+    switch state.overlay {
+    case nil, .conflict: break
+    default: return
+    }
+    // Taking theirs or a reload in the meantime may have settled some of them.
+    let still = state.conflictsWaiting.intersection(state.unsaved)
+    state.conflictsWaiting = []
+    if !still.isEmpty { askAboutConflict(still, &state) }
   }
 
   static func reloaded(

@@ -5,6 +5,13 @@ import ScreenKit
 /// run; `view` draws a state into a buffer. Neither touches the terminal or the disk.
 public enum Workbench {
   public static func update(_ state: inout WorkbenchState, _ action: WorkbenchAction) -> [WorkbenchEffect] {
+    let effects = respond(to: action, &state)
+    // A changed-on-disk question that waited for a field to close is asked as soon as it is.
+    askWaitingQuestion(&state)
+    return effects
+  }
+
+  private static func respond(to action: WorkbenchAction, _ state: inout WorkbenchState) -> [WorkbenchEffect] {
     switch action {
     case .keyPressed(let key):
       if state.isTooSmall { return key == .character("q") || key == .ctrl("c") ? quit(&state) : [] }
@@ -39,7 +46,7 @@ public enum Workbench {
     case .saveWaiting(let documents, let holder):
       return saveWaiting(documents, holder: holder, &state)
     case .saveConflicted(let documents):
-      state.overlay = .conflict(documents)
+      askAboutConflict(documents, &state)
       return []
     case .documentsChangedOnDisk(let documents):
       return changedOnDisk(documents, &state)

@@ -39,6 +39,9 @@ public struct WorkbenchState: Equatable, Sendable {
   public var history = UndoHistory()
   /// Documents edited in memory and not yet on disk (a save is under way or failed).
   public var unsaved: Set<DocumentRef> = []
+  /// Documents with unsaved edits that changed on disk while a field was being edited: their
+  /// keep-mine / take-theirs question waits until the field is closed, so no typing is lost.
+  public var conflictsWaiting: Set<DocumentRef> = []
   /// The weekly review, when it is open over the scorecard.
   public var review: ReviewSession?
   /// The checks have not run yet on this workspace: `findings` holds only the load problems.

@@ -136,3 +136,74 @@ extension WorkbenchRunnerTests {
     #expect(terminal.frames.contains { $0.textSnapshot.contains("exported 10 pages to \(folder.path)/export") })
   }
 }
+
+/// A terminal that hands out keys and, between them, lets the test change files on disk as
+/// another program would while the screens are open.
+final class ScriptedTerminal: Terminal {
+  enum Step {
+    case event(InputEvent)
+    /// Runs, then reports no input, so the run loop looks at the files before the next key.
+    case meanwhile(() throws -> Void)
+  }
+
+  let recording: RecordingTerminal
+  private var steps: [Step]
+  private(set) var failures: [any Error] = []
+
+  init(width: Int, height: Int, steps: [Step]) {
+    recording = RecordingTerminal(width: width, height: height)
+    self.steps = steps
+  }
+
+  var size: (width: Int, height: Int) { recording.size }
+  func draw(_ buffer: Buffer) { recording.draw(buffer) }
+  func suspend() { recording.suspend() }
+  func resume() { recording.resume() }
+  func shutdown() { recording.shutdown() }
+
+  func nextEvent(timeoutMilliseconds: Int) -> InputEvent? {
+    guard !steps.isEmpty else { return nil }
+    switch steps.removeFirst() {
+    case .event(let event):
+      return event
+    case .meanwhile(let change):
+      do { try change() } catch { failures.append(error) }
+      return nil
+    }
+  }
+}
+
+extension WorkbenchRunnerTests {
+  @Test func undoAfterATeammatesChangeIsReloadedLeavesTheirFilesAlone() throws {
+    let pillars = try folder.read("pillars.json")
+    let journey = "journeys/growing-contractor-today.json"
+    let theirJourney = try folder.read(journey)
+      .replacingOccurrences(of: "\"Growing contractor: today\"", with: "\"Growing contractor: today, as sales tell it\"")
+    let theirNewJourney = try folder.read("journeys/growing-contractor-next.json")
+      .replacingOccurrences(of: "\"growing-contractor-next\"", with: "\"field-crew-next\"")
+    #expect(theirJourney != (try folder.read(journey)))
+    #expect(theirNewJourney.contains("\"id\": \"field-crew-next\""))
+
+    let edit = [.key(.character("e")), .key(.ctrl("u"))] + keys("Segments rebuilt from Q3 billing") + [.key(.enter)]
+    let teammate = ScriptedTerminal.Step.meanwhile {
+      try self.folder.write(journey, theirJourney)
+      try self.folder.write("journeys/field-crew-next.json", theirNewJourney)
+    }
+    let terminal = ScriptedTerminal(width: 100, height: 30,
+      steps: edit.map { .event($0) } + [teammate, .event(.key(.character("u"))), .event(.key(.character("q")))])
+    let loaded = try store.load()
+    let state = WorkbenchState(workspace: loaded.workspace, today: today, location: folder.path, width: 100, height: 30)
+    let runner = WorkbenchRunner(terminal: terminal, store: store, state: state, environment: [:])
+    runner.diskCheckInterval = 0
+    runner.run()
+
+    #expect(terminal.failures.isEmpty)
+    let frames = terminal.recording.frames.map(\.textSnapshot)
+    #expect(frames.contains { $0.contains("reloaded journeys/field-crew-next.json, journeys/growing-contractor-today.json") })
+    #expect(terminal.recording.lastFrame?.textSnapshot.contains("undid edit Know your customers · summary") == true)
+    #expect(try folder.read("pillars.json") == pillars)
+    #expect(try folder.read(journey) == theirJourney)
+    #expect(try folder.read("journeys/field-crew-next.json") == theirNewJourney)
+    #expect(runner.state.workspace.journey("field-crew-next") != nil)
+  }
+}
