@@ -37,7 +37,7 @@ let package = Package(
     // ScreenKit's terminal on ncurses: the only target that talks to curses.
     .target(name: "CursesTerminal", dependencies: ["ScreenKit", "CNcursesw"]),
     // The screens: one state, actions, a pure update returning effects, a pure view.
-    .target(name: "PillarsWorkbench", dependencies: ["PillarsCore", "ScreenKit"]),
+    .target(name: "PillarsWorkbench", dependencies: ["PillarsCore", "PillarsJSON", "ScreenKit"]),
     // The command line and the run loop of the screens, as a library so tests can reach it.
     .target(
       name: "PillarsCLI",

@@ -1,4 +1,5 @@
 import Foundation
+import PillarsJSON
 import ScreenKit
 
 /// Named roles the screens draw with; a theme gives each a style. Widgets never name colours.
@@ -15,7 +16,8 @@ public struct Theme: Equatable, Sendable {
 
   /// Reads a theme file: `{"name": "...", "roles": {"text": {"fg": "white", "bold": true}, ...}}`.
   /// Colours are the 16 ANSI names (`red`, `brightBlue`), `default`, or a 256-colour index.
-  public static func parse(_ data: Data) throws -> Theme {
+  /// What is wrong is reported at its line and column, as for documents.
+  public static func parse(_ data: Data) throws(ThemeError) -> Theme {
     struct File: Decodable {
       var name: String
       var roles: [String: RoleStyle]
@@ -29,25 +31,39 @@ public struct Theme: Equatable, Sendable {
       var underline: Bool?
       var reverse: Bool?
     }
+    let tree: JSONValue
     let file: File
     do {
-      file = try JSONDecoder().decode(File.self, from: data)
+      tree = try JSONParser.parse(Array(data))
     } catch {
-      throw ThemeError("not a theme file (expected {\"name\": ..., \"roles\": {...}})")
+      throw ThemeError(error.message, at: error.location)
+    }
+    do {
+      file = try JSONValueDecoder().decode(File.self, from: tree).value
+    } catch {
+      let path = error.path.description
+      throw ThemeError(path.isEmpty ? error.message : "\(path): \(error.message)", at: error.location)
     }
     var styles: [Role: Style] = [:]
     for (key, value) in file.roles {
+      let entry = tree["roles"]?[key]
       guard let role = Role(rawValue: key) else {
-        throw ThemeError("unknown role \"\(key)\"; roles are \(Role.allCases.map(\.rawValue).joined(separator: ", "))")
+        throw ThemeError(
+          "unknown role \"\(key)\"; roles are \(Role.allCases.map(\.rawValue).joined(separator: ", "))", at: entry?.location)
       }
-      styles[role] = Style(
-        foreground: try value.fg.map(color), background: try value.bg.map(color), bold: value.bold, dim: value.dim,
-        italic: value.italic, underline: value.underline, reverse: value.reverse)
+      do throws(ThemeError) {
+        styles[role] = Style(
+          foreground: try value.fg.map(color), background: try value.bg.map(color), bold: value.bold, dim: value.dim,
+          italic: value.italic, underline: value.underline, reverse: value.reverse)
+      } catch {
+        let place = value.fg.flatMap { (try? color($0)) == nil ? entry?["fg"] : nil } ?? entry?["bg"]
+        throw ThemeError(error.message, at: place?.location ?? entry?.location)
+      }
     }
     return Theme(name: file.name, styles: styles)
   }
 
-  static func color(_ name: String) throws -> Color {
+  static func color(_ name: String) throws(ThemeError) -> Color {
     if let index = Int(name), (0...255).contains(index) { return .indexed(UInt8(index)) }
     let names: [String: Color] = [
       "default": .default, "black": .black, "red": .red, "green": .green, "yellow": .yellow, "blue": .blue,
@@ -69,7 +85,16 @@ public struct Theme: Equatable, Sendable {
   ])
 }
 
+/// Why a theme could not be used: what is wrong and, when it is in a file, where.
 public struct ThemeError: Error, CustomStringConvertible, Equatable {
-  public var description: String
-  public init(_ description: String) { self.description = description }
+  public var message: String
+  /// The line and column in the theme file, when the problem is in it.
+  public var location: SourceLocation?
+
+  public init(_ message: String, at location: SourceLocation? = nil) {
+    self.message = message
+    self.location = location
+  }
+
+  public var description: String { location.map { "\($0): \(message)" } ?? message }
 }

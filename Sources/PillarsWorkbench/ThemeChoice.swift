@@ -22,18 +22,38 @@ public enum ThemeChoice {
     guard let name = requested ?? workspaceSetting, !name.isEmpty else { return Result(theme: builtIn(defaultName)) }
     do {
       return Result(theme: try load(name, userFolder: userFolder, readFile: readFile))
+    } catch let failure as FileFailure {
+      // In a file: named with its line and column, as `pillars check` names a document's problems.
+      let place = failure.error.location.map { ":\($0)" } ?? ""
+      return Result(
+        theme: builtIn(defaultName), warning: "theme \(failure.file)\(place): \(failure.error.message); using \(defaultName)")
     } catch {
       return Result(theme: builtIn(defaultName), warning: "theme \"\(name)\": \(error); using \(defaultName)")
     }
   }
 
+  /// A theme file that could not be used, and where it is.
+  struct FileFailure: Error {
+    var file: String
+    var error: ThemeError
+  }
+
   static func load(_ name: String, userFolder: String?, readFile: (String) -> Data?) throws -> Theme {
+    func parse(_ data: Data, file: String) throws -> Theme {
+      do {
+        return try Theme.parse(data)
+      } catch {
+        throw FileFailure(file: file, error: error)
+      }
+    }
     if name.contains("/") || name.hasSuffix(".json") {
       guard let data = readFile(name) else { throw ThemeError("cannot read \(name)") }
-      return try Theme.parse(data)
+      return try parse(data, file: name)
     }
-    if let folder = userFolder, let data = readFile(folder + "/" + name + ".json") { return try Theme.parse(data) }
-    if let text = BuiltInThemes.files[name] { return try Theme.parse(Data(text.utf8)) }
+    if let folder = userFolder, let data = readFile(folder + "/" + name + ".json") {
+      return try parse(data, file: folder + "/" + name + ".json")
+    }
+    if let text = BuiltInThemes.files[name] { return try parse(Data(text.utf8), file: name) }
     throw ThemeError("no such theme; built in: \(BuiltInThemes.files.keys.sorted().joined(separator: ", "))")
   }
 

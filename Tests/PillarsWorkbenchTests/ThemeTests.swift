@@ -50,7 +50,13 @@ import Testing
     let broken = ThemeChoice.resolve(requested: "/tmp/mine.json", workspaceSetting: nil, noColor: false, userFolder: nil,
       readFile: { _ in Data(#"{"name": "mine", "roles": {"text": {"fg": "chartreuse"}}}"#.utf8) })
     #expect(broken.theme.name == "dark")
-    #expect(broken.warning == "theme \"/tmp/mine.json\": unknown colour \"chartreuse\"; using dark")
+    #expect(broken.warning == "theme /tmp/mine.json:1:43: unknown colour \"chartreuse\"; using dark")
+    let syntax = ThemeChoice.resolve(requested: "/tmp/mine.json", workspaceSetting: nil, noColor: false, userFolder: nil,
+      readFile: { _ in Data("{\n  \"name\": \"mine\",\n  \"roles\": {\"text\": {\"fg\": \"red\",}}\n}".utf8) })
+    #expect(syntax.warning?.hasPrefix("theme /tmp/mine.json:3:") == true)
+    let wrongType = ThemeChoice.resolve(requested: "/tmp/mine.json", workspaceSetting: nil, noColor: false, userFolder: nil,
+      readFile: { _ in Data(#"{"name": "mine", "roles": {"text": {"bold": "yes"}}}"#.utf8) })
+    #expect(wrongType.warning == "theme /tmp/mine.json:1:45: roles.text.bold: expected true or false, found \"yes\"; using dark")
     let unknown = ThemeChoice.resolve(requested: "solarized", workspaceSetting: nil, noColor: false, userFolder: nil, readFile: { _ in nil })
     #expect(unknown.warning == "theme \"solarized\": no such theme; built in: dark, high-contrast, light, mono; using dark")
   }
