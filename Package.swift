@@ -75,7 +75,7 @@ let package = Package(
     .testTarget(
       name: "PillarsWorkbenchTests",
       dependencies: [
-        "PillarsWorkbench", "PillarsExample", "ScreenKit",
+        "PillarsWorkbench", "PillarsExample", "PillarsExport", "ScreenKit",
         .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
       ],
       exclude: ["__Snapshots__"]

@@ -31,7 +31,7 @@ public struct EmotionCurve: Equatable, Sendable {
       self.stageID = stageID
       self.stageName = stageName
       self.points = points
-      mean = points.isEmpty ? nil : Double(points.map(\.emotion).reduce(0, +)) / Double(points.count)
+      mean = Stage.meanEmotion(of: points.map(\.emotion))
     }
   }
 

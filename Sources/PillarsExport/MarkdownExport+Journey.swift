@@ -79,7 +79,7 @@ extension MarkdownExport {
     Lane(title: "Feeling") { perTouchpoint($0) { [text($0.feeling)] } },
     Lane(title: "Emotion") { stage in
       let values = perTouchpoint(stage) { [Markdown(verbatim: ExportFormat.emotion($0.emotion))] }
-      guard let mean = stageMean(stage) else { return values }
+      guard let mean = stage.meanEmotion else { return values }
       return values + Markdown(verbatim: "\(MarkdownText.lineBreak)mean \(ExportFormat.meanEmotion(mean))")
     },
     Lane(title: "Friction") { stage in
@@ -88,12 +88,6 @@ extension MarkdownExport {
     Lane(title: "Promise") { perTouchpoint($0) { ["\($0.promise.label)"] } },
     Lane(title: "Owner") { perTouchpoint($0) { [ExportFormat.owner($0.team)] } },
     ]
-  }
-
-  /// The mean emotion of a stage's touchpoints; nil when it has none.
-  static func stageMean(_ stage: Stage) -> Double? {
-    guard !stage.touchpoints.isEmpty else { return nil }
-    return Double(stage.touchpoints.map(\.emotion).reduce(0, +)) / Double(stage.touchpoints.count)
   }
 
   /// User text for a lane, or a dash where nothing was written.

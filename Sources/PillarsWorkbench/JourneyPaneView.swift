@@ -178,10 +178,11 @@ struct EmotionCurveView: Widget {
         buffer.fill(Rect(x: x + width - 1, y: top, width: 1, height: abs(row(emotion) - row(next)) + 1), with: "│", style: theme[.muted])
       }
     }
+    // The low points are the curve's own (the journey's lowest moments), as the export marks them.
+    let curve = EmotionCurve(journey: journey)
     for index in shown {
-      guard let emotion = emotions[index] else { continue }
-      let neighbours = [index - 1, index + 1].filter { emotions.indices.contains($0) }.compactMap { emotions[$0] }
-      let isLow = emotion <= -1 && neighbours.allSatisfy { $0 >= emotion }
+      guard let emotion = emotions[index], let touchpoint = g.columns[index].touchpoint else { continue }
+      let isLow = curve.isLowPoint(journey.stages[g.columns[index].stageIndex].id, touchpoint)
       buffer.write(isLow ? "▼" : "●", x: centre(index), y: row(emotion),
         style: isLow ? theme[.danger] : emotion < 0 ? theme[.warning] : theme[.ok])
     }

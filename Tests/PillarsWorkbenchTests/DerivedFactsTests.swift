@@ -1,0 +1,55 @@
+import PillarsCore
+import PillarsExample
+import PillarsExport
+import ScreenKit
+import Testing
+
+@testable import PillarsWorkbench
+
+/// Facts derived from the documents are defined once, so the screens and the one-pagers never
+/// disagree about them.
+@Suite struct DerivedFactsTests {
+  /// The touchpoints the screens mark ▼ on a journey's emotion curve, by name.
+  static func lowPointsOnScreen(_ journey: Journey) -> Set<String> {
+    let columns = JourneyColumn.columns(of: journey)
+    let width = JourneyPaneView.columnWidth
+    let geometry = JourneyPaneView.Geometry(
+      columns: columns, first: 0, visible: columns.count, headerRow: 0, laneTop: 0, x0: 0)
+    var buffer = Buffer(width: columns.count * width + 2, height: 5)
+    EmotionCurveView(journey: journey, geometry: geometry, theme: .monochrome)
+      .render(in: Rect(x: 0, y: 0, width: buffer.width, height: 5), into: &buffer)
+    var names: Set<String> = []
+    for line in buffer.lines {
+      for (x, character) in line.enumerated() where character == "▼" {
+        let column = columns[(x + 1 - width / 2) / width]
+        let stage = journey.stages[column.stageIndex]
+        if let name = stage.touchpoints.first(where: { $0.id == column.touchpoint })?.name { names.insert(name) }
+      }
+    }
+    return names
+  }
+
+  @Test func theScreensAndTheExportMarkTheSameLowPointsAndStageMeans() throws {
+    let today = WorkbenchFixture.today
+    let workspace = ExampleWorkspace.make(today: today)
+    let pages = MarkdownExport.pages(for: workspace, today: today)
+    #expect(workspace.journeys.count == 2)
+    for journey in workspace.journeys {
+      let page = try #require(pages.first { $0.fileName == "journey-\(journey.id).md" })
+      let lines = page.markdown.split(separator: "\n").map(String.init)
+      // In the text chart a touchpoint line is "  <bar>  <emotion>  <name> ◀".
+      let chartLine = #/│[█ ]*?\s+[+-]?\d\s\s(.+) ◀$/#
+      let exported = Set(lines.compactMap { try? chartLine.firstMatch(in: $0).map { String($0.1) } }.compactMap { $0 })
+      let shown = Self.lowPointsOnScreen(journey)
+      #expect(shown == exported, "\(journey.name)")
+      if journey.state == .current { #expect(!shown.isEmpty, "today's \(journey.name) has low points") }
+      let curve = EmotionCurve(journey: journey)
+      #expect(Set(curve.lowPoints.map(\.touchpointName)) == shown)
+      for stage in journey.stages {
+        guard let mean = stage.meanEmotion else { continue }
+        #expect(curve.stages.first { $0.stageID == stage.id }?.mean == mean)
+        #expect(page.markdown.contains("(mean \(mean >= 0 ? "+" : "")"), "\(stage.name)")
+      }
+    }
+  }
+}
