@@ -85,7 +85,6 @@ struct CheckReport {
   }
 }
 
-func plural(_ count: Int, _ noun: String) -> String { "\(count) \(noun)\(count == 1 ? "" : "s")" }
 
 /// Loads the workspace, turning "not a workspace" into a message that says what to do.
 func loadWorkspace(_ store: WorkspaceStore) throws -> LoadedWorkspace {

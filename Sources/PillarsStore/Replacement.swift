@@ -165,9 +165,9 @@ struct Replacement {
     var message: String {
       switch self {
       case .finished(let paths):
-        "a save of \(paths.count) file\(paths.count == 1 ? "" : "s") was interrupted and has now been finished (\(Self.list(paths)))"
+        "a save of \(plural(paths.count, "file")) was interrupted and has now been finished (\(Self.list(paths)))"
       case .rolledBack(let paths):
-        "a save of \(paths.count) file\(paths.count == 1 ? "" : "s") was interrupted and has been undone, so those files are as they were before it (\(Self.list(paths)))"
+        "a save of \(plural(paths.count, "file")) was interrupted and has been undone, so those files are as they were before it (\(Self.list(paths)))"
       }
     }
 

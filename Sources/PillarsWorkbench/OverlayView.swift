@@ -139,4 +139,3 @@ enum HelpText {
   }
 }
 
-func plural(_ count: Int, _ noun: String) -> String { "\(count) \(noun)\(count == 1 ? "" : "s")" }

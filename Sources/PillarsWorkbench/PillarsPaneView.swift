@@ -43,11 +43,11 @@ struct PillarsPaneView: Widget {
         Span(TextLayout.pad(PillarsPaneView.statusText(pillar.status), toWidth: 14), style: base.patched(with: statusStyle(pillar.status))),
         Span(TextLayout.pad(pillar.owner.isBlank ? "no owner" : pillar.owner, toWidth: 18),
           style: pillar.owner.isBlank ? base.patched(with: theme[.warning]) : base),
-        Span("\(open.count) open action\(open.count == 1 ? "" : "s")", style: base),
+        Span(plural(open.count, "open action"), style: base),
       ]
       if overdue > 0 { spans.append(Span(" · \(overdue) overdue", style: base.patched(with: theme[.danger]))) }
       if !findings.isEmpty {
-        spans.append(Span("  ▲ \(findings.count) finding\(findings.count == 1 ? "" : "s")", style: base.patched(with: theme[.warning])))
+        spans.append(Span("  ▲ " + plural(findings.count, "finding"), style: base.patched(with: theme[.warning])))
       }
       buffer.write(Line(spans).truncated(toWidth: area.width), x: area.x, y: y)
       let second: Span

@@ -62,7 +62,7 @@ struct PromisePaneView: Widget {
 
     var y = layout.sentence.bottom
     let facts = [
-      "\(analysis.sentenceCount) sentence\(analysis.sentenceCount == 1 ? "" : "s")",
+      plural(analysis.sentenceCount, "sentence"),
       "\(analysis.wordCount) words",
       analysis.measurable.map { "measurable: “\($0)”" } ?? "nothing measurable",
       analysis.wishWords.isEmpty ? "no wish-words" : "wish-words: \(analysis.wishWords.map(\.word).joined(separator: ", "))",

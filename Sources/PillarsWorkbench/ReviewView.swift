@@ -17,7 +17,7 @@ struct ReviewView: Widget {
     buffer.write(TextLayout.truncate(title, toWidth: area.width), x: area.x, y: area.y, style: theme[.title].patched(with: Style(bold: true)))
     let attendees = review?.attendees ?? []
     let decisions = review?.decisions.count ?? 0
-    let counted = " · \(decisions) decision\(decisions == 1 ? "" : "s")"
+    let counted = " · \(plural(decisions, "decision"))"
     let people = TextLayout.truncate(attendees.isEmpty ? "none yet (a)" : attendees.joined(separator: ", "),
       toWidth: max(1, area.width - 12 - counted.terminalWidth))
     buffer.write(Line([

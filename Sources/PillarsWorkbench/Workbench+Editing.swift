@@ -216,7 +216,7 @@ extension Workbench {
       }
       let values = metric.observations.count
       state.overlay = .confirm(Confirmation(consequence: .delete(.metric(id)),
-        question: "Delete the metric \"\(metric.name)\" and its \(values) weekly value\(values == 1 ? "" : "s")? (y/n)"))
+        question: "Delete the metric \"\(metric.name)\" and its \(plural(values, "weekly value"))? (y/n)"))
     case .segments:
       guard let id = state.segmentSelection, let segment = workspace.segments[id] else {
         state.message = .info("no segment selected")

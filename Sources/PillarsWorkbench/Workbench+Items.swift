@@ -35,11 +35,11 @@ extension Workbench {
       guard let journey = journeyHere(&state) else { return [] }
       let touchpoints = journey.touchpoints.count
       state.overlay = .confirm(Confirmation(consequence: .delete(.journey(journey.id)),
-        question: "Delete the journey \"\(journey.name)\" with its \(count(journey.stages.count, "stage")) and \(count(touchpoints, "touchpoint"))? (y/n)"))
+        question: "Delete the journey \"\(journey.name)\" with its \(plural(journey.stages.count, "stage")) and \(plural(touchpoints, "touchpoint"))? (y/n)"))
     case .deleteStage:
       guard let journey = journeyHere(&state), let stage = selectedStage(state, in: journey) else { return [] }
       state.overlay = .confirm(Confirmation(consequence: .delete(.stage(journey.id, stage.id)),
-        question: "Delete the stage \"\(stage.name)\" and its \(count(stage.touchpoints.count, "touchpoint"))? (y/n)"))
+        question: "Delete the stage \"\(stage.name)\" and its \(plural(stage.touchpoints.count, "touchpoint"))? (y/n)"))
     case .promiseHistory:
       guard !state.workspace.promise.history.isEmpty else {
         state.message = .info("the promise has no earlier sentences yet")
@@ -283,6 +283,4 @@ extension Workbench {
     }
     return journey
   }
-
-  static func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
 }
