@@ -103,17 +103,19 @@ import Testing
       workspace: loaded.workspace, today: try TrialFolder.today(), location: folder.path, width: 120, height: 30)
     let runner = WorkbenchRunner(terminal: terminal, store: store, state: state, environment: [:])
     runner.diskCheckInterval = .infinity
-    // Another process holds the workspace for a moment, from before the edit until after the quit.
+    // Another process holds the workspace from before the edit until the screens, quitting, wait for it.
     let holding = DispatchSemaphore(value: 0)
+    let release = DispatchSemaphore(value: 0)
     let url = folder.url
     let other = Thread {
       let holder = WorkspaceStore(folder: url)
       holder.activity = "pillars import values.csv"
       try? holder.withLock {
         holding.signal()
-        usleep(800_000)
+        _ = release.wait(timeout: .now() + 30)
       }
     }
+    store.lockWaiting = { _ in release.signal() }
     other.start()
     holding.wait()
     runner.run()
