@@ -9,7 +9,8 @@ import ScreenKit
 ///
 /// It feeds every event to `Workbench.update`, carries out the effects it returns (saving,
 /// reloading, $EDITOR) and draws `Workbench.view` of the new state. It also watches the
-/// files: a document changed by another program is reported to the update function.
+/// files and the clock: a document changed by another program, and a new day, are reported
+/// to the update function.
 final class WorkbenchRunner {
   let terminal: any Terminal
   let store: WorkspaceStore
@@ -17,8 +18,10 @@ final class WorkbenchRunner {
   let environment: [String: String]
   private var quitting = false
   private var lastDiskCheck = Date.distantPast
-  /// How often the files are checked for changes made by other programs.
+  /// How often the files are checked for changes made by other programs (and the clock for a new day).
   var diskCheckInterval: TimeInterval = 1
+  /// Today's date, read on every check; nil when it cannot be told. Tests set their own clock.
+  var today: () -> CalendarDate? = { try? Today.date() }
 
   init(terminal: any Terminal, store: WorkspaceStore, state: WorkbenchState, environment: [String: String]) {
     self.terminal = terminal
@@ -44,6 +47,7 @@ final class WorkbenchRunner {
         lastDiskCheck = Date()
         let changed = store.documentsChangedOnDisk()
         if !changed.isEmpty { dispatch(.documentsChangedOnDisk(changed)) }
+        if let day = today(), day != state.today { dispatch(.dayChanged(day)) }
       }
       if !quitting { draw() }
     }
