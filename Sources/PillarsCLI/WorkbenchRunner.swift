@@ -16,12 +16,12 @@ final class WorkbenchRunner {
   let store: WorkspaceStore
   private(set) var state: WorkbenchState
   let environment: [String: String]
+  /// Today's date, read on every check of the files; nil when it cannot be told. Tests set their own clock.
+  var today: () -> CalendarDate? = { try? Today.date() }
   private var quitting = false
   private var lastDiskCheck = Date.distantPast
-  /// How often the files are checked for changes made by other programs (and the clock for a new day).
+  /// How often the files are checked for changes made by other programs.
   var diskCheckInterval: TimeInterval = 1
-  /// Today's date, read on every check; nil when it cannot be told. Tests set their own clock.
-  var today: () -> CalendarDate? = { try? Today.date() }
 
   init(terminal: any Terminal, store: WorkspaceStore, state: WorkbenchState, environment: [String: String]) {
     self.terminal = terminal
