@@ -154,20 +154,19 @@ public final class CursesTerminal: Terminal {
     if !isHeadless, let inputFile {
       let fd = fileno(inputFile)
       tcflush(fd, TCIFLUSH)
-      var waited = 0
+      let deadline = CursesTerminal.now() + CursesTerminal.answerWaitLimitMilliseconds
       var bytes = [UInt8](repeating: 0, count: 256)
-      while waited < CursesTerminal.answerWaitLimitMilliseconds {
+      while CursesTerminal.now() < deadline {
         var request = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
         guard poll(&request, 1, Int32(CursesTerminal.answerGapMilliseconds)) > 0 else { break }
         guard read(fd, &bytes, bytes.count) > 0 else { break }
-        waited += CursesTerminal.answerGapMilliseconds
       }
     }
     flushinp()
     pasteAssembler = PasteAssembler()
   }
 
-  /// How long a quiet terminal has finished answering, and the longest wait for it.
+  /// After this long with nothing coming, the terminal has finished answering; and the longest wait.
   private static let answerGapMilliseconds = 30
   private static let answerWaitLimitMilliseconds = 300
 

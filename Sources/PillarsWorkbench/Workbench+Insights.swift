@@ -26,8 +26,14 @@ extension Workbench {
         state.message = .info("no other journey to compare \(journey.name) with; D makes a future state of it")
       } else {
         state.overlay = .comparisonPicker(selected: 0)
-        state.message = .info(journey.basedOn.map { "\(journey.name) is based on \"\($0)\", which is gone: pick the journey to compare it with" }
-          ?? "nothing says what \(journey.name) is compared with: pick a journey")
+        let derived = state.workspace.journeys.filter { $0.basedOn == journey.id && $0.id != journey.id }.count
+        if let base = journey.basedOn {
+          state.message = .info("\(journey.name) is based on \"\(base)\", which is gone: pick the journey to compare it with")
+        } else if derived > 1 {
+          state.message = .info("\(derived) journeys are based on \(journey.name): pick the one to compare it with")
+        } else {
+          state.message = .info("nothing says what \(journey.name) is compared with: pick a journey")
+        }
       }
     case .pickMetrics:
       switch state.pane {
@@ -124,11 +130,13 @@ extension Workbench {
   }
 
   /// The journeys the selected one can be compared with: every other, the likeliest first
-  /// (the other state: current for a future journey; then the same segment).
+  /// (those based on it; then the other state, current for a future journey; then the same segment).
   static func comparisonChoices(_ state: WorkbenchState) -> [Journey] {
     guard let journey = selectedJourney(state) else { return [] }
     let others = state.workspace.journeys.filter { $0.id != journey.id }
-    func rank(_ other: Journey) -> Int { (other.state == journey.state ? 2 : 0) + (other.segment == journey.segment ? 0 : 1) }
+    func rank(_ other: Journey) -> Int {
+      (other.basedOn == journey.id ? 0 : 4) + (other.state == journey.state ? 2 : 0) + (other.segment == journey.segment ? 0 : 1)
+    }
     return others.enumerated().sorted { (rank($0.element), $0.offset) < (rank($1.element), $1.offset) }.map(\.element)
   }
 

@@ -138,6 +138,20 @@ import Testing
     #expect(state.overlay == .comparison(current: "growing-contractor-today", future: copy.id, scroll: 0))
   }
 
+  @Test func aJourneyWithSeveralFutureStatesAsksWhichOne() throws {
+    var state = WorkbenchFixture.state()
+    // A second future state of today's journey, made with D.
+    WorkbenchFixture.press([.character("3"), .character("D")], &state)
+    let copy = try #require(Workbench.selectedJourney(state))
+    state.journeySelection = JourneySelection(journey: state.workspace.journeys.first { $0.id == "growing-contractor-today" })
+    WorkbenchFixture.press([.character("c")], &state)
+    #expect(state.overlay == .comparisonPicker(selected: 0))
+    #expect(state.message == .info("2 journeys are based on Growing contractor: today: pick the one to compare it with"))
+    #expect(Workbench.comparisonChoices(state).map(\.id) == ["growing-contractor-next", copy.id])
+    WorkbenchFixture.press([.character("j"), .enter], &state)
+    #expect(state.overlay == .comparison(current: "growing-contractor-today", future: copy.id, scroll: 0))
+  }
+
   @Test func aLoneJourneyHasNothingToCompareWith() {
     var state = WorkbenchFixture.state()
     state.workspace.journeys = [Self.emergencyVisit(state: .current)]
