@@ -140,11 +140,35 @@ public final class CursesTerminal: Terminal {
     guard isActive, isSuspended else { return }
     isSuspended = false
     reset_prog_mode()
+    discardInputSentMeanwhile()
     clearok(cn_curscr(), true)
     wrefresh(window)
     setPasteMode(on: options.bracketedPaste)
     needsFullRedraw = true
   }
+
+  /// Drops what the terminal sent while another program had it: that program's keys, and the
+  /// terminal's answers to its queries (cursor position, colours, version), which would read
+  /// here as keys. Answers still on their way (a slow link) are waited for briefly.
+  private func discardInputSentMeanwhile() {
+    if !isHeadless, let inputFile {
+      let fd = fileno(inputFile)
+      tcflush(fd, TCIFLUSH)
+      let deadline = CursesTerminal.now() + CursesTerminal.answerWaitLimitMilliseconds
+      var bytes = [UInt8](repeating: 0, count: 256)
+      while CursesTerminal.now() < deadline {
+        var request = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+        guard poll(&request, 1, Int32(CursesTerminal.answerGapMilliseconds)) > 0 else { break }
+        guard read(fd, &bytes, bytes.count) > 0 else { break }
+      }
+    }
+    flushinp()
+    pasteAssembler = PasteAssembler()
+  }
+
+  /// After this long with nothing coming, the terminal has finished answering; and the longest wait.
+  private static let answerGapMilliseconds = 30
+  private static let answerWaitLimitMilliseconds = 300
 
   public func shutdown() {
     guard let screen else { return }

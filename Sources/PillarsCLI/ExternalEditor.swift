@@ -1,7 +1,8 @@
 import Foundation
 import ScreenKit
 
-/// Runs $VISUAL or $EDITOR on a temporary file, with the screens suspended.
+/// Runs $VISUAL or $EDITOR (else vi) on a temporary file, with the screens suspended and the
+/// terminal handed to it.
 enum ExternalEditor {
   struct Result {
     var text: String?
@@ -22,17 +23,18 @@ enum ExternalEditor {
     terminal.suspend()
     defer { terminal.resume() }
     // The command may carry arguments ("code --wait"): let the shell split it, with the file as "$1".
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/bin/sh")
-    process.arguments = ["-c", command + " \"$1\"", "pillars-editor", file.path]
+    let outcome: ForegroundCommand.Outcome
     do {
-      try process.run()
-      process.waitUntilExit()
+      outcome = try ForegroundCommand.run(shell: command + " \"$1\"", arguments: ["pillars-editor", file.path])
     } catch {
-      return Result(text: nil, error: "could not start the editor \"\(command)\": \(error.localizedDescription)")
+      return Result(text: nil, error: "could not start the editor \"\(command)\": \(error)")
     }
-    guard process.terminationStatus == 0 else {
-      return Result(text: nil, error: "the editor \"\(command)\" exited with status \(process.terminationStatus); nothing changed")
+    switch outcome {
+    case .exited(0): break
+    case .exited(let status):
+      return Result(text: nil, error: "the editor \"\(command)\" exited with status \(status); nothing changed")
+    case .killed(let signal):
+      return Result(text: nil, error: "the editor \"\(command)\" was ended by signal \(signal); nothing changed")
     }
     guard let data = FileManager.default.contents(atPath: file.path) else {
       return Result(text: nil, error: "the edited file could not be read back; nothing changed")

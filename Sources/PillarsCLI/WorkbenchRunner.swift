@@ -9,12 +9,15 @@ import ScreenKit
 ///
 /// It feeds every event to `Workbench.update`, carries out the effects it returns (saving,
 /// reloading, $EDITOR) and draws `Workbench.view` of the new state. It also watches the
-/// files: a document changed by another program is reported to the update function.
+/// files and the clock: a document changed by another program, and a new day, are reported
+/// to the update function.
 final class WorkbenchRunner {
   let terminal: any Terminal
   let store: WorkspaceStore
   private(set) var state: WorkbenchState
   let environment: [String: String]
+  /// Today's date, read on every check of the files; nil when it cannot be told. Tests set their own clock.
+  var today: () -> CalendarDate? = { try? Today.date() }
   private var quitting = false
   private var lastDiskCheck = Date.distantPast
   /// How often the files are checked for changes made by other programs.
@@ -52,6 +55,7 @@ final class WorkbenchRunner {
         lastDiskCheck = Date()
         let changed = store.documentsChangedOnDisk()
         if !changed.isEmpty { dispatch(.documentsChangedOnDisk(changed)) }
+        if let day = today(), day != state.today { dispatch(.dayChanged(day)) }
       }
       if !quitting { draw() }
     }

@@ -6,21 +6,25 @@ public struct Journey: Equatable, Sendable, Codable, Identifiable {
   /// The segment whose journey this is.
   public var segment: SegmentID?
   public var state: JourneyState
+  /// The journey this one was made from (a future state from the current one): what it is
+  /// compared with. Nil when nothing says.
+  public var basedOn: JourneyID?
   public var stages: [Stage]
 
   public init(
     id: JourneyID, name: String, segment: SegmentID? = nil, state: JourneyState = .current,
-    stages: [Stage] = [], schemaVersion: Int = SchemaVersion.current
+    basedOn: JourneyID? = nil, stages: [Stage] = [], schemaVersion: Int = SchemaVersion.current
   ) {
     self.schemaVersion = schemaVersion
     self.id = id
     self.name = name
     self.segment = segment
     self.state = state
+    self.basedOn = basedOn
     self.stages = stages
   }
 
-  enum CodingKeys: String, CodingKey { case schemaVersion, id, name, segment, state, stages }
+  enum CodingKeys: String, CodingKey { case schemaVersion, id, name, segment, state, basedOn, stages }
 
   public init(from decoder: any Decoder) throws {
     let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -29,6 +33,7 @@ public struct Journey: Equatable, Sendable, Codable, Identifiable {
     name = try c.decode(String.self, forKey: .name)
     segment = try c.decodeIfPresent(SegmentID.self, forKey: .segment)
     state = try c.decode(.state, or: .current)
+    basedOn = try c.decodeIfPresent(JourneyID.self, forKey: .basedOn)
     stages = try c.decode(.stages, or: [])
   }
 

@@ -1,5 +1,6 @@
-/// A current-state journey against a future-state one, stage by stage: what the future adds,
-/// removes or changes. Stages and touchpoints are matched by id first, then by name.
+/// A current-state journey against a future-state one (or any journey against another: `current`
+/// is the one compared from), stage by stage: what the future adds, removes or changes. Stages
+/// and touchpoints are matched by id first, then by name.
 public struct JourneyComparison: Equatable, Sendable {
   /// One stage of either journey and what differs in it.
   public struct StageDifference: Equatable, Sendable {
@@ -47,13 +48,23 @@ public struct JourneyComparison: Equatable, Sendable {
     stages = result
   }
 
-  /// The current and future journeys of the given journey's segment, when both exist.
+  /// What `journey` is compared with, when the workspace says so: the journey it is based on,
+  /// or else the one journey based on it. Nil when nothing says (no `basedOn`, one naming a
+  /// journey that is gone, or several journeys based on this one): then the user picks.
   public static func pair(for journey: Journey, in workspace: Workspace) -> JourneyComparison? {
-    let sameSegment = workspace.journeys.filter { $0.segment == journey.segment }
-    let current = journey.state == .current ? journey : sameSegment.first { $0.state == .current }
-    let future = journey.state == .future ? journey : sameSegment.first { $0.state == .future }
-    guard let current, let future else { return nil }
-    return JourneyComparison(current: current, future: future)
+    if let base = journey.basedOn, base != journey.id, let earlier = workspace.journeys.first(where: { $0.id == base }) {
+      return JourneyComparison(current: earlier, future: journey)
+    }
+    let derived = workspace.journeys.filter { $0.basedOn == journey.id && $0.id != journey.id }
+    guard derived.count == 1 else { return nil }
+    return JourneyComparison(current: journey, future: derived[0])
+  }
+
+  /// `journey` against one the user picked: a current state comes first against a future one;
+  /// otherwise the picked journey is the one compared from.
+  public static func picked(_ other: Journey, for journey: Journey) -> JourneyComparison {
+    journey.state == .current && other.state == .future
+      ? JourneyComparison(current: journey, future: other) : JourneyComparison(current: other, future: journey)
   }
 
   private static func difference(_ now: Stage, _ next: Stage) -> StageDifference {

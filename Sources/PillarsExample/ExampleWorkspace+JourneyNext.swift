@@ -5,7 +5,7 @@ extension ExampleWorkspace {
   /// specialist, and a chatbot that passes the conversation on instead of an email queue.
   static let journeyNext = Journey(
     id: "growing-contractor-next", name: "Growing contractor: next", segment: primarySegment,
-    state: .future,
+    state: .future, basedOn: journeyToday.id,
     stages: [
       Stages.filled(Stages.awareness, nextAwareness),
       Stages.filled(Stages.consideration, nextConsideration),

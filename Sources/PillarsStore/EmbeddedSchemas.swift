@@ -759,6 +759,10 @@ enum EmbeddedSchemas {
       ],
       "description": "Whether the map shows how things are (current) or how they should be (future). Default: current."
     },
+    "basedOn": {
+      "$ref": "#/$defs/id",
+      "description": "The id of the journey this one was made from, such as the current state a future state was duplicated from; the two are compared stage by stage. Leave out when there is none."
+    },
     "stages": {
       "type": "array",
       "items": {

@@ -17,8 +17,10 @@ public enum Overlay: Equatable, Sendable {
   case frictionRanking(selected: Int)
   /// Metrics to tick: the promise's proof or a touchpoint's linked metrics.
   case metricPicker(MetricPicker)
-  /// The current and the future journey of a segment, stage by stage.
-  case comparison(scroll: Int)
+  /// Two journeys stage by stage: `current` is the one compared from, `future` the one compared to.
+  case comparison(current: JourneyID, future: JourneyID, scroll: Int)
+  /// The journeys to compare the selected one with, when nothing says which; Enter compares.
+  case comparisonPicker(selected: Int)
 }
 
 /// The `:` command palette: a query and the commands that match it, best first.

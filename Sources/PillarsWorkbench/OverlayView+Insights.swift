@@ -30,9 +30,11 @@ extension OverlayView {
           Span(" · \(entry.touchpointName)\(entry.handoff ? " ⇄" : "")", style: style.patched(with: theme[.muted])),
         ]).truncated(toWidth: box.width), x: box.x, y: y)
       }
-    case .comparison(let scroll):
-      guard let journey = Workbench.selectedJourney(state), let comparison = JourneyComparison.pair(for: journey, in: state.workspace)
+    case .comparison(let current, let future, let scroll):
+      guard let from = state.workspace.journeys.first(where: { $0.id == current }),
+        let to = state.workspace.journeys.first(where: { $0.id == future })
       else { return }
+      let comparison = JourneyComparison(current: from, future: to)
       let box = panel(in: area, width: area.width - 4, height: area.height - 4,
         title: "\(comparison.current.name) → \(comparison.future.name) · j k scroll", into: &buffer)
       var lines: [Line] = []
@@ -49,6 +51,22 @@ extension OverlayView {
       }
       for (row, line) in lines.dropFirst(min(scroll, max(0, lines.count - box.height))).prefix(box.height).enumerated() {
         buffer.write(line.truncated(toWidth: box.width), x: box.x, y: box.y + row)
+      }
+    case .comparisonPicker(let selected):
+      guard let journey = Workbench.selectedJourney(state) else { return }
+      let choices = Workbench.comparisonChoices(state)
+      let box = panel(in: area, width: min(area.width - 4, 80), height: min(area.height - 4, choices.count),
+        title: "Compare \(journey.name) with · Enter compares · Esc closes", into: &buffer)
+      let first = max(0, selected - box.height + 1)
+      for (row, choice) in choices.enumerated().dropFirst(first).prefix(box.height) {
+        let y = box.y + row - first
+        let isSelected = row == selected
+        if isSelected { buffer.fill(Rect(x: box.x, y: y, width: box.width, height: 1), style: theme[.selection]) }
+        let style = isSelected ? theme[.selection] : theme[.text]
+        let segment = choice.segment.flatMap { state.workspace.segments[$0]?.name }.map { " · \($0)" } ?? ""
+        buffer.write(Line([Span(" " + choice.name, style: style),
+          Span("  \(choice.state.rawValue) state\(segment)", style: style.patched(with: theme[.muted]))])
+          .truncated(toWidth: box.width), x: box.x, y: y)
       }
     case .metricPicker(let picker):
       let metrics = Workbench.orderedMetrics(state.workspace)

@@ -76,7 +76,7 @@ struct OverlayView: Widget {
         buffer.write(Line([Span(" until \(revision.replacedOn)  ", style: style.patched(with: theme[.muted])),
           Span(firstLine(revision.sentence), style: style)]).truncated(toWidth: box.width), x: box.x, y: y)
       }
-    case .frictionRanking, .metricPicker, .comparison:
+    case .frictionRanking, .metricPicker, .comparison, .comparisonPicker:
       renderInsight(in: area, into: &buffer)
     case .findings(let scroll):
       let title = "Findings · \(plural(state.errorCount, "error")), \(plural(state.warningCount, "warning")) · j k scroll"

@@ -20,11 +20,21 @@ extension Workbench {
         state.message = .info("c compares journeys: go to the journey map (3)")
         return []
       }
-      guard JourneyComparison.pair(for: journey, in: state.workspace) != nil else {
-        state.message = .info("no current-state and future-state journey of this segment to compare; D makes a future state")
-        return []
+      if let pair = JourneyComparison.pair(for: journey, in: state.workspace) {
+        state.overlay = .comparison(current: pair.current.id, future: pair.future.id, scroll: 0)
+      } else if comparisonChoices(state).isEmpty {
+        state.message = .info("no other journey to compare \(journey.name) with; D makes a future state of it")
+      } else {
+        state.overlay = .comparisonPicker(selected: 0)
+        let derived = state.workspace.journeys.filter { $0.basedOn == journey.id && $0.id != journey.id }.count
+        if let base = journey.basedOn {
+          state.message = .info("\(journey.name) is based on \"\(base)\", which is gone: pick the journey to compare it with")
+        } else if derived > 1 {
+          state.message = .info("\(derived) journeys are based on \(journey.name): pick the one to compare it with")
+        } else {
+          state.message = .info("nothing says what \(journey.name) is compared with: pick a journey")
+        }
       }
-      state.overlay = .comparison(scroll: 0)
     case .pickMetrics:
       switch state.pane {
       case .promise:
@@ -66,11 +76,26 @@ extension Workbench {
         state.message = .info("\(entry.touchpointName) · \(entry.stageName)")
       default: state.overlay = nil
       }
-    case .comparison(let scroll):
+    case .comparison(let current, let future, let scroll):
       switch key {
-      case .character("j"), .down: state.overlay = .comparison(scroll: scroll + 1)
-      case .character("k"), .up: state.overlay = .comparison(scroll: max(0, scroll - 1))
+      case .character("j"), .down: state.overlay = .comparison(current: current, future: future, scroll: scroll + 1)
+      case .character("k"), .up: state.overlay = .comparison(current: current, future: future, scroll: max(0, scroll - 1))
       default: state.overlay = nil
+      }
+    case .comparisonPicker(let selected):
+      let choices = comparisonChoices(state)
+      switch key {
+      case .character("j"), .down: state.overlay = .comparisonPicker(selected: clamp(selected + 1, choices.count))
+      case .character("k"), .up: state.overlay = .comparisonPicker(selected: clamp(selected - 1, choices.count))
+      case .enter:
+        state.overlay = nil
+        guard let journey = selectedJourney(state), choices.indices.contains(selected) else { return [] }
+        let pair = JourneyComparison.picked(choices[selected], for: journey)
+        state.overlay = .comparison(current: pair.current.id, future: pair.future.id, scroll: 0)
+        state.message = nil
+      default:
+        state.overlay = nil
+        state.message = nil
       }
     case .metricPicker(var picker):
       let metrics = orderedMetrics(state.workspace)
@@ -102,6 +127,17 @@ extension Workbench {
       break
     }
     return []
+  }
+
+  /// The journeys the selected one can be compared with: every other, the likeliest first
+  /// (those based on it; then the other state, current for a future journey; then the same segment).
+  static func comparisonChoices(_ state: WorkbenchState) -> [Journey] {
+    guard let journey = selectedJourney(state) else { return [] }
+    let others = state.workspace.journeys.filter { $0.id != journey.id }
+    func rank(_ other: Journey) -> Int {
+      (other.basedOn == journey.id ? 0 : 4) + (other.state == journey.state ? 2 : 0) + (other.segment == journey.segment ? 0 : 1)
+    }
+    return others.enumerated().sorted { (rank($0.element), $0.offset) < (rank($1.element), $1.offset) }.map(\.element)
   }
 
   private static func commitMetrics(_ picker: MetricPicker, _ state: inout WorkbenchState) -> [WorkbenchEffect] {

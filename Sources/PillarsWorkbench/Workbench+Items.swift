@@ -266,6 +266,8 @@ extension Workbench {
     var copy = journey
     copy.name = journey.name + " · future state"
     copy.state = .future
+    // Remembered, so that c compares the copy with the journey it came from.
+    copy.basedOn = journey.id
     copy.id = JourneyID.make(from: journey.id.rawValue + "-future", avoiding: workspace.journeys.map(\.id))
     workspace.journeys.append(copy)
     workspace.journeys.sort { $0.id < $1.id }

@@ -53,7 +53,7 @@ extension Workbench {
       if case .search = state.overlay { state.overlay = .search(search) }
     case .editing(var editor):
       return editorKey(key, &editor, &state)
-    case .frictionRanking, .comparison, .metricPicker:
+    case .frictionRanking, .comparison, .comparisonPicker, .metricPicker:
       return insightKey(key, &state)
     case .promiseHistory(let selected):
       let count = state.workspace.promise.history.count

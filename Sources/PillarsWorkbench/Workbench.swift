@@ -37,6 +37,8 @@ public enum Workbench {
     case .checksRequested:
       if state.checksPending { state.refreshFindings() }
       return []
+    case .dayChanged(let day):
+      return dayChanged(to: day, &state)
     case .commandChosen(let command):
       return run(command, &state)
     case .saveSucceeded(let documents):

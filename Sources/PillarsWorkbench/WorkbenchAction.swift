@@ -24,6 +24,8 @@ public enum WorkbenchAction: Equatable, Sendable {
   case exportFinished(String, failed: Bool)
   /// The first frame is on screen: run the checks that were left for after it.
   case checksRequested
+  /// The run loop's clock reached another day: "today" and "this week" move to it.
+  case dayChanged(CalendarDate)
 }
 
 /// What the run loop should do for the update function; the only way it touches the world.

@@ -16,7 +16,8 @@ public protocol Terminal: AnyObject {
   /// Hands the terminal back to the shell for a while, to run an editor.
   func suspend()
 
-  /// Takes the terminal back after `suspend()`; the next frame is drawn in full.
+  /// Takes the terminal back after `suspend()`; the next frame is drawn in full. Input the
+  /// terminal received meanwhile belonged to the other program and is dropped.
   func resume()
 
   /// Restores the terminal for good. Safe to call more than once.

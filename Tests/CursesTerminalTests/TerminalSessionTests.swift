@@ -88,6 +88,21 @@ extension HeadlessCursesTests {
     #expect(resumed.contains("Journey map"))
   }
 
+  @Test("What the terminal sent while another program had it is not read as keys after resuming")
+  func resumingDropsInputSentMeanwhile() throws {
+    let pty = try PseudoTerminal()
+    defer { pty.close() }
+    let terminal = try CursesTerminal(
+      device: .terminal(input: pty.follower, output: pty.follower), term: "xterm-256color", options: quiet)
+    defer { terminal.shutdown() }
+    terminal.suspend()
+    // An editor's queries answered (cursor position, version), and a key typed as it closed.
+    pty.send("\u{1B}[12;1R\u{1B}[>0;95;0c2")
+    terminal.resume()
+    pty.send("x")
+    #expect(terminal.nextEvent(timeoutMilliseconds: 2000) == .key(.character("x")))
+  }
+
   @Test("A cursor position in the frame shows the cursor there; none hides it")
   func cursor() throws {
     let output = ScratchFile("cursor")

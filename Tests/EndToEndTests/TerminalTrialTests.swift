@@ -61,8 +61,13 @@ import Testing
     try tmux.waitFor("The five pillars")
     try tmux.press("2")
     let screen = try tmux.waitFor("CR-trick")
-    // Nothing cleared the screen, and the carriage return did not send the text back over the line.
-    #expect(screen.contains("The five pillars") || screen.contains("Promise"))
+    // Nothing cleared the screen: the rows drawn before the sentence (the tab bar, the pane's
+    // title) are still there, and the sequences show as text.
+    let lines = screen.split(separator: "\n", omittingEmptySubsequences: false)
+    #expect(lines.first?.contains("1 Pillars   2 Promise   3 Journey   4 Scorecard   5 Segments") == true)
+    #expect(lines.dropFirst().first?.hasPrefix(" The promise") == true)
+    #expect(screen.contains("^[]0;pwned^G^[[2J"))
+    // The carriage return did not send the text back over the line.
     let line = try #require(screen.split(separator: "\n").first { $0.contains("CR-trick") })
     let bidi = try #require(line.range(of: "BIDI"))
     let trick = try #require(line.range(of: "CR-trick"))

@@ -56,6 +56,20 @@ final class TmuxSession {
     throw WaitTimeout(expected: text, screen: last)
   }
 
+  /// Waits until the screen shows `text` (at most `seconds`) and returns every different screen
+  /// seen on the way, the last one showing it: what passed on screen meanwhile.
+  func screens(until text: String, seconds: Double = 15) throws -> [String] {
+    let deadline = Date().addingTimeInterval(seconds)
+    var seen: [String] = []
+    while Date() < deadline {
+      let current = try screen()
+      if seen.last != current { seen.append(current) }
+      if current.contains(text) { return seen }
+      usleep(20_000)
+    }
+    throw WaitTimeout(expected: text, screen: seen.last ?? "")
+  }
+
   /// Runs a tmux command against this session's server and returns what it printed.
   @discardableResult
   func tmux(_ arguments: [String]) throws -> String {

@@ -61,6 +61,20 @@ import Testing
     #expect(check.stdout.split(separator: "\n").contains { $0 == expected }, "\(check.stdout)")
   }
 
+  @Test func aFutureJourneyBasedOnAJourneyThatIsGoneIsReported() throws {
+    let folder = try TemporaryFolder()
+    try PillarsBinary.run(["init", folder.path, "--example"])
+    let file = "journeys/growing-contractor-next.json"
+    let text = try folder.read(file)
+    #expect(text.contains("\"basedOn\": \"growing-contractor-today\""))
+    try folder.write(file, text.replacingOccurrences(of: "\"basedOn\": \"growing-contractor-today\"", with: "\"basedOn\": \"growing-contractor-2025\""))
+    let check = try PillarsBinary.run(["check", "-w", folder.path])
+    #expect(check.status == 0)
+    let line = try #require(check.stdout.split(separator: "\n").first { $0.hasPrefix(file + ":") })
+    #expect(line.hasSuffix(": warning: basedOn: based on the journey \"growing-contractor-2025\", which is not in the workspace; "
+      + "c in the screens asks which journey to compare with"), "\(check.stdout)")
+  }
+
   @Test func strictTurnsWarningsIntoFailure() throws {
     let folder = try TemporaryFolder()
     try PillarsBinary.run(["init", folder.path, "--example"])

@@ -27,6 +27,7 @@ import Testing
     let state = WorkbenchState(workspace: loaded.workspace, today: today, location: folder.path, width: 100, height: 30)
     let runner = WorkbenchRunner(terminal: terminal, store: store, state: state, environment: environment)
     runner.diskCheckInterval = watchDisk ? 0 : .infinity
+    runner.today = { [today] in today }
     return (runner, terminal)
   }
 
@@ -48,6 +49,7 @@ import Testing
       workspace: loaded.workspace, today: today, location: folder.path, width: 100, height: 30,
       checkingAfterFirstFrame: true)
     let runner = WorkbenchRunner(terminal: terminal, store: store, state: state, environment: [:])
+    runner.today = { [today] in today }
     runner.run()
     let checks = Checks.run(loaded.workspace, today: today)
     let counts = "✖ \(checks.filter { $0.severity == .error }.count) ▲ \(checks.filter { $0.severity == .warning }.count)"
@@ -110,6 +112,21 @@ import Testing
     #expect(try folder.read("pillars.json") == before)
   }
 
+  @Test func aNewDayOnTheClockMovesThisWeekAndTheValueGoesThere() throws {
+    // Wednesday of 2026-W47, then the clock reaches Monday of 2026-W48 while the screens are open.
+    let monday = try #require(CalendarDate(year: 2026, month: 11, day: 23))
+    let events: [InputEvent] = [.key(.character("4")), .key(.character("e")), .key(.ctrl("u"))] + keys("93") + [.key(.enter), .key(.character("q"))]
+    let (runner, terminal) = try runner(events)
+    let metric = try #require(runner.state.metricSelection)
+    runner.today = { monday }
+    runner.run()
+    #expect(runner.state.today == monday)
+    #expect(terminal.frames.contains { $0.textSnapshot.contains("Scorecard · this week 2026-W48") })
+    #expect(runner.state.workspace.scorecard[metric]?.observation(for: monday.isoWeek)?.value == 93)
+    let history = try folder.read("history/\(metric.rawValue).json")
+    #expect(history.contains("\"week\": \"2026-W48\""))
+  }
+
   @Test func aTerminationRequestEndsTheLoop() throws {
     let (runner, _) = try runner([.key(.character("4")), .terminationRequested, .key(.character("1"))])
     runner.run()
@@ -122,7 +139,9 @@ import Testing
     let terminal = RecordingTerminal(width: 100, height: 30,
       events: [.key(.character("4")), .key(.character("e")), .key(.character("9")), .key(.enter), .key(.character("q"))])
     let state = WorkbenchState(workspace: loaded.workspace, today: today, location: folder.path, width: 100, height: 30, readonly: true)
-    WorkbenchRunner(terminal: terminal, store: store, state: state, environment: [:]).run()
+    let runner = WorkbenchRunner(terminal: terminal, store: store, state: state, environment: [:])
+    runner.today = { [today] in today }
+    runner.run()
     #expect(try folder.read("scorecard.json") == before)
   }
 }

@@ -89,6 +89,25 @@ import PillarsCore
 
   // MARK: Journey
 
+  @Test func aJourneyBasedOnAJourneyThatIsGoneIsAWarning() throws {
+    var workspace = Fixtures.clean()
+    var future = try #require(workspace.journeys.first)
+    future.id = "onboarding-future"
+    future.state = .future
+    future.basedOn = "onboarding"
+    workspace.journeys.append(future)
+    #expect(only(.danglingReference, in: workspace).isEmpty)
+    workspace.journeys[1].basedOn = "onboarding-2025"
+    let finding = only(.danglingReference, in: workspace).first
+    #expect(finding?.document == .journey("onboarding-future"))
+    #expect(finding?.path == ["basedOn"])
+    #expect(finding?.severity == .warning)
+    #expect(finding?.message
+      == "based on the journey \"onboarding-2025\", which is not in the workspace; c in the screens asks which journey to compare with")
+    // A journey that failed to load is not gone: it cannot be judged.
+    #expect(Fixtures.findings(workspace, skipping: [.journey("onboarding-2025")]).filter { $0.rule == .danglingReference }.isEmpty)
+  }
+
   @Test func stageWithoutTouchpoints() {
     var workspace = Fixtures.clean()
     workspace.journeys[0].stages.append(Stage(id: "renewal", name: "Renewal"))

@@ -77,8 +77,88 @@ import Testing
     #expect(all.contains { $0.changed.contains { $0.hasPrefix("Specialist chat during the trial") } })
     var shown = state
     WorkbenchFixture.press([.character("3"), .character("c")], &shown)
-    #expect(shown.overlay == .comparison(scroll: 0))
+    #expect(shown.overlay == .comparison(current: "growing-contractor-today", future: "growing-contractor-next", scroll: 0))
     #expect(WorkbenchFixture.screen(shown).contains("~ Specialist chat during the trial"))
+    // From the future journey, the same pair: it names the journey it is based on.
+    WorkbenchFixture.press([.escape, .character("]"), .character("c")], &shown)
+    #expect(Workbench.selectedJourney(shown)?.id == "growing-contractor-next")
+    #expect(shown.overlay == .comparison(current: "growing-contractor-today", future: "growing-contractor-next", scroll: 0))
+  }
+
+  /// A journey of the same segment that nothing says to compare with.
+  static func emergencyVisit(state: JourneyState) -> Journey {
+    Journey(id: "emergency-visit", name: "Emergency visit", segment: "growing-contractors", state: state, stages: [
+      Stage(id: "call", name: "Call", touchpoints: [Touchpoint(id: "phone-line", name: "Emergency phone line")]),
+    ])
+  }
+
+  @Test func aJourneyNothingSaysToCompareWithAsksWhichOne() throws {
+    var state = WorkbenchFixture.state(width: 100, height: 60)
+    state.workspace.journeys.insert(Self.emergencyVisit(state: .future), at: 0)
+    WorkbenchFixture.press([.character("3"), .character("["), .character("["), .character("c")], &state)
+    #expect(Workbench.selectedJourney(state)?.id == "emergency-visit")
+    #expect(state.overlay == .comparisonPicker(selected: 0))
+    #expect(state.message == .info("nothing says what Emergency visit is compared with: pick a journey"))
+    let screen = WorkbenchFixture.screen(state)
+    #expect(screen.contains("Compare Emergency visit with"))
+    // The current state comes first for a future journey.
+    let today = try #require(screen.range(of: "Growing contractor: today  current state · Growing trade contractors"))
+    let next = try #require(screen.range(of: "Growing contractor: next  future state · Growing trade contractors"))
+    #expect(today.lowerBound < next.lowerBound)
+    // Today's journey is compared from; the emergency visit adds its call.
+    WorkbenchFixture.press([.enter], &state)
+    #expect(state.overlay == .comparison(current: "growing-contractor-today", future: "emergency-visit", scroll: 0))
+    let compared = WorkbenchFixture.screen(state)
+    #expect(compared.contains("Growing contractor: today → Emergency visit"))
+    #expect(compared.contains("+ Emergency phone line"))
+  }
+
+  @Test func aJourneyBasedOnOneThatIsGoneAsksWhichOne() throws {
+    var state = WorkbenchFixture.state()
+    let next = try #require(state.workspace.journeys.firstIndex { $0.id == "growing-contractor-next" })
+    state.workspace.journeys[next].basedOn = "growing-contractor-2025"
+    WorkbenchFixture.press([.character("3"), .character("]"), .character("c")], &state)
+    #expect(state.overlay == .comparisonPicker(selected: 0))
+    #expect(state.message == .info("Growing contractor: next is based on \"growing-contractor-2025\", which is gone: pick the journey to compare it with"))
+    WorkbenchFixture.press([.escape], &state)
+    #expect(state.overlay == nil)
+  }
+
+  @Test func aDuplicatedJourneyIsComparedWithTheJourneyItCameFrom() throws {
+    var state = WorkbenchFixture.state()
+    // Another current journey of the same segment, listed first: the segment alone cannot tell.
+    state.workspace.journeys.insert(Self.emergencyVisit(state: .current), at: 0)
+    WorkbenchFixture.press([.character("3")], &state)
+    #expect(Workbench.selectedJourney(state)?.id == "growing-contractor-today")
+    WorkbenchFixture.press([.character("D")], &state)
+    let copy = try #require(Workbench.selectedJourney(state))
+    #expect(copy.state == .future)
+    #expect(copy.basedOn == "growing-contractor-today")
+    WorkbenchFixture.press([.character("c")], &state)
+    #expect(state.overlay == .comparison(current: "growing-contractor-today", future: copy.id, scroll: 0))
+  }
+
+  @Test func aJourneyWithSeveralFutureStatesAsksWhichOne() throws {
+    var state = WorkbenchFixture.state()
+    // A second future state of today's journey, made with D.
+    WorkbenchFixture.press([.character("3"), .character("D")], &state)
+    let copy = try #require(Workbench.selectedJourney(state))
+    state.journeySelection = JourneySelection(journey: state.workspace.journeys.first { $0.id == "growing-contractor-today" })
+    WorkbenchFixture.press([.character("c")], &state)
+    #expect(state.overlay == .comparisonPicker(selected: 0))
+    #expect(state.message == .info("2 journeys are based on Growing contractor: today: pick the one to compare it with"))
+    #expect(Workbench.comparisonChoices(state).map(\.id) == ["growing-contractor-next", copy.id])
+    WorkbenchFixture.press([.character("j"), .enter], &state)
+    #expect(state.overlay == .comparison(current: "growing-contractor-today", future: copy.id, scroll: 0))
+  }
+
+  @Test func aLoneJourneyHasNothingToCompareWith() {
+    var state = WorkbenchFixture.state()
+    state.workspace.journeys = [Self.emergencyVisit(state: .current)]
+    state.journeySelection = JourneySelection(journey: state.workspace.journeys[0])
+    WorkbenchFixture.press([.character("3"), .character("c")], &state)
+    #expect(state.overlay == nil)
+    #expect(state.message == .info("no other journey to compare Emergency visit with; D makes a future state of it"))
   }
 
   @Test func comparisonMatchesByIdThenName() {

@@ -50,6 +50,9 @@ import Testing
 
   @Test func frictionRankingOverlay() { snapshot("friction", keys: [.character("3"), .character("f")]) }
   @Test func comparisonOverlay() { snapshot("compare", keys: [.character("3"), .character("c")]) }
+  @Test func comparisonPickerOverlay() {
+    snapshot("compare-picker", keys: [.character("3"), .character("N")] + "Emergency visit".map(Key.character) + [.enter, .character("c")])
+  }
   @Test func proofPickerOverlay() { snapshot("proof-picker", keys: [.character("2"), .character("m")]) }
 
   @Test func tooSmallNotice() {

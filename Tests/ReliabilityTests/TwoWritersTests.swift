@@ -62,6 +62,7 @@ import Testing
     let terminal = RecordingTerminal(width: 100, height: 30, events: keys)
     let state = WorkbenchState(workspace: loaded.workspace, today: today, location: folder.path, width: 100, height: 30)
     let runner = WorkbenchRunner(terminal: terminal, store: store, state: state, environment: [:])
+    runner.today = { today }
     // Another process records a value while the screens are open on the same workspace.
     let record = try Tool.pillars.run(["record", "csat", "4.7", "--week", "2026-W40", "-w", folder.path])
     #expect(record.status == 0)

@@ -87,6 +87,11 @@ extension Checks {
     guard context.isAvailable(document) else { return }
     context.requireName(journey.name, document, ["name"], what: "the journey")
     context.checkSegmentReference(journey.segment, document, ["segment"])
+    // A warning, not an error: deleting the current journey leaves its future state usable.
+    if let base = journey.basedOn, !context.journeyIDs.contains(base), context.isAvailable(.journey(base)) {
+      context.warning(.danglingReference, document, ["basedOn"],
+        "based on the journey \"\(base)\", which is not in the workspace; c in the screens asks which journey to compare with")
+    }
     context.checkIDs(journey.stages.map(\.id), document, at: { ["stages", .index($0), "id"] }, what: "stage")
     // Touchpoint ids are unique across the whole journey, since touchpoints move between stages.
     // Positions rather than paths, and ids without copying the touchpoints: a path is built only for a finding.

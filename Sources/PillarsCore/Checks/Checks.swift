@@ -39,6 +39,8 @@ struct CheckContext {
   /// Gathered once: every touchpoint and review note is checked against them.
   let metricIDs: Set<MetricID>?
   let segmentIDs: Set<SegmentID>?
+  /// The journeys that loaded; one that failed to load is not taken for missing (see `isAvailable`).
+  let journeyIDs: Set<JourneyID>
 
   init(workspace: Workspace, today: CalendarDate, unavailable: Set<DocumentRef>) {
     self.workspace = workspace
@@ -46,6 +48,7 @@ struct CheckContext {
     self.unavailable = unavailable
     metricIDs = unavailable.contains(.scorecard) ? nil : Set(workspace.scorecard.metrics.map(\.id))
     segmentIDs = unavailable.contains(.segments) ? nil : Set(workspace.segments.segments.map(\.id))
+    journeyIDs = Set(workspace.journeys.map(\.id))
   }
 
   func isAvailable(_ document: DocumentRef) -> Bool { !unavailable.contains(document) }
