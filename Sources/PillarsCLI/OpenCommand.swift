@@ -29,7 +29,7 @@ struct OpenCommand: ParsableCommand {
   func run() throws {
     let today = try Today.date()
     let folder = example ? try makeExampleCopy(today: today) : options.folder
-    try WorkbenchLaunch.run(folder: folder, theme: theme, readonly: readonly, today: today) { _ in }
+    try WorkbenchLaunch.run(folder: folder, theme: theme, readonly: readonly, today: today)
     if example { Console.out("The example workspace is in \(folder.path)") }
   }
 

@@ -36,8 +36,7 @@ struct ReviewCommand: ParsableCommand {
       }
       reviewed = parsed
     }
-    try WorkbenchLaunch.run(folder: options.folder, theme: theme, readonly: readonly, today: today) { state in
-      Workbench.openReview(week: reviewed, &state)
-    }
+    try WorkbenchLaunch.run(
+      folder: options.folder, theme: theme, readonly: readonly, today: today, opening: [.reviewRequested(reviewed)])
   }
 }

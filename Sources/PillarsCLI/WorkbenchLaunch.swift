@@ -6,9 +6,10 @@ import PillarsWorkbench
 
 /// Loads a workspace and runs the workbench screens on it until the user quits.
 enum WorkbenchLaunch {
-  /// `prepare` sets up the first screen (for example the review of a week) before the terminal is taken.
+  /// `opening` are what the user asked for on the command line (for example the review of a
+  /// week): the run loop sends them to `update` before the first frame.
   static func run(
-    folder: URL, theme: String?, readonly: Bool, today: CalendarDate, prepare: (inout WorkbenchState) throws -> Void
+    folder: URL, theme: String?, readonly: Bool, today: CalendarDate, opening: [WorkbenchAction] = []
   ) throws {
     let environment = ProcessInfo.processInfo.environment
     let store = WorkspaceStore(folder: folder)
@@ -27,12 +28,11 @@ enum WorkbenchLaunch {
       workspace: loaded.workspace, today: today, location: displayPath(folder), readonly: readonly,
       readOnlyDocuments: readOnly, loadProblems: loaded.problems.map(\.finding), theme: choice.theme,
       checkingAfterFirstFrame: true)
-    try prepare(&state)
     if let notice = loaded.notices.first { state.message = .info(notice) }
     if let warning = choice.warning { state.message = .error(warning) }
     do {
       try CursesTerminal.run { terminal in
-        WorkbenchRunner(terminal: terminal, store: store, state: state, environment: environment).run()
+        WorkbenchRunner(terminal: terminal, store: store, state: state, environment: environment).run(opening: opening)
       }
     } catch let error as TerminalUnavailable {
       throw CLIError(error.description)

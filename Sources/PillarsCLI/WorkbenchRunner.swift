@@ -34,10 +34,12 @@ final class WorkbenchRunner {
     store.lockTimeout = 0
   }
 
-  /// Runs until the user quits or the terminal asks the program to end.
-  func run() {
+  /// Runs until the user quits or the terminal asks the program to end. `opening` goes to
+  /// `update` before the first frame: what the user asked for on the command line.
+  func run(opening: [WorkbenchAction] = []) {
     let size = terminal.size
     dispatch(.terminalResized(width: size.width, height: size.height))
+    for action in opening { dispatch(action) }
     draw()
     if state.checksPending {
       dispatch(.checksRequested)

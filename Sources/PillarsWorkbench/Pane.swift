@@ -16,6 +16,13 @@ public enum Pane: Int, CaseIterable, Sendable {
     }
   }
 
-  public var next: Pane { Pane(rawValue: rawValue % 5 + 1) ?? .pillars }
-  public var previous: Pane { Pane(rawValue: (rawValue + 3) % 5 + 1) ?? .pillars }
+  /// The pane after this one in the tab order, wrapping round; the order is the cases' order.
+  public var next: Pane { Pane.neighbour(of: self, by: 1) }
+  public var previous: Pane { Pane.neighbour(of: self, by: -1) }
+
+  private static func neighbour(of pane: Pane, by step: Int) -> Pane {
+    let all = allCases
+    let index = all.firstIndex(of: pane) ?? 0
+    return all[(index + step + all.count) % all.count]
+  }
 }

@@ -12,8 +12,8 @@ extension Workbench {
     return []
   }
 
-  /// Opens the review of `week` (as `pillars review --week` does).
-  public static func openReview(week: ISOWeek, _ state: inout WorkbenchState) {
+  /// Opens the review of `week` (as `pillars review --week` asks, through `.reviewRequested`).
+  static func openReview(week: ISOWeek, _ state: inout WorkbenchState) {
     state.pane = .scorecard
     state.detailOpen = false
     state.review = ReviewSession(week: week)

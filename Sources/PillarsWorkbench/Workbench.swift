@@ -37,6 +37,9 @@ public enum Workbench {
     case .checksRequested:
       if state.checksPending { state.refreshFindings() }
       return []
+    case .reviewRequested(let week):
+      openReview(week: week, &state)
+      return []
     case .dayChanged(let day):
       return dayChanged(to: day, &state)
     case .commandChosen(let command):

@@ -24,6 +24,8 @@ public enum WorkbenchAction: Equatable, Sendable {
   case exportFinished(String, failed: Bool)
   /// The first frame is on screen: run the checks that were left for after it.
   case checksRequested
+  /// The user asked on the command line for the review of a week (`pillars review --week`).
+  case reviewRequested(ISOWeek)
   /// The run loop's clock reached another day: "today" and "this week" move to it.
   case dayChanged(CalendarDate)
 }

@@ -46,7 +46,7 @@ import Testing
   @Test func aReviewOfAnEarlierWeekOpenedOnPurposeStaysOnIt() {
     var state = WorkbenchFixture.state()
     let earlier = Self.week.adding(weeks: -3)
-    Workbench.openReview(week: earlier, &state)
+    _ = Workbench.update(&state, .reviewRequested(earlier))
     _ = Workbench.update(&state, .dayChanged(Self.nextMonday))
     #expect(state.review?.week == earlier)
   }
