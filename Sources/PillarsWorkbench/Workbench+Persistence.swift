@@ -4,6 +4,7 @@ import PillarsCore
 extension Workbench {
   static func saveSucceeded(_ documents: Set<DocumentRef>, _ state: inout WorkbenchState) -> [WorkbenchEffect] {
     state.unsaved.subtract(documents)
+    if state.message?.kind == .waiting { state.message = nil }
     if state.message == nil || state.message?.kind == .info, !documents.isEmpty {
       let files = documents.sorted().map(\.path).joined(separator: ", ")
       state.message = .info(state.message.map { "\($0.text) · saved \(files)" } ?? "saved \(files)")
@@ -20,7 +21,8 @@ extension Workbench {
   /// The save waits for another Pillars process; the screens stay usable meanwhile.
   static func saveWaiting(_ documents: Set<DocumentRef>, holder: String, _ state: inout WorkbenchState) -> [WorkbenchEffect] {
     state.unsaved.formUnion(documents)
-    state.message = .info("waiting to save: \(holder) holds the workspace; the edit is kept and saved when it lets go")
+    state.message = StatusMessage(
+      text: "waiting to save: \(holder) holds the workspace; the edit is kept and saved when it lets go", kind: .waiting)
     return []
   }
 

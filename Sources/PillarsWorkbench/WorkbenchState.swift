@@ -121,7 +121,8 @@ public struct JourneySelection: Equatable, Sendable {
 
 /// A line of feedback in the status bar.
 public struct StatusMessage: Equatable, Sendable {
-  public enum Kind: Sendable { case info, error }
+  /// `waiting`: a save waits for another process; it gives way to the news that it was saved.
+  public enum Kind: Sendable { case info, error, waiting }
   public var text: String
   public var kind: Kind
 
