@@ -37,6 +37,9 @@ import PillarsCore
     var workspace = Fixtures.clean()
     workspace.promise.sentence = "We care about our customers."
     #expect(only(.promiseNotMeasurable, in: workspace).count == 1)
+    workspace.promise.sentence = "We delight every patient."
+    #expect(only(.promiseNotMeasurable, in: workspace).map(\.message)
+      == ["nothing in the promise can be measured: add a number, a time or a countable commitment"])
   }
 
   @Test func emptyPromise() {
