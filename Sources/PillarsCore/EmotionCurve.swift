@@ -31,7 +31,8 @@ public struct EmotionCurve: Equatable, Sendable {
       self.stageID = stageID
       self.stageName = stageName
       self.points = points
-      mean = points.isEmpty ? nil : Double(points.map(\.emotion).reduce(0, +)) / Double(points.count)
+      // Summed as doubles, so no emotion can overflow the sum.
+      mean = points.isEmpty ? nil : points.reduce(0.0) { $0 + Double($1.emotion) } / Double(points.count)
     }
   }
 

@@ -42,8 +42,8 @@ public struct Metric: Equatable, Sendable, Codable, Identifiable {
     layer = try c.decode(MetricLayer.self, forKey: .layer)
     unit = try c.decode(.unit, or: "")
     direction = try c.decode(GoodDirection.self, forKey: .direction)
-    target = try c.decodeIfPresent(Double.self, forKey: .target)
-    warning = try c.decodeIfPresent(Double.self, forKey: .warning)
+    target = try c.decodeIfPresent(.target, in: NumberBounds.metricValues)
+    warning = try c.decodeIfPresent(.warning, in: NumberBounds.metricValues)
     owner = try c.decode(.owner, or: "")
     description = try c.decode(.description, or: "")
     observations = try c.decode(.observations, or: [])
@@ -101,10 +101,12 @@ public struct Metric: Equatable, Sendable, Codable, Identifiable {
     return status(of: latest.value)
   }
 
-  /// Latest value minus the value `weeks` weeks before it; nil when either is missing.
+  /// Latest value minus the value `weeks` weeks before it; nil when either is missing, or when the
+  /// difference is past what a double holds (values far apart at the edges of the range).
   public func change(overWeeks weeks: Int) -> Double? {
     guard let latest, let earlier = observation(for: latest.week.adding(weeks: -weeks)) else { return nil }
-    return latest.value - earlier.value
+    let change = latest.value - earlier.value
+    return change.isFinite ? change : nil
   }
 
   /// The values of the `count` weeks ending at `week`, nil where a week has no value.
@@ -191,6 +193,15 @@ public struct Observation: Equatable, Sendable, Codable {
     self.week = week
     self.value = value
     self.note = note
+  }
+
+  enum CodingKeys: String, CodingKey { case week, value, note }
+
+  public init(from decoder: any Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    week = try c.decode(ISOWeek.self, forKey: .week)
+    value = try c.decode(.value, in: NumberBounds.metricValues)
+    note = try c.decodeIfPresent(String.self, forKey: .note)
   }
 }
 

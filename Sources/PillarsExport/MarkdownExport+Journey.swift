@@ -94,7 +94,7 @@ extension MarkdownExport {
   /// The mean emotion of a stage's touchpoints; nil when it has none.
   static func stageMean(_ stage: Stage) -> Double? {
     guard !stage.touchpoints.isEmpty else { return nil }
-    return Double(stage.touchpoints.map(\.emotion).reduce(0, +)) / Double(stage.touchpoints.count)
+    return stage.touchpoints.reduce(0.0) { $0 + Double($1.emotion) } / Double(stage.touchpoints.count)
   }
 
   /// User text for a lane, or a dash where nothing was written.

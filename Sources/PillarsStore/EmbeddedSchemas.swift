@@ -574,14 +574,18 @@ enum EmbeddedSchemas {
             "number",
             "null"
           ],
-          "description": "The value the metric should reach."
+          "minimum": -1000000000000000,
+          "maximum": 1000000000000000,
+          "description": "The value the metric should reach. At most 10^15 either side of zero."
         },
         "warning": {
           "type": [
             "number",
             "null"
           ],
-          "description": "Past this value the metric is off track; between it and the target, at risk."
+          "minimum": -1000000000000000,
+          "maximum": 1000000000000000,
+          "description": "Past this value the metric is off track; between it and the target, at risk. At most 10^15 either side of zero."
         },
         "owner": {
           "type": "string",
@@ -615,7 +619,9 @@ enum EmbeddedSchemas {
         },
         "value": {
           "type": "number",
-          "description": "The value that week, in the metric's unit."
+          "minimum": -1000000000000000,
+          "maximum": 1000000000000000,
+          "description": "The value that week, in the metric's unit. At most 10^15 either side of zero."
         },
         "note": {
           "type": [
@@ -693,7 +699,9 @@ enum EmbeddedSchemas {
         },
         "value": {
           "type": "number",
-          "description": "The value that week, in the metric's unit."
+          "minimum": -1000000000000000,
+          "maximum": 1000000000000000,
+          "description": "The value that week, in the metric's unit. At most 10^15 either side of zero."
         },
         "note": {
           "type": [
