@@ -587,6 +587,32 @@ enum EmbeddedSchemas {
           "maximum": 1000000000000000,
           "description": "Past this value the metric is off track; between it and the target, at risk. At most 10^15 either side of zero."
         },
+        "scale": {
+          "type": [
+            "object",
+            "null"
+          ],
+          "required": [
+            "lowest",
+            "highest"
+          ],
+          "additionalProperties": false,
+          "properties": {
+            "lowest": {
+              "type": "number",
+              "minimum": -1000000000000000,
+              "maximum": 1000000000000000,
+              "description": "The lowest value the metric can take."
+            },
+            "highest": {
+              "type": "number",
+              "minimum": -1000000000000000,
+              "maximum": 1000000000000000,
+              "description": "The highest value the metric can take; above lowest."
+            }
+          },
+          "description": "The lowest and highest value the metric can take, such as {\"lowest\": 1, \"highest\": 5} for CSAT. Values outside it are refused when recorded, imported or entered, and reported by pillars check. Leave it out when the metric has no natural bounds."
+        },
         "owner": {
           "type": "string",
           "description": "Who watches the metric."

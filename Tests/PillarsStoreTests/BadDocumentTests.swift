@@ -82,6 +82,8 @@ struct BadDocument: CustomTestStringConvertible, Sendable {
       "history/csat.json:6:35: error: observations[1].value: must be between -1e15 and 1e15, found -1e+308"),
     BadDocument("target-past-range.json", as: "scorecard.json",
       "scorecard.json:9:17: error: metrics[0].target: must be between -1e15 and 1e15, found -1e+16"),
+    BadDocument("scale-upside-down.json", as: "scorecard.json",
+      "scorecard.json:9:41: error: metrics[0].scale.highest: must be above lowest (5), found 1"),
   ]
 }
 

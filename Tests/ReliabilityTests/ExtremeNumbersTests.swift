@@ -64,6 +64,8 @@ import Testing
     for m in workspace.scorecard.metrics.indices {
       workspace.scorecard.metrics[m].target = random.double()
       workspace.scorecard.metrics[m].warning = random.double()
+      let (a, b) = (random.double(), random.double())
+      workspace.scorecard.metrics[m].scale = MetricScale(lowest: min(a, b), highest: max(a, b))
       for o in workspace.scorecard.metrics[m].observations.indices {
         workspace.scorecard.metrics[m].observations[o].value = random.double()
       }
