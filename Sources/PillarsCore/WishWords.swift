@@ -10,12 +10,15 @@ public enum WishWords {
     "exceptional", "amazing", "great", "outstanding", "innovative", "customer-centric", "leading", "premium",
     "superior", "unparalleled", "hassle-free", "hassle free", "worry-free", "effortless", "first-class",
     "top-notch", "unmatched", "second to none", "with a smile", "you will love", "you'll love", "you’ll love",
+    "friendly", "peace of mind", "above and beyond", "extra mile",
   ]
 
   /// Words that hedge: the sentence says what the company tries, not what the customer can count on.
+  /// A phrase comes before a word it starts with, so the whole phrase is marked: "strive to", then "strive".
   public static let hedges = [
-    "aim to", "strive to", "try to", "seek to", "hope to", "endeavour to", "endeavor to", "do our best",
-    "our best to", "where possible", "wherever possible", "whenever possible", "as soon as possible", "asap",
-    "best effort", "best-effort", "if possible",
+    "aim to", "aim for", "strive to", "strive", "striving", "try to", "seek to", "hope to", "endeavour", "endeavor",
+    "do our best", "our best to", "where possible", "wherever possible", "whenever possible", "if possible",
+    "as soon as possible", "as quickly as possible", "as fast as possible", "asap", "best effort", "best-effort",
+    "ideally", "usually", "typically", "in most cases", "most of the time",
   ]
 }

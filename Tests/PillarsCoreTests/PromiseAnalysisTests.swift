@@ -64,6 +64,10 @@ import PillarsCore
     ("Support you will love, within 4 hours.", "you will love"),
     ("We try to call back the same day.", "try to"),
     ("Refunds within 5 days where possible.", "where possible"),
+    ("We strive for replies within 1 hour.", "strive"),
+    ("We usually answer within 2 hours.", "usually"),
+    ("Friendly answers within 1 hour.", "Friendly"),
+    ("We go the extra mile, every time, within 1 day.", "extra mile"),
   ])
   func hedgesAreWishes(sentence: String, word: String) {
     let analysis = PromiseAnalysis(sentence: sentence)
