@@ -47,6 +47,12 @@ import Testing
   static func extreme(seed: UInt64) throws -> Workspace {
     var random = Seeded(state: seed)
     var workspace = try TrialFolder.example()
+    workspace.manifest.schemaVersion = random.int()
+    workspace.pillars.schemaVersion = random.int()
+    workspace.promise.schemaVersion = random.int()
+    workspace.segments.schemaVersion = random.int()
+    workspace.scorecard.schemaVersion = random.int()
+    for r in workspace.reviews.indices { workspace.reviews[r].schemaVersion = random.int() }
     for s in workspace.segments.segments.indices {
       workspace.segments.segments[s].fit = random.int()
       workspace.segments.segments[s].attractiveness.size = random.int()
@@ -54,6 +60,7 @@ import Testing
       workspace.segments.segments[s].attractiveness.willingnessToPay = random.int()
     }
     for j in workspace.journeys.indices {
+      workspace.journeys[j].schemaVersion = random.int()
       for s in workspace.journeys[j].stages.indices {
         for t in workspace.journeys[j].stages[s].touchpoints.indices {
           workspace.journeys[j].stages[s].touchpoints[t].emotion = random.int()
