@@ -28,7 +28,7 @@ struct CheckCommand: ParsableCommand {
     let report = try CheckReport.make(store: options.store(), today: Today.date())
     switch format {
     case .text:
-      for finding in report.findings { Console.out(Console.inert(finding.rendered)) }
+      for finding in report.findings { Console.out(finding.rendered) }
       Console.out(report.summaryLine)
     case .json:
       Console.out(try report.json())
@@ -79,9 +79,7 @@ struct CheckReport {
         severity: located.finding.severity.rawValue, rule: located.finding.rule.rawValue,
         path: located.finding.path.description, message: located.finding.message)
     }
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    return String(decoding: try encoder.encode(entries), as: UTF8.self)
+    return try JSONOutput.text(entries)
   }
 }
 

@@ -1,20 +1,22 @@
 import Foundation
 import ScreenKit
 
-/// Where commands write: standard output for results, standard error for notes.
+/// Where commands write: standard output for results, standard error for notes and errors.
 ///
-/// Text from documents is untrusted; it passes through `Console.inert` before it reaches
-/// a terminal, so a hostile name cannot move the cursor, retitle the window or write the clipboard.
+/// Everything written here is made inert first, whoever calls: text from documents, file names
+/// and arguments is untrusted, so a hostile name cannot move the cursor, retitle the window or
+/// write the clipboard. Errors reach the terminal through here too (`PillarsCommand.main`).
 enum Console {
-  static func out(_ line: String = "") {
-    FileHandle.standardOutput.write(Data((line + "\n").utf8))
+  static func out(_ text: String = "", terminator: String = "\n") {
+    FileHandle.standardOutput.write(Data((inert(text) + terminator).utf8))
   }
 
-  static func err(_ line: String) {
-    FileHandle.standardError.write(Data((line + "\n").utf8))
+  static func err(_ text: String) {
+    FileHandle.standardError.write(Data((inert(text) + "\n").utf8))
   }
 
-  /// Text from documents made inert: control characters in caret notation (`^[`),
-  /// bidirectional controls by name (`<RLO>`), as the screens show them.
+  /// Text made inert, as the screens show it: control characters in caret notation (`^[`),
+  /// C1 controls as `<U+009B>`, bidirectional controls by name (`<RLO>`); line breaks are kept.
+  /// Rendering twice changes nothing, so text made inert early stays as it is.
   static func inert(_ text: String) -> String { SafeText.multiline(text) }
 }

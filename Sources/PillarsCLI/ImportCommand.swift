@@ -11,7 +11,8 @@ struct ImportCommand: ParsableCommand {
     discussion: """
       A `date` column (YYYY-MM-DD) may stand for `week`; the value goes to the date's ISO week.
       Values already recorded for a week are replaced. The whole file is checked first: when any
-      row is bad (unknown metric, bad number, bad week or date, duplicate row) nothing is written
+      row is bad (unknown metric, bad number, a value outside the metric's scale, a week after the
+      current one, bad week or date, duplicate row) nothing is written
       and every bad row is listed by line number.
       """
   )
@@ -23,13 +24,14 @@ struct ImportCommand: ParsableCommand {
 
   func run() throws {
     let text = try readFile()
+    let today = try Today.date()
     let store = options.store()
     let message = try store.withLock { () throws -> String in
       var loaded = try loadWorkspace(store)
       if loaded.unavailable.contains(.scorecard) {
         throw CLIError("scorecard.json could not be loaded, so nothing was imported; run `pillars check` to see why")
       }
-      let plan = ObservationImport(csv: text, scorecard: loaded.workspace.scorecard)
+      let plan = ObservationImport(csv: text, scorecard: loaded.workspace.scorecard, currentWeek: today.isoWeek)
       if !plan.problems.isEmpty {
         let count = plan.problems.count
         let lines = plan.problems.map { "  \(Console.inert(file)):\($0.line): \($0.message)" }

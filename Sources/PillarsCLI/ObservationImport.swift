@@ -26,8 +26,9 @@ struct ObservationImport: Equatable {
   var entries: [Entry]
   var problems: [Problem]
 
-  /// Parses `text` and checks each row against `scorecard`.
-  init(csv text: String, scorecard: ScorecardDocument) {
+  /// Parses `text` and checks each row against `scorecard`: a value must be possible for its
+  /// metric (within its scale) and its week must not be after `currentWeek`.
+  init(csv text: String, scorecard: ScorecardDocument, currentWeek: ISOWeek) {
     entries = []
     problems = []
     if let line = ObservationImport.unclosedQuote(in: text) {
@@ -52,7 +53,7 @@ struct ObservationImport: Equatable {
         continue
       }
       let before = problems.count
-      let entry = read(fields, columns: columns, line: line, scorecard: scorecard)
+      let entry = read(fields, columns: columns, line: line, scorecard: scorecard, currentWeek: currentWeek)
       guard let entry, problems.count == before else { continue }
       let key = entry.metric.rawValue + " " + entry.week.description
       if let first = seen[key] {
@@ -75,7 +76,9 @@ struct ObservationImport: Equatable {
     return result
   }
 
-  private mutating func read(_ fields: [String], columns: Columns, line: Int, scorecard: ScorecardDocument) -> Entry? {
+  private mutating func read(
+    _ fields: [String], columns: Columns, line: Int, scorecard: ScorecardDocument, currentWeek: ISOWeek
+  ) -> Entry? {
     func field(_ index: Int?) -> String {
       guard let index, fields.indices.contains(index) else { return "" }
       return fields[index].trimmingWhitespace
@@ -93,6 +96,9 @@ struct ObservationImport: Equatable {
     let value = ObservationImport.number(valueText, unit: metric?.unit ?? "")
     if value == nil {
       failures.append(valueText.isEmpty ? "no value" : "\"\(SafeText.line(valueText))\" is not a number")
+    }
+    if let metric, let week, let value, let refusal = metric.refusal(ofValue: value, for: week, currentWeek: currentWeek) {
+      failures.append(SafeText.line(refusal))
     }
     guard failures.isEmpty, let metric, let week, let value else {
       problems.append(Problem(line: line, message: failures.joined(separator: "; ")))

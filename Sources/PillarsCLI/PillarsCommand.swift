@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// `pillars`: the command line of the customer-strategy workbench.
 public struct PillarsCommand: ParsableCommand {
@@ -17,6 +18,22 @@ public struct PillarsCommand: ParsableCommand {
   )
 
   public init() {}
+
+  /// Runs the command line. Every message, the argument parser's own errors included (they
+  /// quote the arguments), reaches the terminal through ``Console``, made inert.
+  public static func main() {
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+    } catch {
+      let message = fullMessage(for: error)
+      let code = exitCode(for: error)
+      if !message.isEmpty {
+        if code == .success { Console.out(message) } else { Console.err(message) }
+      }
+      Foundation.exit(code.rawValue)
+    }
+  }
 }
 
 public enum PillarsVersion {

@@ -8,7 +8,10 @@ struct RecordCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "record",
     abstract: "Record a metric's value for a week (default: the current ISO week).",
-    discussion: "Replaces the value already recorded for that week. Nothing is written when the metric or the value is refused."
+    discussion: """
+      Replaces the value already recorded for that week. Nothing is written when the metric or the value \
+      is refused: a value outside the metric's scale, or a week after the current one.
+      """
   )
 
   @OptionGroup var options: WorkspaceOptions
@@ -43,6 +46,9 @@ struct RecordCommand: ParsableCommand {
         throw CLIError("\(history.path) could not be loaded, so nothing was recorded; run `pillars check` to see why")
       }
       let number = try parsedValue(unit: metrics[index].unit)
+      if let refusal = metrics[index].refusal(ofValue: number, for: week, currentWeek: today.isoWeek) {
+        throw CLIError(refusal + "; nothing was recorded")
+      }
       let previous = metrics[index].observation(for: week)
       loaded.workspace.scorecard.metrics[index].record(number, for: week, note: note ?? previous?.note)
       do {

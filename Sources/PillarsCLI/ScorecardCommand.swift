@@ -37,9 +37,3 @@ struct ScorecardCommand: ParsableCommand {
     }
   }
 }
-
-extension Console {
-  static func out(_ text: String, terminator: String) {
-    FileHandle.standardOutput.write(Data((text + terminator).utf8))
-  }
-}

@@ -50,12 +50,18 @@ enum ScorecardTable {
     return ([header] + rows).map { $0.map(csvField).joined(separator: ",") }.joined(separator: "\n") + "\n"
   }
 
-  /// Quotes a field when it holds a comma, a quote or a line break; a leading =, +, - or @ is
-  /// prefixed with a quote mark so a spreadsheet does not run it as a formula.
+  /// One CSV field, free of control characters: they are shown inert (`^[`, `<RLO>`), and line
+  /// breaks and tabs become spaces, so a cell is one line. A field that a spreadsheet would run
+  /// as a formula (a leading =, +, -, @, tab, carriage return or line feed; not a negative
+  /// number) is prefixed with a quote mark. Quoted when it holds a comma or a quote.
   static func csvField(_ field: String) -> String {
-    var text = field
-    if let first = text.first, "=+@".contains(first) || (first == "-" && Double(text) == nil) { text = "'" + text }
-    guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
+    var text = SafeText.line(field, tabWidth: 1)
+    if let first = field.unicodeScalars.first,
+      "=+@\t\r\n".unicodeScalars.contains(first) || (first == "-" && Double(field) == nil)
+    {
+      text = "'" + text
+    }
+    guard text.contains(where: { $0 == "," || $0 == "\"" }) else { return text }
     return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
   }
 
@@ -77,8 +83,6 @@ enum ScorecardTable {
           status: $0.status.rawValue, change: $0.change, provesPromise: $0.provesPromise)
       },
       alerts: summary.alerts.map(\.message))
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    return String(decoding: try encoder.encode(output), as: UTF8.self)
+    return try JSONOutput.text(output)
   }
 }

@@ -1,8 +1,11 @@
 /// Every friction point of one or more journeys, ranked by impact: the order in which to fix them.
 ///
-/// Impact reads as the field does: friction that reaches more customers comes first (unknown reach
-/// last), then friction where the promise is broken before where it is at risk, then the lower
-/// emotion. Ties keep the journey's own order.
+/// Impact reads as the field does, high-volume breakage first: reach (percent of customers) times
+/// the weight of what happens to the promise there, broken 3, at risk 2, kept or not applicable 1
+/// (``Entry/impact``). So broken friction reaching 80% (impact 240) comes before kept friction
+/// reaching everyone (100), while kept friction reaching 35% still comes before broken friction
+/// reaching 2% (6). Friction of unknown reach comes last. Equal impact: broken before at risk,
+/// then the lower emotion; ties keep the journey's own order.
 public struct FrictionRanking: Equatable, Sendable {
   /// One friction point and the moment it happens in.
   public struct Entry: Equatable, Sendable {
@@ -46,6 +49,15 @@ public struct FrictionRanking: Equatable, Sendable {
   /// Highest impact first.
   public var entries: [Entry]
 
+  /// How much the promise weighs in the impact: broken 3, at risk 2, kept or not applicable 1.
+  public static func weight(of promise: PromiseKeeping) -> Double {
+    switch promise {
+    case .broken: 3
+    case .atRisk: 2
+    case .kept, .notApplicable: 1
+    }
+  }
+
   /// The friction points of one journey.
   public init(journey: Journey) { self.init(journeys: [journey]) }
 
@@ -79,27 +91,25 @@ public struct FrictionRanking: Equatable, Sendable {
 
   /// Whether `a` has more impact than `b`; nil when they weigh the same.
   static func ranksBefore(_ a: Entry, _ b: Entry) -> Bool? {
-    let reachA = a.reach.flatMap { $0.isFinite ? $0 : nil }
-    let reachB = b.reach.flatMap { $0.isFinite ? $0 : nil }
-    switch (reachA, reachB) {
+    switch (a.impact, b.impact) {
     case let (x?, y?) where x != y: return x > y
     case (.some, nil): return true
     case (nil, .some): return false
     default: break
     }
-    let severityA = severity(a.promise)
-    let severityB = severity(b.promise)
-    if severityA != severityB { return severityA < severityB }
+    let weightA = weight(of: a.promise)
+    let weightB = weight(of: b.promise)
+    if weightA != weightB { return weightA > weightB }
     if a.emotion != b.emotion { return a.emotion < b.emotion }
     return nil
   }
+}
 
-  /// Broken weighs most, then at risk; kept and not applicable weigh the same.
-  private static func severity(_ promise: PromiseKeeping) -> Int {
-    switch promise {
-    case .broken: 0
-    case .atRisk: 1
-    case .kept, .notApplicable: 2
-    }
+extension FrictionRanking.Entry {
+  /// Reach times the weight of the promise (``FrictionRanking/weight(of:)``): 0 to 300; nil when
+  /// the reach is unknown.
+  public var impact: Double? {
+    guard let reach, reach.isFinite else { return nil }
+    return reach * FrictionRanking.weight(of: promise)
   }
 }

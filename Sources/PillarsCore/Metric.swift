@@ -9,6 +9,8 @@ public struct Metric: Equatable, Sendable, Codable, Identifiable {
   public var target: Double?
   /// Past this value the metric is off track; between it and the target, at risk.
   public var warning: Double?
+  /// The lowest and highest value the metric can take (CSAT 1 to 5); nil when it has no such bounds.
+  public var scale: MetricScale?
   public var owner: String
   public var description: String
   /// One observation per ISO week, oldest first.
@@ -16,8 +18,8 @@ public struct Metric: Equatable, Sendable, Codable, Identifiable {
 
   public init(
     id: MetricID, name: String, layer: MetricLayer, unit: String = "", direction: GoodDirection = .up,
-    target: Double? = nil, warning: Double? = nil, owner: String = "", description: String = "",
-    observations: [Observation] = []
+    target: Double? = nil, warning: Double? = nil, scale: MetricScale? = nil, owner: String = "",
+    description: String = "", observations: [Observation] = []
   ) {
     self.id = id
     self.name = name
@@ -26,13 +28,14 @@ public struct Metric: Equatable, Sendable, Codable, Identifiable {
     self.direction = direction
     self.target = target
     self.warning = warning
+    self.scale = scale
     self.owner = owner
     self.description = description
     self.observations = observations
   }
 
   enum CodingKeys: String, CodingKey {
-    case id, name, layer, unit, direction, target, warning, owner, description, observations
+    case id, name, layer, unit, direction, target, warning, scale, owner, description, observations
   }
 
   public init(from decoder: any Decoder) throws {
@@ -42,8 +45,9 @@ public struct Metric: Equatable, Sendable, Codable, Identifiable {
     layer = try c.decode(MetricLayer.self, forKey: .layer)
     unit = try c.decode(.unit, or: "")
     direction = try c.decode(GoodDirection.self, forKey: .direction)
-    target = try c.decodeIfPresent(Double.self, forKey: .target)
-    warning = try c.decodeIfPresent(Double.self, forKey: .warning)
+    target = try c.decodeIfPresent(.target, in: NumberBounds.metricValues)
+    warning = try c.decodeIfPresent(.warning, in: NumberBounds.metricValues)
+    scale = try c.decodeIfPresent(MetricScale.self, forKey: .scale)
     owner = try c.decode(.owner, or: "")
     description = try c.decode(.description, or: "")
     observations = try c.decode(.observations, or: [])
@@ -61,6 +65,7 @@ public struct Metric: Equatable, Sendable, Codable, Identifiable {
     try c.encode(direction, forKey: .direction)
     try c.encodeIfPresent(target, forKey: .target)
     try c.encodeIfPresent(warning, forKey: .warning)
+    try c.encodeIfPresent(scale, forKey: .scale)
     try c.encode(owner, forKey: .owner)
     try c.encode(description, forKey: .description)
   }
@@ -69,7 +74,7 @@ public struct Metric: Equatable, Sendable, Codable, Identifiable {
   public func hasSameDefinition(as other: Metric) -> Bool {
     id == other.id && name == other.name && layer == other.layer && unit == other.unit
       && direction == other.direction && target == other.target && warning == other.warning
-      && owner == other.owner && description == other.description
+      && scale == other.scale && owner == other.owner && description == other.description
   }
 
   public var latest: Observation? { observations.max { $0.week < $1.week } }
@@ -101,10 +106,12 @@ public struct Metric: Equatable, Sendable, Codable, Identifiable {
     return status(of: latest.value)
   }
 
-  /// Latest value minus the value `weeks` weeks before it; nil when either is missing.
+  /// Latest value minus the value `weeks` weeks before it; nil when either is missing, or when the
+  /// difference is past what a double holds (values far apart at the edges of the range).
   public func change(overWeeks weeks: Int) -> Double? {
     guard let latest, let earlier = observation(for: latest.week.adding(weeks: -weeks)) else { return nil }
-    return latest.value - earlier.value
+    let change = latest.value - earlier.value
+    return change.isFinite ? change : nil
   }
 
   /// The values of the `count` weeks ending at `week`, nil where a week has no value.
@@ -191,6 +198,15 @@ public struct Observation: Equatable, Sendable, Codable {
     self.week = week
     self.value = value
     self.note = note
+  }
+
+  enum CodingKeys: String, CodingKey { case week, value, note }
+
+  public init(from decoder: any Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    week = try c.decode(ISOWeek.self, forKey: .week)
+    value = try c.decode(.value, in: NumberBounds.metricValues)
+    note = try c.decodeIfPresent(String.self, forKey: .note)
   }
 }
 

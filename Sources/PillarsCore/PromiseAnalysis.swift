@@ -149,11 +149,16 @@ public struct PromiseAnalysis: Equatable, Sendable {
   private static let countNouns: Set<String> = [
     "times", "steps", "clicks", "calls", "people", "person", "contact", "click", "step", "call", "form", "forms",
   ]
+  /// Commitments a customer can check without a number: "within", "never", "same day". A
+  /// quantifier alone ("every patient", "always") says who or how often, not what is promised,
+  /// so it is not one.
   private static let countableCommitments: [[String]] = [
-    ["never"], ["every"], ["always"], ["same", "day"], ["same", "week"], ["next", "day"], ["within"],
-    ["no", "later", "than"], ["guarantee"], ["guaranteed"], ["money", "back"], ["refund"], ["24", "7"],
-    ["first", "contact"], ["first", "call"], ["no", "more", "than"], ["at", "most"], ["at", "least"],
+    ["never"], ["same", "day"], ["same", "week"], ["next", "day"], ["within"],
+    ["no", "later", "than"], ["money", "back"], ["refund"], ["24", "7"],
+    ["first", "contact"], ["first", "call"],
   ]
+  /// Bounds that commit to something only with a number after them: "at most two transfers".
+  private static let boundsBeforeANumber: [[String]] = [["no", "more", "than"], ["at", "most"], ["at", "least"]]
 
   static func findMeasurable(words: [Word], characters: [Character]) -> String? {
     // A number (digits, or a number word followed by a time unit) is the strongest signal.
@@ -171,10 +176,17 @@ public struct PromiseAnalysis: Equatable, Sendable {
       }
     }
     for (i, _) in words.enumerated() {
+      for phrase in boundsBeforeANumber where i + phrase.count < words.count {
+        let number = words[i + phrase.count].lower
+        guard number.contains(where: \.isNumber) || numberWords.contains(number) else { continue }
+        if zip(words[i..<(i + phrase.count)], phrase).allSatisfy({ $0.lower == $1 }) {
+          return String(characters[words[i].range.lowerBound..<words[i + phrase.count].range.upperBound])
+        }
+      }
       for phrase in countableCommitments where i + phrase.count <= words.count {
         let candidate = words[i..<(i + phrase.count)]
         if zip(candidate, phrase).allSatisfy({ $0.lower == $1 }) {
-          // "never" and "every" count only when they commit to something after them.
+          // "never" and "within" count only when they commit to something after them.
           guard i + phrase.count < words.count else { continue }
           let range = words[i].range.lowerBound..<words[i + phrase.count].range.upperBound
           return String(characters[range])

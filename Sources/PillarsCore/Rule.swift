@@ -11,6 +11,8 @@ public enum Rule: String, CaseIterable, Sendable {
   case journeyFileName = "journey.file-name"
   case historyFileName = "history.file-name"
   case duplicateObservation = "metric.duplicate-week"
+  case outsideScale = "metric.outside-scale"
+  case futureWeek = "metric.future-week"
   // The promise.
   case promiseEmpty = "promise.empty"
   case promiseSentences = "promise.sentences"
@@ -42,7 +44,7 @@ public enum Rule: String, CaseIterable, Sendable {
     case .noPrimarySegment, .severalPrimarySegments: .knowYourCustomers
     case .pillarEmpty, .pillarNoOwner, .invalidDocument, .newerSchema, .outOfRange, .emptyName,
       .malformedID, .duplicateID, .danglingReference, .journeyFileName, .historyFileName,
-      .duplicateObservation:
+      .duplicateObservation, .outsideScale, .futureWeek:
       nil
     }
   }

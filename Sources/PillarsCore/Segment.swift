@@ -43,7 +43,7 @@ public struct Segment: Equatable, Sendable, Codable, Identifiable {
     name = try c.decode(String.self, forKey: .name)
     description = try c.decode(.description, or: "")
     attractiveness = try c.decode(.attractiveness, or: Attractiveness())
-    fit = try c.decode(.fit, or: 3)
+    fit = try c.decode(.fit, in: Segment.scoreRange, or: 3)
     primary = try c.decode(.primary, or: false)
     disqualifiers = try c.decode(.disqualifiers, or: [])
     painPoints = try c.decode(.painPoints, or: [])
@@ -71,7 +71,17 @@ public struct Attractiveness: Equatable, Sendable, Codable {
     self.willingnessToPay = willingnessToPay
   }
 
-  public var mean: Double { Double(size + growth + willingnessToPay) / 3 }
+  // Summed as doubles: a score built in code out of range must not overflow.
+  public var mean: Double { (Double(size) + Double(growth) + Double(willingnessToPay)) / 3 }
+
+  enum CodingKeys: String, CodingKey { case size, growth, willingnessToPay }
+
+  public init(from decoder: any Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    size = try c.decode(.size, in: Segment.scoreRange)
+    growth = try c.decode(.growth, in: Segment.scoreRange)
+    willingnessToPay = try c.decode(.willingnessToPay, in: Segment.scoreRange)
+  }
 }
 
 /// What customers in a segment think, feel, say and do.

@@ -55,10 +55,10 @@ public struct Touchpoint: Equatable, Sendable, Codable, Identifiable {
     doing = try c.decode(.doing, or: "")
     thinking = try c.decode(.thinking, or: "")
     feeling = try c.decode(.feeling, or: "")
-    emotion = try c.decode(.emotion, or: 0)
+    emotion = try c.decode(.emotion, in: Touchpoint.emotionRange, or: 0)
     friction = try c.decode(.friction, or: [])
     promise = try c.decode(.promise, or: .notApplicable)
-    reach = try c.decodeIfPresent(Double.self, forKey: .reach)
+    reach = try c.decodeIfPresent(.reach, in: Touchpoint.reachRange, meaning: "percent of customers")
     handoff = try c.decode(.handoff, or: false)
     metrics = try c.decode(.metrics, or: [])
   }

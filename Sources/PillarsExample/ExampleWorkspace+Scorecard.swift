@@ -34,7 +34,7 @@ extension ExampleWorkspace {
     (
       Metric(
         id: Metrics.netRevenueRetention, name: "Net revenue retention", layer: .outcome, unit: "%",
-        direction: .up, target: 108, warning: 103, owner: People.lena,
+        direction: .up, target: 108, warning: 103, scale: MetricScale(lowest: 0, highest: 300), owner: People.lena,
         description: "Revenue this month from accounts we had twelve months ago, as a share of their revenue then: "
           + "renewals plus added technicians, minus downgrades and churn."),
       MetricSeries(
@@ -44,7 +44,7 @@ extension ExampleWorkspace {
     (
       Metric(
         id: Metrics.logoChurn, name: "Logo churn (annualised)", layer: .outcome, unit: "%", direction: .down,
-        target: 12, warning: 15, owner: People.ben,
+        target: 12, warning: 15, scale: MetricScale(lowest: 0, highest: 100), owner: People.ben,
         description: "Accounts that cancelled over the trailing four weeks, annualised. "
           + "Counts companies, not technicians, so a lost owner-operator weighs as much as a lost fleet."),
       MetricSeries(
@@ -69,7 +69,7 @@ extension ExampleWorkspace {
     (
       Metric(
         id: Metrics.csat, name: "CSAT", layer: .experience, unit: "score", direction: .up, target: 4.5,
-        warning: 4.2, owner: People.tomas,
+        warning: 4.2, scale: MetricScale(lowest: 1, highest: 5), owner: People.tomas,
         description: "Average answer, 1 to 5, to \"How satisfied are you with how we handled this?\" "
           + "sent when a conversation is marked solved."),
       MetricSeries(
@@ -82,7 +82,7 @@ extension ExampleWorkspace {
     (
       Metric(
         id: Metrics.customerEffort, name: "Customer effort score", layer: .experience, unit: "score",
-        direction: .up, target: 5.5, warning: 5.0, owner: People.priya,
+        direction: .up, target: 5.5, warning: 5.0, scale: MetricScale(lowest: 1, highest: 7), owner: People.priya,
         description: "Average answer, 1 to 7, to \"Brassline made it easy to get my problem solved\"; "
           + "7 means strongly agree."),
       MetricSeries(latest: 5.6, trend: 0.02, wobble: 0.12, phase: 5, pinned: [4: 5.5])
@@ -90,7 +90,7 @@ extension ExampleWorkspace {
     (
       Metric(
         id: Metrics.nps, name: "Net promoter score", layer: .experience, unit: "score", direction: .up,
-        target: 35, warning: 25, owner: People.priya,
+        target: 35, warning: 25, scale: MetricScale(lowest: -100, highest: 100), owner: People.priya,
         description: "Promoters minus detractors among office managers surveyed in the last 90 days, "
           + "a rolling sample of about 120 answers."),
       MetricSeries(
@@ -115,7 +115,7 @@ extension ExampleWorkspace {
     (
       Metric(
         id: Metrics.firstContactResolution, name: "First contact resolution", layer: .operational, unit: "%",
-        direction: .up, target: 70, warning: 62, owner: People.aisha,
+        direction: .up, target: 70, warning: 62, scale: MetricScale(lowest: 0, highest: 100), owner: People.aisha,
         description: "Conversations solved by the first person who answers, with no reopening within seven days."),
       MetricSeries(
         latest: 57.5, trend: -0.2, wobble: 1.1, phase: 4, pinned: [4: 58.6],
@@ -124,7 +124,7 @@ extension ExampleWorkspace {
     (
       Metric(
         id: Metrics.resolutionRate, name: "Resolution rate", layer: .operational, unit: "%", direction: .up,
-        target: 85, warning: 80, owner: People.aisha,
+        target: 85, warning: 80, scale: MetricScale(lowest: 0, highest: 100), owner: People.aisha,
         description: "Tickets closed this week as a share of tickets opened, across chat, email and phone."),
       MetricSeries(
         latest: 91.2, trend: 0.1, wobble: 0.8, phase: 7, run: .init(weeks: 4, step: 2.1),
@@ -136,7 +136,7 @@ extension ExampleWorkspace {
     (
       Metric(
         id: Metrics.aiResolutionQuality, name: "AI resolution quality", layer: .operational, unit: "%",
-        direction: .up, target: 80, warning: 70, owner: People.aisha,
+        direction: .up, target: 80, warning: 70, scale: MetricScale(lowest: 0, highest: 100), owner: People.aisha,
         description: "Share of conversations the chatbot closed on its own that a weekly sample of 50, "
           + "read by a specialist, rates correct and complete."),
       MetricSeries(

@@ -37,6 +37,6 @@ public enum ExampleWorkspace {
     owner: People.maya,
     reviewDay: .tuesday,
     theme: nil,
-    extraWishWords: ["hassle-free", "all-in-one"]
+    extraWishWords: ["all-in-one", "turnkey"]
   )
 }

@@ -62,8 +62,10 @@ enum ExportFormat {
     return String(values.map { value -> Character in
       guard let value, value.isFinite else { return "·" }
       guard high > low else { return sparkMarks[3] }
-      let index = Int(((value - low) / (high - low) * steps).rounded())
-      return sparkMarks[min(max(index, 0), sparkMarks.count - 1)]
+      // Halved first, so values far apart cannot overflow to infinity (and NaN) on the way.
+      let fraction = (value / 2 - low / 2) / (high / 2 - low / 2)
+      guard fraction.isFinite else { return sparkMarks[3] }
+      return sparkMarks[Int((min(max(fraction, 0), 1) * steps).rounded())]
     })
   }
 

@@ -36,7 +36,8 @@ extension MarkdownExport {
       document.paragraph("No friction points recorded on this journey.")
     } else {
       document.paragraph(
-        "Highest reach first, then where the promise is broken before where it is at risk, then the lowest emotion.")
+        "Highest impact first: reach times the weight of the promise there (broken 3, at risk 2, kept 1); "
+          + "at equal impact, where the promise is broken first, then the lowest emotion; unknown reach last.")
       document.table(
         ["#", "Friction", "Stage", "Touchpoint", "Reach", "Promise", "Emotion", "Owner", "Handoff"],
         ranking.entries.enumerated().map { index, entry in

@@ -50,8 +50,8 @@ extension MarkdownExport {
       document.paragraph("No friction points recorded on the current-state journeys.")
     } else {
       document.paragraph(
-        "The friction that reaches the most customers on the current-state journeys; at equal reach, "
-          + "where the promise is broken comes first.")
+        "The friction with the most impact on the current-state journeys: reach times the weight of the "
+          + "promise there (broken 3, at risk 2, kept 1), so high-volume breakage comes first.")
       document.table(
         ["Friction", "Where", "Reach", "Promise", "Owner"],
         worst.map { entry in

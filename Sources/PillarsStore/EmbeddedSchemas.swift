@@ -574,14 +574,44 @@ enum EmbeddedSchemas {
             "number",
             "null"
           ],
-          "description": "The value the metric should reach."
+          "minimum": -1000000000000000,
+          "maximum": 1000000000000000,
+          "description": "The value the metric should reach. At most 10^15 either side of zero."
         },
         "warning": {
           "type": [
             "number",
             "null"
           ],
-          "description": "Past this value the metric is off track; between it and the target, at risk."
+          "minimum": -1000000000000000,
+          "maximum": 1000000000000000,
+          "description": "Past this value the metric is off track; between it and the target, at risk. At most 10^15 either side of zero."
+        },
+        "scale": {
+          "type": [
+            "object",
+            "null"
+          ],
+          "required": [
+            "lowest",
+            "highest"
+          ],
+          "additionalProperties": false,
+          "properties": {
+            "lowest": {
+              "type": "number",
+              "minimum": -1000000000000000,
+              "maximum": 1000000000000000,
+              "description": "The lowest value the metric can take."
+            },
+            "highest": {
+              "type": "number",
+              "minimum": -1000000000000000,
+              "maximum": 1000000000000000,
+              "description": "The highest value the metric can take; above lowest."
+            }
+          },
+          "description": "The lowest and highest value the metric can take, such as {\"lowest\": 1, \"highest\": 5} for CSAT. Values outside it are refused when recorded, imported or entered, and reported by pillars check. Leave it out when the metric has no natural bounds."
         },
         "owner": {
           "type": "string",
@@ -615,7 +645,9 @@ enum EmbeddedSchemas {
         },
         "value": {
           "type": "number",
-          "description": "The value that week, in the metric's unit."
+          "minimum": -1000000000000000,
+          "maximum": 1000000000000000,
+          "description": "The value that week, in the metric's unit. At most 10^15 either side of zero."
         },
         "note": {
           "type": [
@@ -693,7 +725,9 @@ enum EmbeddedSchemas {
         },
         "value": {
           "type": "number",
-          "description": "The value that week, in the metric's unit."
+          "minimum": -1000000000000000,
+          "maximum": 1000000000000000,
+          "description": "The value that week, in the metric's unit. At most 10^15 either side of zero."
         },
         "note": {
           "type": [

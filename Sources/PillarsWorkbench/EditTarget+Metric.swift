@@ -23,7 +23,7 @@ extension EditTarget {
     let id: MetricID
     switch self {
     case .metricName(let m), .metricLayer(let m), .metricUnit(let m), .metricDirection(let m), .metricWarning(let m),
-      .metricDescription(let m), .metricNote(let m, _):
+      .metricScale(let m), .metricDescription(let m), .metricNote(let m, _):
       id = m
     default: return "not a metric field"
     }
@@ -46,7 +46,20 @@ extension EditTarget {
         metric.warning = nil
       } else {
         guard let number = NumberField.parse(text, allowPercent: metric.unit == "%") else { return "\"\(text)\" is not a number" }
+        if let refusal = metric.refusal(of: number) { return EditRefusal(refusal) }
         metric.warning = number
+      }
+    case .metricScale:
+      if text.trimmingWhitespace.isEmpty {
+        metric.scale = nil
+      } else {
+        guard let scale = MetricScale(text: text) else { return "write the scale as lowest to highest, for example 1 to 5" }
+        guard scale.lowest < scale.highest else { return "the lowest value must be below the highest" }
+        let bounds = NumberBounds.metricValues
+        guard bounds.contains(scale.lowest), bounds.contains(scale.highest) else {
+          return "a scale runs between -1e15 and 1e15 at most"
+        }
+        metric.scale = scale
       }
     case .metricDescription: metric.description = text
     case .metricNote(_, let week):

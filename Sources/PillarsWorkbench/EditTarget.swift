@@ -20,6 +20,8 @@ public enum EditTarget: Hashable, Sendable {
   case metricUnit(MetricID)
   case metricDirection(MetricID)
   case metricWarning(MetricID)
+  /// The lowest and highest value the metric can take, written `1 to 5`.
+  case metricScale(MetricID)
   case metricDescription(MetricID)
   /// The note on one week's value.
   case metricNote(MetricID, ISOWeek)
@@ -99,6 +101,7 @@ public enum EditTarget: Hashable, Sendable {
     case .metricUnit(let m): "\(metricName(m, workspace)) · unit"
     case .metricDirection(let m): "\(metricName(m, workspace)) · direction"
     case .metricWarning(let m): "\(metricName(m, workspace)) · warning threshold"
+    case .metricScale(let m): "\(metricName(m, workspace)) · scale, lowest to highest (e.g. 1 to 5)"
     case .metricDescription(let m): "\(metricName(m, workspace)) · description"
     case .metricNote(let m, let week): "\(metricName(m, workspace)) · note for \(week)"
     case .reviewNote(let week, let m): "Review \(week) · \(metricName(m, workspace))"
@@ -120,7 +123,8 @@ public enum EditTarget: Hashable, Sendable {
     case .metricValue(let m, _), .metricNote(let m, _): .history(m)
     case .metricTarget, .metricOwner: .scorecard
     case .segmentName, .segmentDescription: .segments
-    case .metricName, .metricLayer, .metricUnit, .metricDirection, .metricWarning, .metricDescription, .newMetric:
+    case .metricName, .metricLayer, .metricUnit, .metricDirection, .metricWarning, .metricScale, .metricDescription,
+      .newMetric:
       .scorecard
     case .reviewNote(let week, _), .reviewAttendees(let week), .newDecision(let week, _), .decisionText(let week, _),
       .decisionOwner(let week, _):
@@ -152,6 +156,7 @@ public enum EditTarget: Hashable, Sendable {
     case .metricUnit(let m): workspace.scorecard[m]?.unit ?? ""
     case .metricDirection(let m): workspace.scorecard[m]?.direction.rawValue ?? ""
     case .metricWarning(let m): workspace.scorecard[m]?.warning?.compactText(digits: 6) ?? ""
+    case .metricScale(let m): workspace.scorecard[m]?.scale?.description ?? ""
     case .metricDescription(let m): workspace.scorecard[m]?.description ?? ""
     case .metricNote(let m, let week): workspace.scorecard[m]?.observation(for: week)?.note ?? ""
     case .reviewNote(let week, let m): workspace.review(week)?.notes[m.rawValue] ?? ""
@@ -189,6 +194,9 @@ public enum EditTarget: Hashable, Sendable {
       } else {
         guard let number = NumberField.parse(text, allowPercent: copy.scorecard.metrics[index].unit == "%")
         else { return .failure("\"\(text)\" is not a number") }
+        if let refusal = copy.scorecard.metrics[index].refusal(ofValue: number, for: week, currentWeek: today.isoWeek) {
+          return .failure(EditRefusal(refusal))
+        }
         let note = copy.scorecard.metrics[index].observation(for: week)?.note
         copy.scorecard.metrics[index].record(number, for: week, note: note)
       }
@@ -199,6 +207,7 @@ public enum EditTarget: Hashable, Sendable {
       } else {
         guard let number = NumberField.parse(text, allowPercent: copy.scorecard.metrics[index].unit == "%")
         else { return .failure("\"\(text)\" is not a number") }
+        if let refusal = copy.scorecard.metrics[index].refusal(of: number) { return .failure(EditRefusal(refusal)) }
         copy.scorecard.metrics[index].target = number
       }
     case .metricOwner(let m):
@@ -212,8 +221,8 @@ public enum EditTarget: Hashable, Sendable {
     case .segmentDescription(let s):
       guard let index = copy.segments.segments.firstIndex(where: { $0.id == s }) else { return .failure("the segment is gone") }
       copy.segments.segments[index].description = text
-    case .metricName, .metricLayer, .metricUnit, .metricDirection, .metricWarning, .metricDescription, .metricNote,
-      .newMetric:
+    case .metricName, .metricLayer, .metricUnit, .metricDirection, .metricWarning, .metricScale, .metricDescription,
+      .metricNote, .newMetric:
       if let refusal = applyToMetric(text, &copy.scorecard) { return .failure(refusal) }
     case .reviewNote(let week, _), .reviewAttendees(let week), .newDecision(let week, _), .decisionText(let week, _),
       .decisionOwner(let week, _):

@@ -125,7 +125,7 @@ struct JourneyPaneView: Widget {
     case .thinking: return (firstLine(touchpoint.thinking), theme[.text])
     case .feeling: return (firstLine(touchpoint.feeling), theme[.text])
     case .emotion:
-      let face = ["☹☹", "☹", "·", "☺", "☺☺"][max(0, min(4, touchpoint.emotion + 2))]
+      let face = ["☹☹", "☹", "·", "☺", "☺☺"][max(-2, min(2, touchpoint.emotion)) + 2]
       let style = touchpoint.emotion < 0 ? theme[.danger] : touchpoint.emotion > 0 ? theme[.ok] : theme[.muted]
       return ("\(touchpoint.emotion > 0 ? "+" : "")\(touchpoint.emotion) \(face)", style)
     case .friction:

@@ -8,7 +8,7 @@ struct MetricDetailView: Widget {
 
   /// Rows above the history list: title, blank, the definition fields (with the chart beside them),
   /// the touchpoints, a blank and the history heading.
-  static let definitionRows = 8
+  static let definitionRows = 9
 
   func render(in area: Rect, into buffer: inout Buffer) {
     let theme = state.theme
@@ -96,6 +96,7 @@ struct MetricDetailView: Widget {
     case .metricDirection: "Direction"
     case .metricTarget: "Target"
     case .metricWarning: "Warning at"
+    case .metricScale: "Scale"
     case .metricOwner: "Owner"
     case .metricDescription: "Description"
     default: ""
@@ -108,6 +109,7 @@ struct MetricDetailView: Widget {
     case .metricDirection: metric.direction == .up ? "higher is better" : "lower is better"
     case .metricTarget: metric.target.map { formatValue($0, metric.unit) } ?? ""
     case .metricWarning: metric.warning.map { formatValue($0, metric.unit) } ?? ""
+    case .metricScale: metric.scale.map { "\(formatValue($0.lowest, metric.unit)) to \(formatValue($0.highest, metric.unit))" } ?? ""
     case .metricDescription: metric.description.split(separator: "\n").first.map(String.init) ?? ""
     case .metricName: metric.name
     case .metricUnit: metric.unit

@@ -82,10 +82,10 @@ struct FitChart: Widget {
     buffer.fill(Rect(x: plot.x, y: plot.bottom, width: plot.width, height: 1), with: "─", style: theme[.border])
     buffer.write("fit →", x: plot.right - 5, y: plot.bottom + 1, style: theme[.muted])
     for (index, segment) in segments.enumerated() {
-      let fx = Double(segment.fit - 1) / 4
-      let fy = (segment.attractiveness.mean - 1) / 4
-      let x = plot.x + Int((fx * Double(plot.width - 2)).rounded())
-      let y = plot.bottom - 1 - Int((fy * Double(plot.height - 1)).rounded())
+      let fx = Proportion.fraction(of: Double(segment.fit), from: 1, to: 5)
+      let fy = Proportion.fraction(of: segment.attractiveness.mean, from: 1, to: 5)
+      let x = plot.x + Proportion.step(fx, of: plot.width - 2)
+      let y = plot.bottom - 1 - Proportion.step(fy, of: plot.height - 1)
       let style = segment.id == selected ? theme[.selection] : segment.primary ? theme[.accent] : theme[.text]
       buffer.write(String(index + 1), x: x, y: max(plot.y, y), style: style)
     }

@@ -59,9 +59,10 @@ public enum TouchpointField: String, CaseIterable, Hashable, Sendable {
     case .thinking: touchpoint.thinking = trimmed
     case .feeling: touchpoint.feeling = trimmed
     case .emotion:
-      guard let number = NumberField.parse(trimmed), number == number.rounded(), Touchpoint.emotionRange.contains(Int(number))
+      // Int(exactly:) is nil for 1e300 or 2.5, where Int(_:) would trap or round.
+      guard let number = NumberField.parse(trimmed), let whole = Int(exactly: number), Touchpoint.emotionRange.contains(whole)
       else { return "emotion is a whole number from -2 to 2" }
-      touchpoint.emotion = Int(number)
+      touchpoint.emotion = whole
     case .friction:
       touchpoint.friction = text.split(whereSeparator: \.isNewline).map { String($0).trimmingWhitespace }.filter { !$0.isEmpty }
     case .promise:

@@ -5,7 +5,7 @@ extension Workbench {
   /// The definition fields of an opened metric, in the order its detail view shows them.
   static func metricDefinitionFields(_ m: MetricID) -> [EditTarget] {
     [.metricName(m), .metricLayer(m), .metricUnit(m), .metricDirection(m), .metricTarget(m), .metricWarning(m),
-     .metricOwner(m), .metricDescription(m)]
+     .metricScale(m), .metricOwner(m), .metricDescription(m)]
   }
 
   /// The editable rows of an opened metric: its definition, then one value per week, newest first.

@@ -47,14 +47,15 @@ public struct LineChart: Widget {
     guard let low = all.min(), let high = all.max() else { return 0...1 }
     if high > low { return low...high }
     let pad = low == 0 ? 1 : abs(low) * 0.1
-    return (low - pad)...(high + pad)
+    // Near the largest doubles the padding would overflow to infinity; stay finite.
+    let padded = (low - pad, high + pad)
+    return padded.0.isFinite && padded.1.isFinite ? padded.0...padded.1 : low...high
   }
 
   /// The row (0 at the top) of `value` on a plot `rows` high.
   public func row(of value: Double, rows: Int) -> Int {
     let r = range
-    let fraction = (r.upperBound - min(max(value, r.lowerBound), r.upperBound)) / (r.upperBound - r.lowerBound)
-    return Int((fraction * Double(max(0, rows - 1))).rounded())
+    return Proportion.step(1 - Proportion.fraction(of: value, from: r.lowerBound, to: r.upperBound), of: max(0, rows - 1))
   }
 
   public func render(in area: Rect, into buffer: inout Buffer) {

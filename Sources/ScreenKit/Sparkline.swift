@@ -33,8 +33,7 @@ public struct Sparkline: Widget, Sendable {
     let glyphs = shown.map { value -> Character in
       guard let value else { return " " }
       guard high > low else { return Sparkline.bars[top / 2] }
-      let fraction = (min(max(value, low), high) - low) / (high - low)
-      return Sparkline.bars[Int((fraction * Double(top)).rounded())]
+      return Sparkline.bars[Proportion.step(Proportion.fraction(of: value, from: low, to: high), of: top)]
     }
     return String(repeating: " ", count: width - glyphs.count) + String(glyphs)
   }

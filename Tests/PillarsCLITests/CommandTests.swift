@@ -75,6 +75,24 @@ import Testing
       + "c in the screens asks which journey to compare with"), "\(check.stdout)")
   }
 
+  @Test("check reports stored values outside the scale and weeks to come, placed in the history file")
+  func valuesThatCannotBeTrueAreReported() throws {
+    let folder = try TemporaryFolder()
+    try PillarsBinary.run(["init", folder.path, "--example"])
+    var history = try folder.read("history/csat.json")
+    history = history.replacingOccurrences(of: "\"value\": 4.24", with: "\"value\": 44")
+    history = history.replacingOccurrences(of: "\"week\": \"2026-W31\"", with: "\"week\": \"2026-W52\"")
+    try folder.write("history/csat.json", history)
+    let check = try PillarsBinary.run(["check", "-w", folder.path])
+    #expect(check.status == 1)
+    let lines = check.stdout.split(separator: "\n")
+    #expect(lines.contains { $0.hasPrefix("history/csat.json:") && $0.hasSuffix(
+      ": error: observations[15].value: CSAT's value for 2026-W46, 44, is outside its scale (1 to 5)") }, "\(check.stdout)")
+    #expect(lines.contains { $0.hasPrefix("history/csat.json:") && $0.hasSuffix(
+      ": error: observations[0].week: CSAT has a value for 2026-W52, a week that has not started yet (this week is 2026-W47); remove it or correct the week") },
+      "\(check.stdout)")
+  }
+
   @Test func strictTurnsWarningsIntoFailure() throws {
     let folder = try TemporaryFolder()
     try PillarsBinary.run(["init", folder.path, "--example"])
@@ -187,6 +205,11 @@ import Testing
     (["record", "csat", "four"], "\"four\" is not a number; write the value as digits, for example 4.3"),
     (["record", "csat", "nan"], "\"nan\" is not a number"),
     (["record", "csat", "4", "--week", "2026-W60"], "\"2026-W60\" is not an ISO week"),
+    (["record", "csat", "44"], "Error: 44 is outside the scale of CSAT (1 to 5); nothing was recorded"),
+    (["record", "csat", "0.9", "--week", "2026-W40"], "Error: 0.9 is outside the scale of CSAT (1 to 5); nothing was recorded"),
+    (["record", "csat", "4.4", "--week", "2026-W48"],
+      "Error: 2026-W48 has not started yet; values can be recorded up to this week, 2026-W47; nothing was recorded"),
+    (["record", "csat", "1e308"], "Error: 1e+308 is too large; a value must be between -1e15 and 1e15; nothing was recorded"),
   ])
   func refusesBadInputAndWritesNothing(arguments: [String], message: String) throws {
     let folder = try TemporaryFolder()

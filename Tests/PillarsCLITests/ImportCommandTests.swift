@@ -42,7 +42,7 @@ import Testing
     try PillarsBinary.run(["init", folder.path, "--example"])
     // 2027-01-01 is a Friday in ISO week 2026-W53.
     try folder.write("values.csv", "Date,Metric,Value\n2027-01-01,nps,44\n")
-    let result = try PillarsBinary.run(["import", folder.path + "/values.csv", "-w", folder.path])
+    let result = try PillarsBinary.run(["import", folder.path + "/values.csv", "-w", folder.path], today: "2027-01-04")
     #expect(result.status == 0, "\(result.stderr)")
     let scorecard = try WorkspaceStore(folder: URL(fileURLWithPath: folder.path)).load().workspace.scorecard
     #expect(scorecard["nps"]?.observation(for: try #require(ISOWeek("2026-W53")))?.value == 44)
@@ -91,24 +91,59 @@ import Testing
     ("metric,week,value\ncsat,2026-W47,4\n\"csat,2026-W48,4\n", "line 3: a quoted field opens here and is never closed"),
   ])
   func checksTheHeaderAndEachField(csv: String, problem: String) throws {
-    let plan = ObservationImport(csv: csv, scorecard: try exampleScorecard())
+    let plan = ObservationImport(csv: csv, scorecard: try exampleScorecard(), currentWeek: try thisWeek())
     #expect(plan.problems.map(\.description).contains { $0.hasPrefix(problem) }, "\(plan.problems)")
     #expect(plan.entries.isEmpty)
   }
 
+  @Test("values that cannot be true are listed by line and nothing is written: outside the scale, or in a week to come")
+  func impossibleValuesAreRefused() throws {
+    let folder = try TemporaryFolder()
+    try PillarsBinary.run(["init", folder.path, "--example"])
+    let before = try ["history/csat.json", "history/nps.json", "history/first-contact-resolution.json"].map { try folder.read($0) }
+    try folder.write(
+      "values.csv",
+      """
+      metric,week,value
+      csat,2026-W47,4.4
+      csat,2026-W46,44
+      nps,2026-W48,40
+      first-contact-resolution,2026-W47,140%
+      nps,2026-W47,-101
+      csat,2026-W45,0.5
+
+      """)
+    let result = try PillarsBinary.run(["import", folder.path + "/values.csv", "-w", folder.path])
+    #expect(result.status != 0)
+    let file = folder.path + "/values.csv"
+    #expect(result.stderr == """
+      Error: 5 bad rows; nothing was imported
+        \(file):3: 44 is outside the scale of CSAT (1 to 5)
+        \(file):4: 2026-W48 has not started yet; values can be recorded up to this week, 2026-W47
+        \(file):5: 140% is outside the scale of First contact resolution (0 to 100)
+        \(file):6: -101 is outside the scale of Net promoter score (-100 to 100)
+        \(file):7: 0.5 is outside the scale of CSAT (1 to 5)
+
+      """)
+    #expect(try ["history/csat.json", "history/nps.json", "history/first-contact-resolution.json"].map { try folder.read($0) } == before)
+  }
+
   @Test func aByteOrderMarkAndSpacedHeaderAreRead() throws {
-    let plan = ObservationImport(csv: "\u{FEFF}Metric , Week , Value\ncsat, 2026-w47 , 4.2\n", scorecard: try exampleScorecard())
+    let plan = ObservationImport(csv: "\u{FEFF}Metric , Week , Value\ncsat, 2026-w47 , 4.2\n", scorecard: try exampleScorecard(), currentWeek: try thisWeek())
     #expect(plan.problems.isEmpty)
     #expect(plan.entries == [.init(line: 2, metric: "csat", week: try #require(ISOWeek("2026-W47")), value: 4.2, note: nil)])
   }
 
   @Test func blankLinesAreSkippedAndCRLFCountsAsOneLine() throws {
     let plan = ObservationImport(
-      csv: "metric,week,value\r\n\r\ncsat,2026-W47,4.1\r\ncsat,2026-W47,oops\r\n", scorecard: try exampleScorecard())
+      csv: "metric,week,value\r\n\r\ncsat,2026-W47,4.1\r\ncsat,2026-W47,oops\r\n", scorecard: try exampleScorecard(), currentWeek: try thisWeek())
     #expect(plan.entries.map(\.line) == [3])
     #expect(plan.problems.map(\.description) == ["line 4: \"oops\" is not a number"])
   }
 }
+
+/// The week of the tests' day, 2026-11-18.
+private func thisWeek() throws -> ISOWeek { try #require(ISOWeek("2026-W47")) }
 
 /// The example scorecard as `pillars init --example` writes it on the tests' day.
 private func exampleScorecard() throws -> ScorecardDocument {

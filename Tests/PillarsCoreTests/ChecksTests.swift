@@ -37,6 +37,9 @@ import PillarsCore
     var workspace = Fixtures.clean()
     workspace.promise.sentence = "We care about our customers."
     #expect(only(.promiseNotMeasurable, in: workspace).count == 1)
+    workspace.promise.sentence = "We delight every patient."
+    #expect(only(.promiseNotMeasurable, in: workspace).map(\.message)
+      == ["nothing in the promise can be measured: add a number, a time or a countable commitment"])
   }
 
   @Test func emptyPromise() {
@@ -193,6 +196,29 @@ import PillarsCore
     var workspace = Fixtures.clean()
     workspace.scorecard.metrics[1].observations.append(Observation(week: Fixtures.thisWeek.adding(weeks: -1), value: 3))
     #expect(only(.duplicateObservation, in: workspace).count == 1)
+  }
+
+  @Test("stored values outside the metric's scale and values of weeks to come are errors")
+  func valuesThatCannotBeTrue() {
+    var workspace = Fixtures.clean()
+    workspace.scorecard.metrics[1].scale = MetricScale(lowest: 1, highest: 5)
+    workspace.scorecard.metrics[1].observations = [
+      Observation(week: Fixtures.thisWeek.adding(weeks: -1), value: 4.2),
+      Observation(week: Fixtures.thisWeek, value: 44),
+      Observation(week: Fixtures.thisWeek.adding(weeks: 1), value: 4.4),
+    ]
+    workspace.scorecard.metrics[1].target = 6
+    #expect(only(.outsideScale, in: workspace).map(\.message) == [
+      "Csat's value for 2026-W47, 44%, is outside its scale (1 to 5)",
+      "the target 6 is outside the scale (1 to 5), so it can never be met",
+    ])
+    #expect(only(.outsideScale, in: workspace).map(\.path.description) == ["observations[1].value", "metrics[1].target"])
+    let future = only(.futureWeek, in: workspace)
+    #expect(future.map(\.message) == [
+      "Csat has a value for 2026-W48, a week that has not started yet (this week is 2026-W47); remove it or correct the week"
+    ])
+    #expect(future.map(\.document) == [.history("csat")])
+    #expect(future.allSatisfy { $0.severity == .error })
   }
 
   @Test func warningThresholdOnTheWrongSide() {

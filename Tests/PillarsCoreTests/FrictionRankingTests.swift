@@ -32,6 +32,38 @@ import Testing
     #expect(ranking.entries.map(\.friction) == ["broken, angry", "broken, calm", "at risk", "kept"])
   }
 
+  @Test("broken friction reaching 80% comes before kept friction reaching everyone")
+  func brokenBeforeKeptOfComparableReach() {
+    let ranking = FrictionRanking(journey: Self.journey([
+      Touchpoint(id: "schedule", name: "Schedule", emotion: 1, friction: ["kept, everyone"], promise: .kept, reach: 100),
+      Touchpoint(id: "board", name: "Board", emotion: 1, friction: ["kept, 95%"], promise: .kept, reach: 95),
+      Touchpoint(id: "import", name: "Import", emotion: -2, friction: ["broken, 80%"], promise: .broken, reach: 80),
+      Touchpoint(id: "order", name: "Order", friction: ["at risk, 60%"], promise: .atRisk, reach: 60),
+    ]))
+    #expect(ranking.entries.map(\.friction) == ["broken, 80%", "at risk, 60%", "kept, everyone", "kept, 95%"])
+    #expect(ranking.entries.map(\.impact) == [240, 120, 100, 95])
+  }
+
+  @Test("a kept promise never outranks a broken one of comparable reach (within a factor of two)")
+  func keptNeverOutranksBrokenOfComparableReach() {
+    for kept in stride(from: 0.0, through: 100, by: 2.5) {
+      for broken in stride(from: kept / 2, through: 100, by: 2.5) where broken > 0 {
+        for promise in [PromiseKeeping.kept, .notApplicable] {
+          let ranking = FrictionRanking(journey: Self.journey([
+            Touchpoint(id: "a", name: "A", friction: ["not broken"], promise: promise, reach: kept),
+            Touchpoint(id: "b", name: "B", emotion: 2, friction: ["broken"], promise: .broken, reach: broken),
+          ]))
+          #expect(ranking.entries.first?.friction == "broken", "kept at \(kept)%, broken at \(broken)%")
+        }
+        let atRisk = FrictionRanking(journey: Self.journey([
+          Touchpoint(id: "a", name: "A", friction: ["kept"], promise: .kept, reach: kept),
+          Touchpoint(id: "b", name: "B", friction: ["at risk"], promise: .atRisk, reach: broken),
+        ]))
+        #expect(atRisk.entries.first?.friction == "at risk", "kept at \(kept)%, at risk at \(broken)%")
+      }
+    }
+  }
+
   @Test func tiesKeepJourneyOrderAndNotApplicableWeighsLikeKept() {
     let ranking = FrictionRanking(journey: Self.journey([
       Touchpoint(id: "first", name: "First", friction: ["one", "two"], promise: .notApplicable, reach: 10),
@@ -63,8 +95,9 @@ import Testing
       Touchpoint(id: "y", name: "Y", friction: ["wide reach today"], reach: 90)
     ], id: "today"))
     let ranking = FrictionRanking(currentStateOf: workspace)
-    #expect(ranking.entries.map(\.friction) == ["wide reach today", "Hard to book"])
-    #expect(ranking.top(1).map(\.journeyID) == ["today"])
+    // Broken for 40% (impact 120) before kept for 90% (90); the future journey's friction is left out.
+    #expect(ranking.entries.map(\.friction) == ["Hard to book", "wide reach today"])
+    #expect(ranking.top(1).map(\.journeyID) == ["onboarding"])
     #expect(ranking.top(0).isEmpty)
   }
 }

@@ -44,6 +44,9 @@ import PillarsCore
     var target = before
     target.scorecard.metrics[0].target = 99
     #expect(target.changedDocuments(since: before) == [.scorecard])
+    var scaled = before
+    scaled.scorecard.metrics[1].scale = MetricScale(lowest: 1, highest: 5)
+    #expect(scaled.changedDocuments(since: before) == [.scorecard], "a new scale is saved")
     var added = before
     added.scorecard.metrics.append(Metric(id: "nps", name: "NPS", layer: .experience))
     #expect(added.changedDocuments(since: before) == [.scorecard, .history("nps")])

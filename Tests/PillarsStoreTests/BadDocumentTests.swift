@@ -67,6 +67,23 @@ struct BadDocument: CustomTestStringConvertible, Sendable {
     BadDocument("comment.json", as: "workspace.json", "workspace.json:3:3: error: comments are not allowed in JSON"),
     BadDocument(
       "fraction.json", as: "segments.json", "segments.json:4:65: error: segments[0].fit: expected a whole number, found 3.5"),
+    // Numbers past the model's ranges: refused when read, so nothing downstream overflows.
+    BadDocument("emotion-past-range.json", as: "journeys/onboarding.json",
+      "journeys/onboarding.json:10:67: error: stages[0].touchpoints[0].emotion: must be between -2 and 2, found 9223372036854775807"),
+    BadDocument("reach-past-range.json", as: "journeys/onboarding.json",
+      "journeys/onboarding.json:10:65: error: stages[0].touchpoints[0].reach: must be between 0 and 100 (percent of customers), found 1e+308"),
+    BadDocument("fit-past-range.json", as: "segments.json",
+      "segments.json:4:65: error: segments[0].fit: must be between 1 and 5, found -9223372036854775808"),
+    BadDocument("score-past-range.json", as: "segments.json",
+      "segments.json:4:98: error: segments[0].attractiveness.growth: must be between 1 and 5, found 6"),
+    BadDocument("value-past-range.json", as: "scorecard.json",
+      "scorecard.json:9:54: error: metrics[0].observations[0].value: must be between -1e15 and 1e15, found 1e+308"),
+    BadDocument("value-past-range-history.json", as: "history/csat.json",
+      "history/csat.json:6:35: error: observations[1].value: must be between -1e15 and 1e15, found -1e+308"),
+    BadDocument("target-past-range.json", as: "scorecard.json",
+      "scorecard.json:9:17: error: metrics[0].target: must be between -1e15 and 1e15, found -1e+16"),
+    BadDocument("scale-upside-down.json", as: "scorecard.json",
+      "scorecard.json:9:41: error: metrics[0].scale.highest: must be above lowest (5), found 1"),
   ]
 }
 

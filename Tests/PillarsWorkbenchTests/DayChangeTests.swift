@@ -53,8 +53,9 @@ import Testing
 
   @Test func anOpenedMetricKeepsTheSelectedWeekWhenANewWeekIsListedAboveIt() throws {
     var state = WorkbenchFixture.state()
-    // The metric's eight definition rows, then its weeks newest first: nine rows down is last week.
-    WorkbenchFixture.press([.character("4"), .enter] + Array(repeating: .character("j"), count: 9), &state)
+    // The metric's nine definition rows (its scale among them), then its weeks newest first:
+    // ten rows down is last week.
+    WorkbenchFixture.press([.character("4"), .enter] + Array(repeating: .character("j"), count: 10), &state)
     let metric = try #require(state.metricSelection)
     let lastWeek = Self.week.adding(weeks: -1)
     #expect(WorkbenchFixture.press([.character("n")], &state).isEmpty)

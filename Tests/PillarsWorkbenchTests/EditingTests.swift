@@ -64,13 +64,16 @@ import Testing
     #expect(effects.count == 1)
   }
 
-  @Test func emotionOutOfRangeIsRefused() {
+  @Test(arguments: ["7", "1e300", "-9.3e18", "2.5"])
+  func emotionOutOfRangeIsRefused(typed: String) {
     var state = WorkbenchFixture.state()
     let before = state.workspace
     WorkbenchFixture.press([.character("3")], &state)
     WorkbenchFixture.press(Array(repeating: .character("j"), count: 4), &state)  // the emotion lane
     #expect(state.journeySelection.lane == .emotion)
-    WorkbenchFixture.press([.character("e"), .ctrl("u"), .character("7"), .enter], &state)
+    WorkbenchFixture.press([.character("e"), .ctrl("u")], &state)
+    WorkbenchFixture.type(typed, &state)
+    WorkbenchFixture.press([.enter], &state)
     #expect(state.workspace == before)
     guard case .editing(let editor) = state.overlay else {
       Issue.record("the field closed")

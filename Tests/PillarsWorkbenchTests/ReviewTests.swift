@@ -21,6 +21,23 @@ import Testing
     #expect(WorkbenchFixture.screen(state).contains("Net revenue r… 109.4%     109.8%       ↑0.4%"))
   }
 
+  @Test("the review's value entry refuses a value outside the metric's scale, with the reason")
+  func aValueOutsideTheScaleIsRefusedInTheReview() throws {
+    var state = WorkbenchFixture.state()
+    let before = state.workspace
+    WorkbenchFixture.press([.character("w"), .character("j"), .character("j"), .character("j"), .character("e")], &state)
+    WorkbenchFixture.type("44", &state)
+    let effects = WorkbenchFixture.press([.enter], &state)
+    #expect(effects.isEmpty)
+    #expect(state.workspace == before)
+    guard case .editing(let editor) = state.overlay else {
+      Issue.record("the field should stay open after a refusal")
+      return
+    }
+    #expect(editor.refusal == "44 is outside the scale of CSAT (1 to 5)")
+    #expect(WorkbenchFixture.screen(state).contains("✖ 44 is outside the scale of CSAT (1 to 5)"))
+  }
+
   @Test func statusesThatMovedSinceTheLastReviewAreNamedAboveTheTable() {
     var state = WorkbenchFixture.state(width: 120, height: 40)
     let week46 = Self.week.adding(weeks: -1)

@@ -74,8 +74,8 @@ import Testing
     var state = WorkbenchFixture.state()
     WorkbenchFixture.press([.character("4"), .enter], &state)
     let id = try #require(state.metricSelection)
-    // Past the eight definition rows: this week, then last week.
-    WorkbenchFixture.press(Array(repeating: .character("j"), count: 9), &state)
+    // Past the nine definition rows: this week, then last week.
+    WorkbenchFixture.press(Array(repeating: .character("j"), count: 10), &state)
     let lastWeek = WorkbenchFixture.today.isoWeek.adding(weeks: -1)
     WorkbenchFixture.press([.character("e"), .ctrl("u")], &state)
     WorkbenchFixture.type("110", &state)
@@ -85,6 +85,65 @@ import Testing
     #expect(state.workspace.scorecard[id]?.observation(for: lastWeek)
       == Observation(week: lastWeek, value: 110, note: "corrected after the billing export"))
     #expect(WorkbenchFixture.screen(state).contains("\(lastWeek)  110%       ● on track   corrected after the billing export"))
+  }
+
+  @Test("a value outside the metric's scale is refused with the reason under the field")
+  func aValueOutsideTheScaleIsRefused() throws {
+    var state = WorkbenchFixture.state()
+    let before = state.workspace
+    WorkbenchFixture.press([.character("4"), .character("j"), .character("j"), .character("j")], &state)
+    #expect(state.metricSelection == "csat")
+    WorkbenchFixture.press([.character("e"), .ctrl("u")], &state)
+    WorkbenchFixture.type("44", &state)
+    let effects = WorkbenchFixture.press([.enter], &state)
+    #expect(effects.isEmpty)
+    #expect(state.workspace == before)
+    guard case .editing(let editor) = state.overlay else {
+      Issue.record("the field should stay open after a refusal")
+      return
+    }
+    #expect(editor.refusal == "44 is outside the scale of CSAT (1 to 5)")
+    #expect(WorkbenchFixture.screen(state).contains("✖ 44 is outside the scale of CSAT (1 to 5)"))
+  }
+
+  @Test("a week that has not started takes no value, and a value past 10^15 is refused")
+  func aWeekToComeAndAnEnormousValueAreRefused() throws {
+    var workspace = WorkbenchFixture.state().workspace
+    let before = workspace
+    let today = WorkbenchFixture.today
+    func refusal(_ target: EditTarget, _ text: String) -> String? {
+      guard case .failure(let refusal) = target.apply(text, to: &workspace, today: today) else { return nil }
+      return refusal.message
+    }
+    let nextWeek = today.isoWeek.adding(weeks: 1)
+    #expect(refusal(.metricValue("nps", nextWeek), "40")
+      == "\(nextWeek) has not started yet; values can be recorded up to this week, \(today.isoWeek)")
+    #expect(refusal(.metricValue("expansion-revenue", today.isoWeek), "1e308")
+      == "1e+308 is too large; a value must be between -1e15 and 1e15")
+    #expect(refusal(.metricTarget("csat"), "6") == "6 is outside the scale of CSAT (1 to 5)")
+    #expect(refusal(.metricWarning("csat"), "0.5") == "0.5 is outside the scale of CSAT (1 to 5)")
+    #expect(workspace == before)
+  }
+
+  @Test("the scale is edited on the opened metric and checked like the other fields")
+  func theScaleIsEditedInTheMetricDetail() throws {
+    var state = WorkbenchFixture.state()
+    WorkbenchFixture.press([.character("4"), .character("j"), .character("j"), .character("j"), .enter], &state)
+    #expect(WorkbenchFixture.screen(state).contains("Scale         1 to 5"))
+    // Name, layer, unit, direction, target, warning, then the scale.
+    WorkbenchFixture.press(Array(repeating: .character("j"), count: 6) + [.character("e"), .ctrl("u")], &state)
+    WorkbenchFixture.type("5 to 1", &state)
+    WorkbenchFixture.press([.enter], &state)
+    guard case .editing(let editor) = state.overlay else {
+      Issue.record("the field should stay open after a refusal")
+      return
+    }
+    #expect(editor.refusal == "the lowest value must be below the highest")
+    WorkbenchFixture.press([.ctrl("u")], &state)
+    WorkbenchFixture.type("0 to 10", &state)
+    WorkbenchFixture.press([.enter], &state)
+    #expect(state.workspace.scorecard["csat"]?.scale == MetricScale(lowest: 0, highest: 10))
+    #expect(WorkbenchFixture.screen(state).contains("Scale         0 to 10"))
   }
 
   @Test func aNoteNeedsAValueFirst() {

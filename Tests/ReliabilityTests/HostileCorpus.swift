@@ -5,7 +5,7 @@ import PillarsCore
 enum HostileCorpus {
   static let journey = "journeys/growing-contractor-next.json"
 
-  static var all: [HostileDocument] { malformed + oversized + encodings + hostileText }
+  static var all: [HostileDocument] { malformed + oversized + pastTheirRanges + encodings + hostileText }
 
   /// Cut short, wrongly shaped, or not JSON at all.
   static var malformed: [HostileDocument] {
@@ -55,6 +55,29 @@ enum HostileCorpus {
       .text("emotion past Int", journey,
         #"{"schemaVersion": 1, "id": "growing-contractor-next", "name": "x", "stages": [{"id": "s", "name": "S", "touchpoints": [{"id": "t", "name": "T", "emotion": -9223372036854775809}]}]}"#),
       .text("a 4 MB name in an unclosed string", "promise.json", #"{"schemaVersion": 1, "sentence": ""# + String(repeating: "ab", count: 2_000_000)),
+    ]
+  }
+
+  /// Valid numbers the model cannot hold: each refused when read, at its line and column.
+  static var pastTheirRanges: [HostileDocument] {
+    let touchpoint = { (field: String) in
+      #"{"schemaVersion": 1, "id": "growing-contractor-next", "name": "x", "stages": [{"id": "s", "name": "S", "touchpoints": [{"id": "t", "name": "T", "#
+        + field + "}]}]}"
+    }
+    return [
+      .text("a weekly value of 1e308", "history/csat.json",
+        #"{"schemaVersion": 2, "metric": "csat", "observations": [{"week": "2026-W40", "value": 4.2}, {"week": "2026-W41", "value": 1e308}]}"#),
+      .text("a weekly value of -1.7976931348623157e308", "history/nps.json",
+        #"{"schemaVersion": 2, "metric": "nps", "observations": [{"week": "2026-W41", "value": -1.7976931348623157e308}]}"#),
+      .text("a target past 10^15", "scorecard.json",
+        #"{"schemaVersion": 2, "metrics": [{"id": "csat", "name": "CSAT", "layer": "experience", "direction": "up", "target": 1e16}]}"#),
+      .text("an emotion of Int.max", journey, touchpoint(#""emotion": 9223372036854775807"#)),
+      .text("an emotion of Int.min", journey, touchpoint(#""emotion": -9223372036854775808"#)),
+      .text("a reach of 1e308", journey, touchpoint(#""reach": 1e308"#)),
+      .text("a fit of Int.max", "segments.json",
+        #"{"schemaVersion": 1, "segments": [{"id": "a", "name": "A", "fit": 9223372036854775807}]}"#),
+      .text("attractiveness scores at both ends of Int", "segments.json",
+        #"{"schemaVersion": 1, "segments": [{"id": "a", "name": "A", "attractiveness": {"size": 9223372036854775807, "growth": 9223372036854775807, "willingnessToPay": -9223372036854775808}}]}"#),
     ]
   }
 

@@ -14,7 +14,7 @@ import Testing
   /// A shell loop of `pillars record`, one value per week, for one metric.
   private func writer(metric: String, weeks: ClosedRange<Int>, offset: Double, folder: TrialFolder) throws -> Process {
     let commands = weeks.map { week in
-      "\"$PILLARS\" record \(metric) \(Double(week) + offset) --week 2020-W\(week < 10 ? "0" : "")\(week) -w \"$WORKSPACE\" >/dev/null || exit 1"
+      "\"$PILLARS\" record \(metric) \(Double(week) / 100 + offset) --week 2020-W\(week < 10 ? "0" : "")\(week) -w \"$WORKSPACE\" >/dev/null || exit 1"
     }
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/bin/sh")
@@ -31,11 +31,12 @@ import Testing
 
   @Test func twoRecordLoopsAtOnceKeepEveryValue() throws {
     let folder = try TrialFolder.workspace(try TrialFolder.example())
-    // Both loops write the same metric, so both rewrite the same history file.
+    // Both loops write the same metric, so both rewrite the same history file; the values stay on
+    // CSAT's 1-5 scale.
     let first = 1...Self.weeksPerWriter, second = (Self.weeksPerWriter + 1)...(2 * Self.weeksPerWriter)
     let writers = [
-      try writer(metric: "csat", weeks: first, offset: 0.25, folder: folder),
-      try writer(metric: "csat", weeks: second, offset: 100.5, folder: folder),
+      try writer(metric: "csat", weeks: first, offset: 1, folder: folder),
+      try writer(metric: "csat", weeks: second, offset: 2, folder: folder),
     ]
     for writer in writers { writer.waitUntilExit() }
     #expect(writers.map(\.terminationStatus) == [0, 0])
@@ -43,11 +44,11 @@ import Testing
     let loaded = try WorkspaceStore(folder: folder.url).load()
     #expect(!loaded.hasErrors)
     let scorecard = loaded.workspace.scorecard
-    for (weeks, offset) in [(first, 0.25), (second, 100.5)] {
+    for (weeks, offset) in [(first, 1.0), (second, 2.0)] {
       let recorded = weeks.map { week in
         ISOWeek(year: 2020, week: week).flatMap { scorecard[MetricID("csat")]?.observation(for: $0)?.value }
       }
-      #expect(recorded == weeks.map { Double($0) + offset }, "values of weeks \(weeks)")
+      #expect(recorded == weeks.map { Double($0) / 100 + offset }, "values of weeks \(weeks)")
     }
   }
 

@@ -63,12 +63,29 @@ extension Checks {
       context.requireName(metric.name, .scorecard, path / "name", what: "a metric")
       var weeks: [ISOWeek: Int] = [:]
       weeks.reserveCapacity(metric.observations.count)
+      let currentWeek = context.today.isoWeek
       for (o, observation) in metric.observations.enumerated() {
+        if observation.week > currentWeek {
+          context.error(.futureWeek, .history(metric.id), ["observations", .index(o), "week"],
+            "\(metric.name) has a value for \(observation.week), a week that has not started yet (this week is \(currentWeek)); remove it or correct the week")
+        }
+        if let scale = metric.scale, !scale.contains(observation.value) {
+          context.error(.outsideScale, .history(metric.id), ["observations", .index(o), "value"],
+            "\(metric.name)'s value for \(observation.week), \(MetricValueText.text(observation.value, unit: metric.unit, digits: 6)), is outside its scale (\(scale))")
+        }
         if let first = weeks[observation.week] {
           context.error(.duplicateObservation, .history(metric.id), ["observations", .index(o), "week"],
             "\(metric.name) has two values for \(observation.week) (entries \(first + 1) and \(o + 1)); keep one")
         } else {
           weeks[observation.week] = o
+        }
+      }
+      if let scale = metric.scale {
+        for (key, level) in [("target", metric.target), ("warning", metric.warning)] {
+          guard let level, !scale.contains(level) else { continue }
+          context.warning(.outsideScale, .scorecard, path / key,
+            "the \(key == "target" ? "target" : "warning threshold") \(level.compactText(digits: 6)) is outside the scale (\(scale)), "
+              + (key == "target" ? "so it can never be met" : "so it can never be crossed"))
         }
       }
       if let target = metric.target, let warning = metric.warning, metric.direction.isBetter(warning, orEqualTo: target),
