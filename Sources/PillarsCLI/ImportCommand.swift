@@ -24,18 +24,22 @@ struct ImportCommand: ParsableCommand {
   func run() throws {
     // The file is read and checked before the lock is taken: the lock is held only to load the
     // workspace, check the rows against its scorecard, merge and write.
-    let rows = ImportFile(csv: try readFile())
+    var rows: ImportFile? = ImportFile(csv: try readFile())
     // A bad header or an unclosed quote needs no workspace to be told.
-    try refuse(rows.fileProblems)
+    try refuse(rows?.fileProblems ?? [])
     let store = options.store()
     let message = try store.withLock { () throws -> String in
       var loaded = try loadWorkspace(store)
       if loaded.unavailable.contains(.scorecard) {
         throw CLIError("scorecard.json could not be loaded, so nothing was imported; run `pillars check` to see why")
       }
-      let plan = ObservationImport(file: rows, scorecard: loaded.workspace.scorecard)
+      // The rows are let go once checked, and the entries once merged: a million of each weigh
+      // more than the workspace.
+      guard let read = rows.take() else { return "" }
+      let plan = ObservationImport(file: read, scorecard: loaded.workspace.scorecard)
       try refuse(plan.problems)
-      if plan.entries.isEmpty { return "No values in \(Console.inert(file)); nothing was imported" }
+      let count = plan.entries.count, metrics = plan.metrics.count
+      if count == 0 { return "No values in \(Console.inert(file)); nothing was imported" }
       let histories = Set(plan.metrics.map { DocumentRef.history($0) })
       if let broken = histories.sorted().first(where: { loaded.unavailable.contains($0) }) {
         throw CLIError("\(broken.path) could not be loaded, so nothing was imported; run `pillars check` to see why")
@@ -47,8 +51,7 @@ struct ImportCommand: ParsableCommand {
       } catch let error as StoreError {
         throw CLIError(error.description)
       }
-      let metrics = plan.metrics.count
-      var summary = "Imported \(plan.entries.count) value\(plan.entries.count == 1 ? "" : "s") for \(metrics) metric\(metrics == 1 ? "" : "s")"
+      var summary = "Imported \(count) value\(count == 1 ? "" : "s") for \(metrics) metric\(metrics == 1 ? "" : "s")"
       if merge.replaced > 0 { summary += " (\(merge.replaced) replaced an earlier value)" }
       return summary
     }

@@ -55,8 +55,10 @@ struct ObservationImport: Equatable {
     // A metric's index and a week in one number: a key that hashes fast, a million times over.
     var seen: [Int: Int] = Dictionary(minimumCapacity: file.rows.count)
     entries.reserveCapacity(file.rows.count)
-    for (index, row) in file.rows.enumerated() {
-      let refusal = file.refusals[index]
+    let hasRefusals = !file.refusals.isEmpty, hasPercentSigns = !file.percentValues.isEmpty
+    for index in file.rows.indices {
+      let row = file.rows[index]
+      let refusal = hasRefusals ? file.refusals[index] : nil
       if let refusal, refusal.isWhole {
         problems.append(Problem(line: row.line, message: refusal.failures.joined(separator: "; ")))
         continue
@@ -67,7 +69,7 @@ struct ObservationImport: Equatable {
         metricIndex = known[Int(name)]
         if metricIndex == nil { failures.insert("unknown metric \"\(SafeText.line(file.metrics[Int(name)]))\"", at: 0) }
       }
-      if let text = file.percentValues[index], metricIndex.map({ scorecard.metrics[$0].unit }) != "%" {
+      if hasPercentSigns, let text = file.percentValues[index], metricIndex.map({ scorecard.metrics[$0].unit }) != "%" {
         failures.append("\"\(SafeText.line(text))\" is not a number")
       }
       guard failures.isEmpty, let metricIndex, let week = row.week else {
