@@ -12,6 +12,8 @@ struct ImportFile {
     var line: Int
     /// Index into ``ImportFile/metrics``; nil when the row's metric is missing or refused already.
     var metric: Int32?
+    /// The value was written with a % sign: a number only for a % metric.
+    var hasPercentSign = false
     var week: ISOWeek?
     var value: Double
     var note: String?
@@ -40,7 +42,8 @@ struct ImportFile {
   private(set) var rows: [Row] = []
   /// Failures by index into `rows`: most rows have none.
   private(set) var refusals: [Int: Refusal] = [:]
-  /// Values written with a % sign, by index into `rows`: they are numbers only for a % metric.
+  /// The text of the values written with a % sign, by index into `rows`, for the message that
+  /// refuses one for a metric of another unit.
   private(set) var percentValues: [Int: String] = [:]
   /// What is wrong with the file as a whole (its header, an unclosed quote); then there are no rows.
   private(set) var fileProblems: [ObservationImport.Problem] = []
@@ -124,7 +127,9 @@ struct ImportFile {
       refusals[index] = Refusal(failures: failures)
     }
     let note = field(columns.note)
-    rows.append(Row(line: line, metric: metric, week: week, value: value ?? 0, note: note.isEmpty ? nil : note))
+    rows.append(
+      Row(line: line, metric: metric, hasPercentSign: hasPercentSign && value != nil, week: week, value: value ?? 0,
+        note: note.isEmpty ? nil : note))
   }
 
   /// Keeps a row that is refused whole, so the scorecard check leaves it as it is.
@@ -175,8 +180,16 @@ struct ImportFile {
   }
 
   private static func isBlank(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
-    if bytes.allSatisfy(isASCIISpace) { return true }
-    return String(decoding: bytes, as: UTF8.self).trimmingWhitespace.isEmpty
+    var hasOtherBytes = false
+    for byte in bytes {
+      if byte >= 0x80 {
+        hasOtherBytes = true
+      } else if !isASCIISpace(byte) {
+        return false
+      }
+    }
+    // Only other spaces (a no-break space, say) or letters beyond ASCII are left to tell apart.
+    return !hasOtherBytes || String(decoding: bytes, as: UTF8.self).trimmingWhitespace.isEmpty
   }
 
   /// The first control character in `text`, written U+XXXX, or nil when there is none.
@@ -218,14 +231,23 @@ struct ImportFile {
     return Columns(count: header.count, metric: metric, value: value, week: week, date: date, note: names.firstIndex(of: "note"))
   }
 
-  /// The metric names met so far, found again by their bytes.
+  /// The metric names met so far, found again by their bytes: a table of a few hundred names,
+  /// asked a million times, so it hashes with FNV-1a and compares bytes, never making a string.
   private struct MetricNames {
     private(set) var names: [String] = []
-    /// Indices into `names` by the hash of their bytes.
-    private var byHash: [Int: [Int32]] = [:]
+    private var bytes: [[UInt8]] = []
+    /// Open addressing: an index into `names`, or -1 for an empty slot. Never more than half full.
+    private var slots = [Int32](repeating: -1, count: 64)
 
-    func index(of bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Int32? {
-      byHash[Self.hash(bytes)]?.first { names[Int($0)].utf8.elementsEqual(bytes) }
+    func index(of key: Slice<UnsafeBufferPointer<UInt8>>) -> Int32? {
+      let mask = slots.count - 1
+      var slot = Self.hash(key) & mask
+      while slots[slot] >= 0 {
+        let index = slots[slot]
+        if bytes[Int(index)].elementsEqual(key) { return index }
+        slot = (slot + 1) & mask
+      }
+      return nil
     }
 
     func index(of name: String) -> Int32? {
@@ -235,16 +257,28 @@ struct ImportFile {
 
     mutating func add(_ name: String) -> Int32 {
       let index = Int32(names.count)
-      var copy = name
-      byHash[copy.withUTF8 { Self.hash($0[...]) }, default: []].append(index)
       names.append(name)
+      bytes.append(Array(name.utf8))
+      if names.count * 2 > slots.count {
+        slots = [Int32](repeating: -1, count: slots.count * 2)
+        for index in names.indices { place(Int32(index)) }
+      } else {
+        place(index)
+      }
       return index
     }
 
+    private mutating func place(_ index: Int32) {
+      let mask = slots.count - 1
+      var slot = bytes[Int(index)].withUnsafeBufferPointer { Self.hash($0[...]) } & mask
+      while slots[slot] >= 0 { slot = (slot + 1) & mask }
+      slots[slot] = index
+    }
+
     private static func hash(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Int {
-      var hasher = Hasher()
-      hasher.combine(bytes: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes)))
-      return hasher.finalize()
+      var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+      for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+      return Int(truncatingIfNeeded: hash ^ (hash >> 29))
     }
   }
 }

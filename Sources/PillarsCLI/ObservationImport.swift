@@ -51,44 +51,52 @@ struct ObservationImport: Equatable {
       byID[metric.id.rawValue] = index
     }
     let known = file.metrics.map { byID[$0] }
+    let isPercent = scorecard.metrics.map { $0.unit == "%" }
     var used = [Bool](repeating: false, count: scorecard.metrics.count)
     // A metric's index and a week in one number: a key that hashes fast, a million times over.
     var seen: [Int: Int] = Dictionary(minimumCapacity: file.rows.count)
+    var entries: [Entry] = [], problems: [Problem] = [], metrics: [MetricID] = []
     entries.reserveCapacity(file.rows.count)
-    let hasRefusals = !file.refusals.isEmpty, hasPercentSigns = !file.percentValues.isEmpty
-    for index in file.rows.indices {
-      let row = file.rows[index]
-      let refusal = hasRefusals ? file.refusals[index] : nil
-      if let refusal, refusal.isWhole {
-        problems.append(Problem(line: row.line, message: refusal.failures.joined(separator: "; ")))
-        continue
+    let hasRefusals = !file.refusals.isEmpty
+    // Read in place: a copy of each row would cost more than the checks.
+    file.rows.withUnsafeBufferPointer { rows in
+      for index in rows.indices {
+        let line = rows[index].line
+        let refusal = hasRefusals ? file.refusals[index] : nil
+        if let refusal, refusal.isWhole {
+          problems.append(Problem(line: line, message: refusal.failures.joined(separator: "; ")))
+          continue
+        }
+        var failures = refusal?.failures ?? []
+        var metricIndex: Int?
+        if let name = rows[index].metric {
+          metricIndex = known[Int(name)]
+          if metricIndex == nil { failures.insert("unknown metric \"\(SafeText.line(file.metrics[Int(name)]))\"", at: 0) }
+        }
+        if rows[index].hasPercentSign, !(metricIndex.map { isPercent[$0] } ?? false) {
+          failures.append("\"\(SafeText.line(file.percentValues[index] ?? ""))\" is not a number")
+        }
+        guard failures.isEmpty, let metricIndex, let week = rows[index].week else {
+          problems.append(Problem(line: line, message: failures.joined(separator: "; ")))
+          continue
+        }
+        let metric = scorecard.metrics[metricIndex].id
+        let key = (metricIndex << 20) | (week.year << 6) | week.week
+        if let first = seen.updateValue(line, forKey: key) {
+          seen[key] = first
+          problems.append(Problem(line: line, message: "\(metric.rawValue) for \(week) is already on line \(first)"))
+          continue
+        }
+        if !used[metricIndex] {
+          used[metricIndex] = true
+          metrics.append(metric)
+        }
+        entries.append(Entry(line: line, metric: metric, week: week, value: rows[index].value, note: rows[index].note))
       }
-      var failures = refusal?.failures ?? []
-      var metricIndex: Int?
-      if let name = row.metric {
-        metricIndex = known[Int(name)]
-        if metricIndex == nil { failures.insert("unknown metric \"\(SafeText.line(file.metrics[Int(name)]))\"", at: 0) }
-      }
-      if hasPercentSigns, let text = file.percentValues[index], metricIndex.map({ scorecard.metrics[$0].unit }) != "%" {
-        failures.append("\"\(SafeText.line(text))\" is not a number")
-      }
-      guard failures.isEmpty, let metricIndex, let week = row.week else {
-        problems.append(Problem(line: row.line, message: failures.joined(separator: "; ")))
-        continue
-      }
-      let metric = scorecard.metrics[metricIndex].id
-      let key = (metricIndex << 20) | (week.year << 6) | week.week
-      if let first = seen.updateValue(row.line, forKey: key) {
-        seen[key] = first
-        problems.append(Problem(line: row.line, message: "\(metric.rawValue) for \(week) is already on line \(first)"))
-        continue
-      }
-      if !used[metricIndex] {
-        used[metricIndex] = true
-        metrics.append(metric)
-      }
-      entries.append(Entry(line: row.line, metric: metric, week: week, value: row.value, note: row.note))
     }
+    self.entries = entries
+    self.problems = problems
+    self.metrics = metrics
   }
 
   /// The scorecard with every entry recorded; an entry without a note keeps the week's earlier note.

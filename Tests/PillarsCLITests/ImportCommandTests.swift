@@ -142,6 +142,18 @@ import Testing
     ])
   }
 
+  @Test func manyMetricsAreEachFoundAgainByName() throws {
+    // More names than the first table holds, each met twice, so the lookup grows and finds them.
+    let ids = (1...300).map { "metric-\($0)" }
+    let scorecard = ScorecardDocument(metrics: ids.map { Metric(id: MetricID(rawValue: $0), name: $0, layer: .operational) })
+    let rows = ["2026-W46", "2026-W47"].flatMap { week in ids.map { "\($0),\(week),\($0.dropFirst(7))" } }
+    let plan = ObservationImport(csv: "metric,week,value\n" + rows.joined(separator: "\n"), scorecard: scorecard)
+    #expect(plan.problems.isEmpty)
+    #expect(plan.entries.count == 600)
+    #expect(plan.entries.allSatisfy { "metric-\(Int($0.value))" == $0.metric.rawValue })
+    #expect(plan.metrics.map(\.rawValue) == ids)
+  }
+
   /// 20 000 seeded rows over the example's metrics, with quoted notes over several lines, CRLF
   /// line ends and % signs: every value lands in its week, and a bad last row is named by its line.
   @Test func aSeededSampleOf20000RowsIsRecordedExactly() throws {
