@@ -147,11 +147,6 @@ struct ObservationImport: Equatable {
     return Merge(scorecard: result, replaced: replaced)
   }
 
-  /// The scorecard with every entry recorded.
-  func applied(to scorecard: ScorecardDocument) -> ScorecardDocument {
-    merged(into: scorecard).scorecard
-  }
-
   /// A plain decimal number; a trailing % is allowed for % metrics. Refuses nan, inf, hex and
   /// control characters (a NUL would end the text early for the C parser underneath).
   static func number(_ raw: String, unit: String) -> Double? {
