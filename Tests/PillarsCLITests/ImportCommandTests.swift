@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 import PillarsCore
 import PillarsExample
 import PillarsStore
@@ -152,6 +153,34 @@ import Testing
     #expect(plan.entries.count == 600)
     #expect(plan.entries.allSatisfy { "metric-\(Int($0.value))" == $0.metric.rawValue })
     #expect(plan.metrics.map(\.rawValue) == ids)
+  }
+
+  @Test func aBadFileIsToldWhileAnotherProcessHoldsTheLock() throws {
+    let folder = try TemporaryFolder()
+    try PillarsBinary.run(["init", folder.path, "--example"])
+    try folder.write("values.csv", "metric,wek,value\ncsat,2026-W47,4\n")
+    // This test holds the workspace lock, as a long import in another terminal would.
+    let descriptor = open(folder.path + "/.pillars/lock", O_RDWR | O_CREAT, 0o666)
+    try #require(descriptor >= 0)
+    defer { close(descriptor) }
+    try #require(flock(descriptor, LOCK_EX) == 0)
+    let process = Process()
+    process.executableURL = PillarsBinary.url
+    process.arguments = ["import", folder.path + "/values.csv", "-w", folder.path]
+    let errors = Pipe()
+    process.standardError = errors
+    process.standardOutput = FileHandle.nullDevice
+    try process.run()
+    // Not a timing: a bound, so that an import waiting for the lock fails here instead of hanging.
+    let bound = Date().addingTimeInterval(60)
+    while process.isRunning && Date() < bound { usleep(20_000) }
+    let answeredWhileLocked = !process.isRunning
+    flock(descriptor, LOCK_UN)
+    process.waitUntilExit()
+    let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    #expect(answeredWhileLocked)
+    #expect(process.terminationStatus != 0)
+    #expect(stderr.contains("values.csv:1: header: no week or date column; unknown column \"wek\""), "\(stderr)")
   }
 
   /// 20 000 seeded rows over the example's metrics, with quoted notes over several lines, CRLF
