@@ -11,8 +11,8 @@ struct ImportCommand: ParsableCommand {
     discussion: """
       A `date` column (YYYY-MM-DD) may stand for `week`; the value goes to the date's ISO week.
       Values already recorded for a week are replaced. The whole file is checked first: when any
-      row is bad (unknown metric, bad number, bad week or date, duplicate row) nothing is written
-      and every bad row is listed by line number.
+      row is bad (unknown metric, bad number, bad week or date, duplicate row, a control character
+      in a field) nothing is written and every bad row is listed by line number.
       """
   )
 

@@ -11,7 +11,7 @@ struct ImportFile {
   struct Row {
     var line: Int
     /// Index into ``ImportFile/metrics``; nil when the row's metric is missing or refused already.
-    var metric: Int32?
+    var metric: Int?
     /// The value was written with a % sign: a number only for a % metric.
     var hasPercentSign = false
     var week: ISOWeek?
@@ -93,7 +93,7 @@ struct ImportFile {
       return Self.trimmed(fields[column], reader: reader)
     }
     var failures: [String] = []
-    var metric: Int32?
+    var metric: Int?
     // Most rows name a metric already met: it is found by its bytes, without making a string.
     if let column = fields.indices.contains(columns.metric) ? fields[columns.metric] : nil, !column.hasDoubledQuotes,
       let plain = Self.plainASCII(reader.bytes(of: column)), let known = names.index(of: plain)
@@ -237,40 +237,40 @@ struct ImportFile {
     private(set) var names: [String] = []
     private var bytes: [[UInt8]] = []
     /// Open addressing: an index into `names`, or -1 for an empty slot. Never more than half full.
-    private var slots = [Int32](repeating: -1, count: 64)
+    private var slots = [Int](repeating: -1, count: 64)
 
-    func index(of key: Slice<UnsafeBufferPointer<UInt8>>) -> Int32? {
+    func index(of key: Slice<UnsafeBufferPointer<UInt8>>) -> Int? {
       let mask = slots.count - 1
       var slot = Self.hash(key) & mask
       while slots[slot] >= 0 {
         let index = slots[slot]
-        if bytes[Int(index)].elementsEqual(key) { return index }
+        if bytes[index].elementsEqual(key) { return index }
         slot = (slot + 1) & mask
       }
       return nil
     }
 
-    func index(of name: String) -> Int32? {
+    func index(of name: String) -> Int? {
       var name = name
       return name.withUTF8 { index(of: $0[...]) }
     }
 
-    mutating func add(_ name: String) -> Int32 {
-      let index = Int32(names.count)
+    mutating func add(_ name: String) -> Int {
+      let index = names.count
       names.append(name)
       bytes.append(Array(name.utf8))
       if names.count * 2 > slots.count {
-        slots = [Int32](repeating: -1, count: slots.count * 2)
-        for index in names.indices { place(Int32(index)) }
+        slots = [Int](repeating: -1, count: slots.count * 2)
+        for index in names.indices { place(index) }
       } else {
         place(index)
       }
       return index
     }
 
-    private mutating func place(_ index: Int32) {
+    private mutating func place(_ index: Int) {
       let mask = slots.count - 1
-      var slot = bytes[Int(index)].withUnsafeBufferPointer { Self.hash($0[...]) } & mask
+      var slot = bytes[index].withUnsafeBufferPointer { Self.hash($0[...]) } & mask
       while slots[slot] >= 0 { slot = (slot + 1) & mask }
       slots[slot] = index
     }

@@ -70,8 +70,8 @@ struct ObservationImport: Equatable {
         var failures = refusal?.failures ?? []
         var metricIndex: Int?
         if let name = rows[index].metric {
-          metricIndex = known[Int(name)]
-          if metricIndex == nil { failures.insert("unknown metric \"\(SafeText.line(file.metrics[Int(name)]))\"", at: 0) }
+          metricIndex = known[name]
+          if metricIndex == nil { failures.insert("unknown metric \"\(SafeText.line(file.metrics[name]))\"", at: 0) }
         }
         if rows[index].hasPercentSign, !(metricIndex.map { isPercent[$0] } ?? false) {
           failures.append("\"\(SafeText.line(file.percentValues[index] ?? ""))\" is not a number")
