@@ -16,7 +16,6 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.17.0"),
-    .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
   ],
   targets: [
     // The domain: documents, validation and checks. No terminal, no file system, no printing.
@@ -45,7 +44,6 @@ let package = Package(
         "PillarsCore", "PillarsStore", "PillarsExample", "PillarsExport", "PillarsWorkbench", "ScreenKit",
         "CursesTerminal",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        .product(name: "SwiftCSV", package: "SwiftCSV"),
       ]
     ),
     .executableTarget(name: "pillars", dependencies: ["PillarsCLI"]),

@@ -42,3 +42,7 @@ for command in "check" "export --out $work/export-out"; do
   end=$(date +%s%N)
   echo "- \`pillars $command\` on the large workspace: $(( (end - start) / 1000000 )) ms"
 done
+echo
+echo "## Import (whole process, against Python's csv module)"
+echo
+"$root/scripts/import-benchmark.sh" "$pillars" "$work/large" "$work/import"

@@ -12,8 +12,8 @@ struct ImportCommand: ParsableCommand {
       A `date` column (YYYY-MM-DD) may stand for `week`; the value goes to the date's ISO week.
       Values already recorded for a week are replaced. The whole file is checked first: when any
       row is bad (unknown metric, bad number, a value outside the metric's scale, a week after the
-      current one, bad week or date, duplicate row) nothing is written
-      and every bad row is listed by line number.
+      current one, bad week or date, duplicate row, a control character in a field) nothing is
+      written and every bad row is listed by line number.
       """
   )
 
@@ -23,7 +23,11 @@ struct ImportCommand: ParsableCommand {
   var file: String
 
   func run() throws {
-    let text = try readFile()
+    // The file is read and checked before the lock is taken: the lock is held only to load the
+    // workspace, check the rows against its scorecard, merge and write.
+    var rows: ImportFile? = ImportFile(csv: try readFile())
+    // A bad header or an unclosed quote needs no workspace to be told.
+    try refuse(rows?.fileProblems ?? [])
     let today = try Today.date()
     let store = options.store()
     let message = try store.withLock { () throws -> String in
@@ -31,41 +35,45 @@ struct ImportCommand: ParsableCommand {
       if loaded.unavailable.contains(.scorecard) {
         throw CLIError("scorecard.json could not be loaded, so nothing was imported; run `pillars check` to see why")
       }
-      let plan = ObservationImport(csv: text, scorecard: loaded.workspace.scorecard, currentWeek: today.isoWeek)
-      if !plan.problems.isEmpty {
-        let count = plan.problems.count
-        let lines = plan.problems.map { "  \(Console.inert(file)):\($0.line): \($0.message)" }
-        throw CLIError(
-          "\(count) bad row\(count == 1 ? "" : "s"); nothing was imported\n" + lines.joined(separator: "\n"))
-      }
-      if plan.entries.isEmpty { return "No values in \(Console.inert(file)); nothing was imported" }
-      let histories = Set(plan.entries.map { DocumentRef.history($0.metric) })
+      // The rows are let go once checked, and the entries once merged: a million of each weigh
+      // more than the workspace.
+      guard let read = rows.take() else { return "" }
+      let plan = ObservationImport(file: read, scorecard: loaded.workspace.scorecard, currentWeek: today.isoWeek)
+      try refuse(plan.problems)
+      let count = plan.entries.count, metrics = plan.metrics.count
+      if count == 0 { return "No values in \(Console.inert(file)); nothing was imported" }
+      let histories = Set(plan.metrics.map { DocumentRef.history($0) })
       if let broken = histories.sorted().first(where: { loaded.unavailable.contains($0) }) {
         throw CLIError("\(broken.path) could not be loaded, so nothing was imported; run `pillars check` to see why")
       }
-      let before = loaded.workspace.scorecard
-      loaded.workspace.scorecard = plan.applied(to: before)
+      let merge = plan.merged(into: loaded.workspace.scorecard)
+      loaded.workspace.scorecard = merge.scorecard
       do {
         try store.save(loaded.workspace, only: histories)
       } catch let error as StoreError {
         throw CLIError(error.description)
       }
-      let replaced = plan.entries.filter { entry in
-        before[entry.metric]?.observation(for: entry.week) != nil
-      }.count
-      let metrics = Set(plan.entries.map(\.metric)).count
-      var summary = "Imported \(plan.entries.count) value\(plan.entries.count == 1 ? "" : "s") for \(metrics) metric\(metrics == 1 ? "" : "s")"
-      if replaced > 0 { summary += " (\(replaced) replaced an earlier value)" }
+      var summary = "Imported \(plural(count, "value")) for \(plural(metrics, "metric"))"
+      if merge.replaced > 0 { summary += " (\(merge.replaced) replaced an earlier value)" }
       return summary
     }
     Console.out(message)
+  }
+
+  /// Throws the list of bad rows, when there is one.
+  private func refuse(_ problems: [ObservationImport.Problem]) throws {
+    guard !problems.isEmpty else { return }
+    let count = problems.count
+    let lines = problems.map { "  \(Console.inert(file)):\($0.line): \($0.message)" }
+    throw CLIError("\(count) bad row\(count == 1 ? "" : "s"); nothing was imported\n" + lines.joined(separator: "\n"))
   }
 
   private func readFile() throws -> String {
     guard let data = FileManager.default.contents(atPath: file) else {
       throw CLIError("cannot read \(Console.inert(file))")
     }
-    guard let text = String(data: data, encoding: .utf8) else {
+    let text = data.withUnsafeBytes { String(validating: $0.bindMemory(to: UInt8.self), as: UTF8.self) }
+    guard let text else {
       throw CLIError("\(Console.inert(file)) is not UTF-8 text")
     }
     return text

@@ -35,8 +35,17 @@ struct PillarsBinary {
     process.standardError = err
     process.standardInput = FileHandle.nullDevice
     try process.run()
+    // Standard error is read while standard output is: a long error report must not fill its
+    // pipe and stop the program before it ends.
+    nonisolated(unsafe) var stderr = Data()
+    let reading = DispatchGroup()
+    reading.enter()
+    DispatchQueue.global().async {
+      stderr = err.fileHandleForReading.readDataToEndOfFile()
+      reading.leave()
+    }
     let stdout = out.fileHandleForReading.readDataToEndOfFile()
-    let stderr = err.fileHandleForReading.readDataToEndOfFile()
+    reading.wait()
     process.waitUntilExit()
     return Result(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
       stderr: String(decoding: stderr, as: UTF8.self))
