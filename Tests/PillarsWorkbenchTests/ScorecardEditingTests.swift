@@ -10,7 +10,7 @@ import Testing
     let before = state.workspace
     WorkbenchFixture.press([.character("4")], &state)
     #expect(WorkbenchFixture.press([.character("a")], &state).isEmpty)
-    #expect(state.overlay == .editing(FieldEditor(target: .newMetric(.outcome, after: "net-revenue-retention"), workspace: before)))
+    #expect(state.overlay == .editing(FieldEditor(target: .newItem(.metric(.outcome, after: "net-revenue-retention")), workspace: before)))
     // An empty name is refused and nothing is added.
     #expect(WorkbenchFixture.press([.enter], &state).isEmpty)
     guard case .editing(let editor) = state.overlay else {
@@ -116,12 +116,12 @@ import Testing
       return refusal.message
     }
     let nextWeek = today.isoWeek.adding(weeks: 1)
-    #expect(refusal(.metricValue("nps", nextWeek), "40")
+    #expect(refusal(.observation("nps", nextWeek, .value), "40")
       == "\(nextWeek) has not started yet; values can be recorded up to this week, \(today.isoWeek)")
-    #expect(refusal(.metricValue("expansion-revenue", today.isoWeek), "1e308")
+    #expect(refusal(.observation("expansion-revenue", today.isoWeek, .value), "1e308")
       == "1e+308 is too large; a value must be between -1e15 and 1e15")
-    #expect(refusal(.metricTarget("csat"), "6") == "6 is outside the scale of CSAT (1 to 5)")
-    #expect(refusal(.metricWarning("csat"), "0.5") == "0.5 is outside the scale of CSAT (1 to 5)")
+    #expect(refusal(.metric("csat", .target), "6") == "6 is outside the scale of CSAT (1 to 5)")
+    #expect(refusal(.metric("csat", .warning), "0.5") == "0.5 is outside the scale of CSAT (1 to 5)")
     #expect(workspace == before)
   }
 
