@@ -30,6 +30,9 @@ extension Workbench {
     case .renameStage:
       guard let journey = journeyHere(&state), let stage = selectedStage(state, in: journey) else { return [] }
       openEditor(.stage(journey.id, stage.id, .name), &state)
+    case .editStageGoal:
+      guard let journey = journeyHere(&state), let stage = selectedStage(state, in: journey) else { return [] }
+      openEditor(.stage(journey.id, stage.id, .goal), &state)
     case .duplicateJourney: return duplicateJourney(&state)
     case .deleteJourney:
       guard let journey = journeyHere(&state) else { return [] }
