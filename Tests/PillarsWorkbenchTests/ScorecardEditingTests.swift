@@ -57,6 +57,44 @@ import Testing
     #expect(WorkbenchFixture.screen(state).contains("Warning at    101%"))
   }
 
+  /// Whether scorecard.json changed is decided by comparing what it holds, so an edit to any
+  /// definition field, a field added later included, is saved.
+  @Test(arguments: MetricField.allCases)
+  func anEditToAnyDefinitionFieldChangesTheScorecard(_ field: MetricField) throws {
+    var state = WorkbenchFixture.state()
+    WorkbenchFixture.press([.character("4"), .enter], &state)
+    let id = try #require(state.metricSelection)
+    let row = try #require(MetricField.allCases.firstIndex(of: field))
+    WorkbenchFixture.press(Array(repeating: .character("j"), count: row) + [.character("e")], &state)
+    let before = state.workspace
+    let target = EditTarget.metric(id, field)
+    #expect(state.overlay == .editing(FieldEditor(target: target, workspace: before)))
+    let old = target.currentText(in: before)
+    guard case .editing(var editor) = state.overlay else {
+      Issue.record("e opens the field")
+      return
+    }
+    switch target.kind(in: before) {
+    case .choice(let choices):
+      editor.choice = try #require(choices.firstIndex { $0.value != old })
+    case .number, .text:
+      // The first of a few texts that the field takes and that changes it: words, a number, a scale.
+      let candidates = [old + " (changed)", ((NumberField.parse(old) ?? 0) + 1).compactText, "1 to 10", "0 to 1000"]
+      let text = try #require(candidates.first { candidate in
+        var trial = before
+        guard case .success = target.apply(candidate, to: &trial, today: WorkbenchFixture.today) else { return false }
+        return target.currentText(in: trial) != old
+      })
+      editor.field = TextField(text, multiline: editor.field.multiline)
+    }
+    state.overlay = .editing(editor)
+    let effects = WorkbenchFixture.press([.enter], &state)
+    #expect(target.currentText(in: state.workspace) != old)
+    #expect(effects == [.save(state.workspace, [.scorecard])])
+    WorkbenchFixture.press([.character("u")], &state)
+    #expect(state.workspace == before)
+  }
+
   @Test func layerAndDirectionArePickedFromTheirChoices() throws {
     var state = WorkbenchFixture.state()
     WorkbenchFixture.press([.character("4"), .enter, .character("j"), .character("e"), .character("j"), .enter], &state)
