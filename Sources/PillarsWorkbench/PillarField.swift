@@ -6,6 +6,9 @@ public enum PillarField: String, CaseIterable, Hashable, Sendable {
 
   public var label: String { rawValue }
 
+  /// The field's row title in the opened pillar.
+  public var title: String { rawValue.prefix(1).uppercased() + rawValue.dropFirst() }
+
   var kind: EditTarget.Kind {
     switch self {
     case .status: .choice(PillarStatus.allCases.map { ($0.label, $0.rawValue) })

@@ -18,6 +18,16 @@ public enum SegmentField: Hashable, Sendable, CaseIterable {
     }
   }
 
+  /// The field's row title in the opened segment.
+  public var title: String {
+    switch self {
+    case .name: "Name"
+    case .description: "Description"
+    case .score(let score): score.label
+    case .list(let list): list.label
+    }
+  }
+
   var kind: EditTarget.Kind {
     switch self {
     case .name: .text(multiline: false)
@@ -32,6 +42,16 @@ public enum SegmentField: Hashable, Sendable, CaseIterable {
     case .description: segment.description
     case .score(let score): String(score.value(of: segment))
     case .list(let list): list.items(of: segment).joined(separator: "\n")
+    }
+  }
+
+  /// The value as the opened segment shows it: a score out of 5, a list on one line.
+  func shownText(of segment: Segment) -> String {
+    switch self {
+    case .name: segment.name
+    case .description: firstLine(segment.description)
+    case .score(let score): "\(score.value(of: segment)) of 5"
+    case .list(let list): list.items(of: segment).isEmpty ? "—" : list.items(of: segment).joined(separator: " · ")
     }
   }
 
