@@ -70,11 +70,11 @@ public struct Metric: Equatable, Sendable, Codable, Identifiable {
     try c.encode(description, forKey: .description)
   }
 
-  /// Whether everything but the weekly values is the same: what decides if `scorecard.json` changed.
-  public func hasSameDefinition(as other: Metric) -> Bool {
-    id == other.id && name == other.name && layer == other.layer && unit == other.unit
-      && direction == other.direction && target == other.target && warning == other.warning
-      && scale == other.scale && owner == other.owner && description == other.description
+  /// The metric without its weekly values: what `scorecard.json` holds of it.
+  public var definition: Metric {
+    var copy = self
+    copy.observations = []
+    return copy
   }
 
   public var latest: Observation? { observations.max { $0.week < $1.week } }
@@ -225,9 +225,11 @@ public struct ScorecardDocument: Equatable, Sendable, Codable {
 
   public func metrics(in layer: MetricLayer) -> [Metric] { metrics.filter { $0.layer == layer } }
 
-  /// Whether the two differ in anything `scorecard.json` holds: version, order or a definition.
-  public func hasSameDefinitions(as other: ScorecardDocument) -> Bool {
-    schemaVersion == other.schemaVersion && metrics.count == other.metrics.count
-      && zip(metrics, other.metrics).allSatisfy { $0.hasSameDefinition(as: $1) }
+  /// The document as `scorecard.json` holds it, without the weekly values; comparing these
+  /// decides whether the file changed, so a new field of `Metric` is compared without being named.
+  public var definitions: ScorecardDocument {
+    var copy = self
+    copy.metrics = metrics.map(\.definition)
+    return copy
   }
 }

@@ -7,7 +7,7 @@ extension Workspace {
     if pillars != other.pillars { changed.insert(.pillars) }
     if promise != other.promise { changed.insert(.promise) }
     if segments != other.segments { changed.insert(.segments) }
-    if !scorecard.hasSameDefinitions(as: other.scorecard) { changed.insert(.scorecard) }
+    if scorecard.definitions != other.scorecard.definitions { changed.insert(.scorecard) }
     let myMetrics = Dictionary(scorecard.metrics.map { ($0.id, $0.observations) }, uniquingKeysWith: { first, _ in first })
     let theirMetrics = Dictionary(
       other.scorecard.metrics.map { ($0.id, $0.observations) }, uniquingKeysWith: { first, _ in first })

@@ -16,7 +16,7 @@ public enum Command: Hashable, Sendable {
   case toggleDone, markPrimary, takeDraft, addStage
   case newJourney, renameJourney, duplicateJourney, deleteJourney
   case promiseHistory
-  case moveStageLeft, moveStageRight, renameStage, deleteStage
+  case moveStageLeft, moveStageRight, renameStage, editStageGoal, deleteStage
   case frictionRanking, pickMetrics, compareJourneys
   case setJourneySegment, setJourneyState
   case editNote
@@ -74,6 +74,7 @@ public enum Command: Hashable, Sendable {
     case .moveStageLeft: "Move the selected stage left"
     case .moveStageRight: "Move the selected stage right"
     case .renameStage: "Rename the selected stage"
+    case .editStageGoal: "Edit the selected stage's goal"
     case .deleteStage: "Delete the selected stage and its touchpoints"
     case .frictionRanking: "Rank the journey's friction points"
     case .pickMetrics: "Pick metrics: the promise's proof or the touchpoint's"
@@ -91,7 +92,7 @@ public enum Command: Hashable, Sendable {
       .moveRight, .moveToTop, .moveToBottom, .pageUp, .pageDown, .quit,
       .moveItemUp, .moveItemDown, .moveItemLeft, .moveItemRight, .toggleDone, .markPrimary, .takeDraft, .addStage,
       .newJourney, .renameJourney, .duplicateJourney, .deleteJourney, .promiseHistory,
-      .moveStageLeft, .moveStageRight, .renameStage, .deleteStage,
+      .moveStageLeft, .moveStageRight, .renameStage, .editStageGoal, .deleteStage,
       .frictionRanking, .pickMetrics, .compareJourneys, .setJourneySegment, .setJourneyState, .editNote, .openReview, .toggleSegmentOrder,
     ] as [Command])
 
@@ -101,7 +102,7 @@ public enum Command: Hashable, Sendable {
     case .edit, .editInExternalEditor, .add, .delete, .undo, .redo, .save, .exportMarkdown, .editNote: true
     case .moveItemUp, .moveItemDown, .moveItemLeft, .moveItemRight, .toggleDone, .markPrimary, .takeDraft, .addStage: true
     case .newJourney, .renameJourney, .duplicateJourney, .deleteJourney: true
-    case .moveStageLeft, .moveStageRight, .renameStage, .deleteStage, .pickMetrics: true
+    case .moveStageLeft, .moveStageRight, .renameStage, .editStageGoal, .deleteStage, .pickMetrics: true
     case .setJourneySegment, .setJourneyState: true
     default: false
     }

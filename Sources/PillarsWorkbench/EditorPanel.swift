@@ -13,8 +13,8 @@ struct EditorPanel: Widget {
     let bodyHeight: Int
     switch kind {
     case .choice(let choices): bodyHeight = choices.count
-    case .text(multiline: true): bodyHeight = 8
-    default: bodyHeight = 1
+    case .text(let multiline): bodyHeight = multiline ? 8 : 1
+    case .number: bodyHeight = 1
     }
     let width = min(area.width - 4, 72)
     let outer = area.centered(width: width + 2, height: min(area.height, bodyHeight + 4))
@@ -29,7 +29,7 @@ struct EditorPanel: Widget {
         buffer.write((selected ? "› " : "  ") + choice.label, x: inner.x, y: inner.y + row, style: selected ? theme[.selection] : theme[.text],
           maxWidth: inner.width)
       }
-    default:
+    case .text, .number:
       let field = Rect(x: inner.x, y: inner.y, width: inner.width, height: max(1, inner.height - 2))
       buffer.fill(field, style: theme[.input])
       StyledText(editor.field.text, style: theme[.input]).render(in: field, into: &buffer, cursor: editor.field.cursor)

@@ -97,7 +97,13 @@ struct JourneyPaneView: Widget {
       EmotionCurveView(journey: journey, geometry: g, theme: theme).render(
         in: Rect(x: area.x, y: curveTop, width: area.width, height: Self.curveHeight), into: &buffer)
     }
-    let detailTop = curveTop + Self.curveHeight + 1
+    var detailTop = curveTop + Self.curveHeight + 1
+    if detailTop < area.bottom, let stage = Workbench.selectedStage(state, in: journey) {
+      let goal = stage.goal.isBlank ? Span("none yet: S sets it", style: theme[.muted]) : Span(firstLine(stage.goal), style: theme[.text])
+      buffer.write(Line([Span("\(stage.name) · Goal: ", style: theme[.accent]), goal]).truncated(toWidth: area.width - 2),
+        x: area.x + 1, y: detailTop)
+      detailTop += 1
+    }
     if detailTop < area.bottom, let touchpoint = Workbench.selectedTouchpoint(state) {
       let lane = state.journeySelection.lane
       var full = lane.field.text(of: touchpoint)

@@ -69,6 +69,7 @@ public enum KeyMap {
     Binding(keys: [.character("<")], command: .moveStageLeft, section: .editing),
     Binding(keys: [.character(">")], command: .moveStageRight, section: .editing),
     Binding(keys: [.character("s")], command: .renameStage, section: .editing),
+    Binding(keys: [.character("S")], command: .editStageGoal, section: .editing),
     Binding(keys: [.character("m")], command: .pickMetrics, section: .editing),
     Binding(keys: [.character("f")], command: .frictionRanking, section: .finding),
     Binding(keys: [.character("c")], command: .compareJourneys, section: .finding),

@@ -6,9 +6,8 @@ import ScreenKit
 struct MetricDetailView: Widget {
   var state: WorkbenchState
 
-  /// Rows above the history list: title, blank, the definition fields (with the chart beside them),
-  /// the touchpoints, a blank and the history heading.
-  static let definitionRows = 9
+  /// The definition's rows, one a field, with the chart beside them; the history list comes after.
+  static var definitionRows: Int { MetricField.allCases.count }
 
   func render(in area: Rect, into buffer: inout Buffer) {
     let theme = state.theme
@@ -21,12 +20,12 @@ struct MetricDetailView: Widget {
     let labelWidth = 13
     let leftWidth = min(area.width, max(34, area.width * 2 / 5))
     var y = area.y + 2
-    for (index, target) in fields.prefix(Self.definitionRows).enumerated() where y < area.bottom {
+    for (index, field) in MetricField.allCases.enumerated() where y < area.bottom {
       let selected = index == selectedRow
       if selected { buffer.fill(Rect(x: area.x, y: y, width: leftWidth, height: 1), style: theme[.selection]) }
       let style = selected ? theme[.selection] : theme[.text]
-      buffer.write(" " + TextLayout.pad(Self.label(of: target), toWidth: labelWidth), x: area.x, y: y, style: style.patched(with: theme[.muted]))
-      let text = Self.shownText(of: target, metric: metric)
+      buffer.write(" " + TextLayout.pad(field.title, toWidth: labelWidth), x: area.x, y: y, style: style.patched(with: theme[.muted]))
+      let text = field.shownText(of: metric)
       buffer.write(TextLayout.truncate(text.isEmpty ? "—" : text, toWidth: leftWidth - labelWidth - 2), x: area.x + labelWidth + 2, y: y, style: style)
       y += 1
     }
@@ -48,7 +47,7 @@ struct MetricDetailView: Widget {
     let selectedWeek = selectedRow - Self.definitionRows
     let offset = ListView.offset(keeping: max(0, selectedWeek), visibleRows: visible, itemCount: weeks.count, from: 0)
     for (index, target) in weeks.enumerated().dropFirst(offset).prefix(visible) {
-      guard case .metricValue(_, let week) = target else { continue }
+      guard case .observation(_, let week, _) = target else { continue }
       let selected = index == selectedWeek
       let base = selected ? theme[.selection] : theme[.text]
       if selected { buffer.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: theme[.selection]) }
@@ -85,36 +84,6 @@ struct MetricDetailView: Widget {
   private func linkedTouchpoints(_ id: MetricID) -> [String] {
     state.workspace.journeys.flatMap { journey in
       journey.stages.flatMap(\.touchpoints).filter { $0.metrics.contains(id) }.map { "\(journey.name): \($0.name)" }
-    }
-  }
-
-  static func label(of target: EditTarget) -> String {
-    switch target {
-    case .metricName: "Name"
-    case .metricLayer: "Layer"
-    case .metricUnit: "Unit"
-    case .metricDirection: "Direction"
-    case .metricTarget: "Target"
-    case .metricWarning: "Warning at"
-    case .metricScale: "Scale"
-    case .metricOwner: "Owner"
-    case .metricDescription: "Description"
-    default: ""
-    }
-  }
-
-  static func shownText(of target: EditTarget, metric: Metric) -> String {
-    switch target {
-    case .metricLayer: metric.layer.title
-    case .metricDirection: metric.direction == .up ? "higher is better" : "lower is better"
-    case .metricTarget: metric.target.map { formatValue($0, metric.unit) } ?? ""
-    case .metricWarning: metric.warning.map { formatValue($0, metric.unit) } ?? ""
-    case .metricScale: metric.scale.map { "\(formatValue($0.lowest, metric.unit)) to \(formatValue($0.highest, metric.unit))" } ?? ""
-    case .metricDescription: metric.description.split(separator: "\n").first.map(String.init) ?? ""
-    case .metricName: metric.name
-    case .metricUnit: metric.unit
-    case .metricOwner: metric.owner
-    default: ""
     }
   }
 }

@@ -8,4 +8,8 @@ public enum NewItem: Hashable, Sendable {
   case stage(JourneyID, after: StageID?)
   case segment
   case journey
+  /// A metric placed in the layer after the given one (at the end when nil).
+  case metric(MetricLayer, after: MetricID?)
+  /// A decision of the review of a week; committing its words starts that review if need be.
+  case decision(ISOWeek, DecisionKind)
 }

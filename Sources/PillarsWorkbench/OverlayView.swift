@@ -47,7 +47,7 @@ struct OverlayView: Widget {
           Span(hit.snippet, style: style.patched(with: theme[.muted]))]).truncated(toWidth: box.width), x: box.x, y: y)
       }
     case .editing(let editor):
-      if editor.target == .promiseSentence {
+      if editor.target == .promise(.sentence) {
         // The promise is edited in place in its pane; only the refusal needs a line here.
         if let refusal = editor.refusal {
           buffer.write(TextLayout.truncate(" " + refusal, toWidth: area.width), x: 0, y: area.bottom - 2, style: theme[.danger])

@@ -93,21 +93,19 @@ struct PillarDetailView: Widget {
     let pillar = state.workspace.pillars[kind]
     buffer.write(TextLayout.truncate(" \(kind.number) · \(kind.title)   (Esc: back to the board)", toWidth: area.width),
       x: area.x, y: area.y, style: theme[.title])
-    let fields: [(String, String)] = [
-      ("Status", PillarsPaneView.statusText(pillar.status)), ("Owner", pillar.owner), ("Summary", pillar.summary),
-      ("Notes", pillar.notes),
-    ]
+    let fields = PillarField.allCases
     var y = area.y + 2
     let labelWidth = 10
     for (index, field) in fields.enumerated() where y < area.bottom {
       let selected = index == state.detailRow
       let style = selected ? theme[.selection] : theme[.text]
-      let lines = index == 3
-        ? TextLayout.wrap(field.1.isBlank ? "—" : field.1, toWidth: max(1, area.width - labelWidth - 2)).prefix(max(1, (area.bottom - y) / 2))
-        : [TextLayout.truncate(field.1.isBlank ? "—" : field.1, toWidth: max(1, area.width - labelWidth - 2))][...]
+      let value = field == .status ? PillarsPaneView.statusText(pillar.status) : field.text(of: pillar)
+      let lines = field == .notes
+        ? TextLayout.wrap(value.isBlank ? "—" : value, toWidth: max(1, area.width - labelWidth - 2)).prefix(max(1, (area.bottom - y) / 2))
+        : [TextLayout.truncate(value.isBlank ? "—" : value, toWidth: max(1, area.width - labelWidth - 2))][...]
       for (n, text) in lines.enumerated() where y < area.bottom {
         if selected { buffer.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: theme[.selection]) }
-        buffer.write(n == 0 ? " " + TextLayout.pad(field.0, toWidth: labelWidth - 1) : String(repeating: " ", count: labelWidth),
+        buffer.write(n == 0 ? " " + TextLayout.pad(field.title, toWidth: labelWidth - 1) : String(repeating: " ", count: labelWidth),
           x: area.x, y: y, style: style.patched(with: theme[.muted]))
         buffer.write(text, x: area.x + labelWidth + 1, y: y, style: style, maxWidth: area.width - labelWidth - 1)
         y += 1

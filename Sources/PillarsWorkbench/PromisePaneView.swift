@@ -7,7 +7,7 @@ struct PromisePaneView: Widget {
 
   /// The sentence being typed, when the promise is being edited in place.
   var draft: (text: String, cursor: Int)? {
-    if case .editing(let editor) = state.overlay, editor.target == .promiseSentence {
+    if case .editing(let editor) = state.overlay, editor.target == .promise(.sentence) {
       return (editor.field.text, editor.field.cursor)
     }
     return nil

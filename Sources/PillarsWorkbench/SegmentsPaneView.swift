@@ -101,12 +101,7 @@ struct SegmentDetailView: Widget {
     guard let id = state.segmentSelection, let segment = state.workspace.segments[id] else { return }
     buffer.write(TextLayout.truncate(" \(segment.name)\(segment.primary ? " · primary" : "")   (Esc: back)", toWidth: area.width),
       x: area.x, y: area.y, style: theme[.title])
-    var rows: [(String, String)] = [("Name", segment.name), ("Description", firstLine(segment.description))]
-    rows += SegmentScore.allCases.map { ($0.label, "\($0.value(of: segment)) of 5") }
-    rows += SegmentListField.allCases.map { field -> (String, String) in
-      let items = field.items(of: segment)
-      return (field.label, items.isEmpty ? "—" : items.joined(separator: " · "))
-    }
+    let rows = SegmentField.allCases.map { ($0.title, $0.shownText(of: segment)) }
     let first = max(0, state.detailRow - (area.bottom - area.y - 3))
     var y = area.y + 2
     for (index, field) in rows.enumerated().dropFirst(first) where y < area.bottom {

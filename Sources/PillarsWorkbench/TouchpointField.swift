@@ -47,7 +47,7 @@ public enum TouchpointField: String, CaseIterable, Hashable, Sendable {
   }
 
   /// Writes `text` into the touchpoint; returns why not when the text is refused.
-  func apply(_ text: String, to touchpoint: inout Touchpoint) -> String? {
+  func apply(_ text: String, to touchpoint: inout Touchpoint) -> EditRefusal? {
     let trimmed = text.trimmingWhitespace
     switch self {
     case .name:

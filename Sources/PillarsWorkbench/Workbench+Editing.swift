@@ -10,9 +10,9 @@ extension Workbench {
       let actions = state.workspace.pillars[p].actions.flatMap { action in
         ActionField.allCases.map { EditTarget.action(p, action.id, $0) }
       }
-      return [.pillarStatus(p), .pillarOwner(p), .pillarSummary(p), .pillarNotes(p)] + actions
+      return PillarField.allCases.map { .pillar(p, $0) } + actions
     case .promise:
-      return [.promiseSentence, .promiseSegment, .promiseNeed, .promiseBenefit, .promiseAlternative]
+      return PromiseField.allCases.map { .promise($0) }
     case .journey:
       guard let journey = selectedJourney(state), let touchpoint = selectedTouchpoint(state) else { return [] }
       return TouchpointField.allCases.map { .touchpoint(journey.id, touchpoint.id, $0) }
@@ -21,8 +21,7 @@ extension Workbench {
       return metricDetailFields(m, state)
     case .segments:
       guard let s = state.segmentSelection else { return [] }
-      return [.segmentName(s), .segmentDescription(s)] + SegmentScore.allCases.map { .segmentScore(s, $0) }
-        + SegmentListField.allCases.map { .segmentList(s, $0) }
+      return SegmentField.allCases.map { .segment(s, $0) }
     }
   }
 
@@ -34,12 +33,12 @@ extension Workbench {
     // In the lists, `e` edits what the list shows first: the pillar's summary, this week's value,
     // and on the journey map the selected cell.
     switch state.pane {
-    case .pillars: return fields[2]
+    case .pillars: return .pillar(state.pillarSelection, .summary)
     case .journey:
       guard let journey = selectedJourney(state), let touchpoint = selectedTouchpoint(state) else { return nil }
       return .touchpoint(journey.id, touchpoint.id, state.journeySelection.lane.field)
-    case .scorecard: return state.metricSelection.map { .metricValue($0, state.today.isoWeek) }
-    default: return fields[0]
+    case .scorecard: return state.metricSelection.map { .observation($0, state.today.isoWeek, .value) }
+    case .promise, .segments: return fields[0]
     }
   }
 
@@ -104,17 +103,16 @@ extension Workbench {
       return []
     case .success:
       let before = state.workspace
-      if case .newMetric = target {
-        let effects = change(to: workspace, label: "edit \(target.label(in: state.workspace))", &state)
-        selectAddedMetric(before: before, &state)
-        return effects
+      let edit = "edit \(target.label(in: state.workspace))"
+      guard case .newItem(let item) = target else { return change(to: workspace, label: edit, &state) }
+      let label: String
+      switch item {
+      case .metric, .decision: label = edit
+      case .action, .touchpoint, .stage, .segment, .journey: label = "add \"\(shortQuote(text.trimmingWhitespace))\""
       }
-      if case .newItem(let item) = target {
-        let effects = change(to: workspace, label: "add \"\(shortQuote(text.trimmingWhitespace))\"", &state)
-        selectAdded(item, before: before, &state)
-        return effects
-      }
-      return change(to: workspace, label: "edit \(target.label(in: state.workspace))", &state)
+      let effects = change(to: workspace, label: label, &state)
+      selectAdded(item, before: before, &state)
+      return effects
     }
   }
 

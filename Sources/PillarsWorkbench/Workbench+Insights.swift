@@ -45,7 +45,7 @@ extension Workbench {
           return []
         }
         state.overlay = .metricPicker(MetricPicker(purpose: .touchpoint(journey.id, touchpoint.id), chosen: touchpoint.metrics))
-      default:
+      case .pillars, .scorecard, .segments:
         state.message = .info("m picks metrics: the promise's proof (2) or a touchpoint's (3)")
       }
     default:

@@ -20,16 +20,19 @@ extension Workbench {
     case .newJourney: openNew(.journey, &state)
     case .renameJourney:
       guard let journey = journeyHere(&state) else { return [] }
-      openEditor(.journeyName(journey.id), &state)
+      openEditor(.journey(journey.id, .name), &state)
     case .setJourneySegment:
       guard let journey = journeyHere(&state) else { return [] }
-      openEditor(.journeySegment(journey.id), &state)
+      openEditor(.journey(journey.id, .segment), &state)
     case .setJourneyState:
       guard let journey = journeyHere(&state) else { return [] }
-      openEditor(.journeyState(journey.id), &state)
+      openEditor(.journey(journey.id, .state), &state)
     case .renameStage:
       guard let journey = journeyHere(&state), let stage = selectedStage(state, in: journey) else { return [] }
-      openEditor(.stageName(journey.id, stage.id), &state)
+      openEditor(.stage(journey.id, stage.id, .name), &state)
+    case .editStageGoal:
+      guard let journey = journeyHere(&state), let stage = selectedStage(state, in: journey) else { return [] }
+      openEditor(.stage(journey.id, stage.id, .goal), &state)
     case .duplicateJourney: return duplicateJourney(&state)
     case .deleteJourney:
       guard let journey = journeyHere(&state) else { return [] }
@@ -96,7 +99,7 @@ extension Workbench {
     case .action(let p):
       let old = Set(before.pillars[p].actions.map(\.id))
       if let index = after.pillars[p].actions.firstIndex(where: { !old.contains($0.id) }) {
-        state.detailRow = 4 + index * ActionField.allCases.count
+        state.detailRow = PillarField.allCases.count + index * ActionField.allCases.count
       }
     case .touchpoint(let j, let s):
       let old = Set(before.journey(j)?.touchpoints.map(\.touchpoint.id) ?? [])
@@ -120,6 +123,10 @@ extension Workbench {
         state.journeySelection = JourneySelection(journey: journey)
         show(.journey, &state)
       }
+    case .metric:
+      selectAddedMetric(before: before, &state)
+    case .decision:
+      break  // The review shows its decisions in order; the new one is last.
     }
   }
 
@@ -175,7 +182,7 @@ extension Workbench {
       var workspace = state.workspace
       workspace.segments.segments.swapAt(index, index + delta)
       return change(to: workspace, label: "move segment \(workspace.segments.segments[index + delta].name)", &state)
-    default:
+    case .promise, .scorecard:
       state.message = .info("nothing here to move")
     }
     return []
@@ -244,7 +251,7 @@ extension Workbench {
     }
     let builder = state.workspace.promise.builder
     let draft = builder.draft(segmentName: builder.segment.flatMap { state.workspace.segments[$0]?.name })
-    openEditor(.promiseSentence, &state)
+    openEditor(.promise(.sentence), &state)
     guard case .editing(var editor) = state.overlay else { return }
     editor.field = TextField(draft, multiline: true)
     state.overlay = .editing(editor)

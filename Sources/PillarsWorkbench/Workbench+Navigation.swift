@@ -72,7 +72,7 @@ extension Workbench {
       state.message = .info("no touchpoint selected")
     case .scorecard where state.metricSelection == nil, .segments where state.segmentSelection == nil:
       state.message = .info("nothing to open")
-    default:
+    case .pillars, .promise, .journey, .scorecard, .segments:
       state.detailOpen = true
       state.detailRow = 0
     }

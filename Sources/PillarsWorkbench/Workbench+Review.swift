@@ -69,8 +69,8 @@ extension Workbench {
     case .character("e"):
       state.review = session
       switch selected {
-      case .metric(let m): return beginReviewEdit(.metricValue(m, session.week), &state)
-      case .decision(let d): return beginReviewEdit(.decisionText(session.week, d), &state)
+      case .metric(let m): return beginReviewEdit(.observation(m, session.week, .value), &state)
+      case .decision(let d): return beginReviewEdit(.decision(session.week, d, .text), &state)
       case nil: return []
       }
     case .character("n"):
@@ -79,21 +79,21 @@ extension Workbench {
         state.message = .info("n writes the review's note on the selected metric")
         return []
       }
-      return beginReviewEdit(.reviewNote(session.week, m), &state)
+      return beginReviewEdit(.review(session.week, .note(m)), &state)
     case .character("o"):
       state.review = session
       guard case .decision(let d) = selected else {
         state.message = .info("o sets the owner of the selected decision")
         return []
       }
-      return beginReviewEdit(.decisionOwner(session.week, d), &state)
+      return beginReviewEdit(.decision(session.week, d, .owner), &state)
     case .character("s"), .character("t"), .character("c"):
       state.review = session
       let kind: DecisionKind = key == .character("s") ? .stop : key == .character("t") ? .start : .continue
-      return beginReviewEdit(.newDecision(session.week, kind), &state)
+      return beginReviewEdit(.newItem(.decision(session.week, kind)), &state)
     case .character("a"):
       state.review = session
-      return beginReviewEdit(.reviewAttendees(session.week), &state)
+      return beginReviewEdit(.review(session.week, .attendees), &state)
     case .character("d"), .delete:
       guard case .decision(let d) = selected, let decision = state.workspace.review(session.week)?.decisions.first(where: { $0.id == d })
       else {

@@ -2,16 +2,10 @@ import PillarsCore
 
 /// The scorecard pane's own editing: adding and reordering metrics, the weeks of an opened metric, notes.
 extension Workbench {
-  /// The definition fields of an opened metric, in the order its detail view shows them.
-  static func metricDefinitionFields(_ m: MetricID) -> [EditTarget] {
-    [.metricName(m), .metricLayer(m), .metricUnit(m), .metricDirection(m), .metricTarget(m), .metricWarning(m),
-     .metricScale(m), .metricOwner(m), .metricDescription(m)]
-  }
-
   /// The editable rows of an opened metric: its definition, then one value per week, newest first.
   static func metricDetailFields(_ m: MetricID, _ state: WorkbenchState) -> [EditTarget] {
     guard let metric = state.workspace.scorecard[m] else { return [] }
-    return metricDefinitionFields(m) + metricWeeks(metric, today: state.today).map { .metricValue(m, $0) }
+    return MetricField.allCases.map { .metric(m, $0) } + metricWeeks(metric, today: state.today).map { .observation(m, $0, .value) }
   }
 
   /// Every week from this one (or the latest value, if later) back to the first value, newest first,
@@ -30,7 +24,7 @@ extension Workbench {
       return []
     }
     let selected = state.metricSelection.flatMap { state.workspace.scorecard[$0] }
-    state.overlay = .editing(FieldEditor(target: .newMetric(selected?.layer ?? .outcome, after: selected?.id), workspace: state.workspace))
+    state.overlay = .editing(FieldEditor(target: .newItem(.metric(selected?.layer ?? .outcome, after: selected?.id)), workspace: state.workspace))
     return []
   }
 
@@ -73,7 +67,7 @@ extension Workbench {
     var week = state.today.isoWeek
     if state.detailOpen {
       let fields = detailFields(state)
-      guard !fields.isEmpty, case .metricValue(_, let selected) = fields[clamp(state.detailRow, fields.count)] else {
+      guard !fields.isEmpty, case .observation(_, let selected, _) = fields[clamp(state.detailRow, fields.count)] else {
         state.message = .info("select a week in the history to edit its note")
         return []
       }
@@ -87,7 +81,7 @@ extension Workbench {
       state.message = .error("\(DocumentRef.history(m).path) is read-only: \(reason)")
       return []
     }
-    state.overlay = .editing(FieldEditor(target: .metricNote(m, week), workspace: state.workspace))
+    state.overlay = .editing(FieldEditor(target: .observation(m, week, .note), workspace: state.workspace))
     return []
   }
 }

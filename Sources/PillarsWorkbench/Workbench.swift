@@ -124,7 +124,7 @@ public enum Workbench {
         ? "segments in your own order: K and J move the selected one" : "segments ranked by attractiveness × fit")
     case .moveItemUp, .moveItemDown, .moveItemLeft, .moveItemRight, .toggleDone, .markPrimary, .takeDraft, .addStage,
       .newJourney, .renameJourney, .duplicateJourney, .deleteJourney, .promiseHistory, .moveStageLeft, .moveStageRight,
-      .renameStage, .deleteStage, .setJourneySegment, .setJourneyState:
+      .renameStage, .editStageGoal, .deleteStage, .setJourneySegment, .setJourneyState:
       return runItemCommand(command, &state)
     case .frictionRanking, .pickMetrics, .compareJourneys:
       return runInsightCommand(command, &state)

@@ -59,11 +59,11 @@ import Testing
     let metric = try #require(state.metricSelection)
     let lastWeek = Self.week.adding(weeks: -1)
     #expect(WorkbenchFixture.press([.character("n")], &state).isEmpty)
-    #expect(state.overlay == .editing(FieldEditor(target: .metricNote(metric, lastWeek), workspace: state.workspace)))
+    #expect(state.overlay == .editing(FieldEditor(target: .observation(metric, lastWeek, .note), workspace: state.workspace)))
     WorkbenchFixture.press([.escape], &state)
     _ = Workbench.update(&state, .dayChanged(Self.nextMonday))
     WorkbenchFixture.press([.character("n")], &state)
-    #expect(state.overlay == .editing(FieldEditor(target: .metricNote(metric, lastWeek), workspace: state.workspace)))
+    #expect(state.overlay == .editing(FieldEditor(target: .observation(metric, lastWeek, .note), workspace: state.workspace)))
   }
 
   @Test func anActionPastItsDueDayIsOverdueOnTheNewDay() throws {

@@ -168,6 +168,27 @@ import Testing
     #expect(effects == [.save(before, [.journey(journey.id)])])
   }
 
+  @Test func aStagesGoalIsEditedShownSavedAndUndone() throws {
+    var state = WorkbenchFixture.state()
+    let before = state.workspace
+    let journey = try #require(Workbench.selectedJourney(state))
+    let stage = try #require(journey.stages.first)
+    WorkbenchFixture.press([.character("3"), .character("S")], &state)
+    #expect(state.overlay == .editing(FieldEditor(target: .stage(journey.id, stage.id, .goal), workspace: before)))
+    WorkbenchFixture.press([.ctrl("u")], &state)
+    WorkbenchFixture.type("Stop losing jobs between the van and the office", &state)
+    let effects = WorkbenchFixture.press([.enter], &state)
+    var expected = before
+    let ji = try #require(expected.journeys.firstIndex { $0.id == journey.id })
+    expected.journeys[ji].stages[0].goal = "Stop losing jobs between the van and the office"
+    #expect(state.workspace == expected)
+    #expect(effects == [.save(expected, [.journey(journey.id)])])
+    #expect(WorkbenchFixture.screen(state).contains("\(stage.name) · Goal: Stop losing jobs"))
+    let undone = WorkbenchFixture.press([.character("u")], &state)
+    #expect(state.workspace == before)
+    #expect(undone == [.save(before, [.journey(journey.id)])])
+  }
+
   @Test func journeysAreCreatedDuplicatedAsFutureStateAndDeleted() throws {
     var state = WorkbenchFixture.state()
     let before = state.workspace

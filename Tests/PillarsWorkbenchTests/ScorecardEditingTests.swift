@@ -10,7 +10,7 @@ import Testing
     let before = state.workspace
     WorkbenchFixture.press([.character("4")], &state)
     #expect(WorkbenchFixture.press([.character("a")], &state).isEmpty)
-    #expect(state.overlay == .editing(FieldEditor(target: .newMetric(.outcome, after: "net-revenue-retention"), workspace: before)))
+    #expect(state.overlay == .editing(FieldEditor(target: .newItem(.metric(.outcome, after: "net-revenue-retention")), workspace: before)))
     // An empty name is refused and nothing is added.
     #expect(WorkbenchFixture.press([.enter], &state).isEmpty)
     guard case .editing(let editor) = state.overlay else {
@@ -55,6 +55,44 @@ import Testing
     WorkbenchFixture.press([.enter], &state)
     #expect(state.workspace.scorecard[id]?.warning == 101)
     #expect(WorkbenchFixture.screen(state).contains("Warning at    101%"))
+  }
+
+  /// Whether scorecard.json changed is decided by comparing what it holds, so an edit to any
+  /// definition field, a field added later included, is saved.
+  @Test(arguments: MetricField.allCases)
+  func anEditToAnyDefinitionFieldChangesTheScorecard(_ field: MetricField) throws {
+    var state = WorkbenchFixture.state()
+    WorkbenchFixture.press([.character("4"), .enter], &state)
+    let id = try #require(state.metricSelection)
+    let row = try #require(MetricField.allCases.firstIndex(of: field))
+    WorkbenchFixture.press(Array(repeating: .character("j"), count: row) + [.character("e")], &state)
+    let before = state.workspace
+    let target = EditTarget.metric(id, field)
+    #expect(state.overlay == .editing(FieldEditor(target: target, workspace: before)))
+    let old = target.currentText(in: before)
+    guard case .editing(var editor) = state.overlay else {
+      Issue.record("e opens the field")
+      return
+    }
+    switch target.kind(in: before) {
+    case .choice(let choices):
+      editor.choice = try #require(choices.firstIndex { $0.value != old })
+    case .number, .text:
+      // The first of a few texts that the field takes and that changes it: words, a number, a scale.
+      let candidates = [old + " (changed)", ((NumberField.parse(old) ?? 0) + 1).compactText, "1 to 10", "0 to 1000"]
+      let text = try #require(candidates.first { candidate in
+        var trial = before
+        guard case .success = target.apply(candidate, to: &trial, today: WorkbenchFixture.today) else { return false }
+        return target.currentText(in: trial) != old
+      })
+      editor.field = TextField(text, multiline: editor.field.multiline)
+    }
+    state.overlay = .editing(editor)
+    let effects = WorkbenchFixture.press([.enter], &state)
+    #expect(target.currentText(in: state.workspace) != old)
+    #expect(effects == [.save(state.workspace, [.scorecard])])
+    WorkbenchFixture.press([.character("u")], &state)
+    #expect(state.workspace == before)
   }
 
   @Test func layerAndDirectionArePickedFromTheirChoices() throws {
@@ -116,12 +154,12 @@ import Testing
       return refusal.message
     }
     let nextWeek = today.isoWeek.adding(weeks: 1)
-    #expect(refusal(.metricValue("nps", nextWeek), "40")
+    #expect(refusal(.observation("nps", nextWeek, .value), "40")
       == "\(nextWeek) has not started yet; values can be recorded up to this week, \(today.isoWeek)")
-    #expect(refusal(.metricValue("expansion-revenue", today.isoWeek), "1e308")
+    #expect(refusal(.observation("expansion-revenue", today.isoWeek, .value), "1e308")
       == "1e+308 is too large; a value must be between -1e15 and 1e15")
-    #expect(refusal(.metricTarget("csat"), "6") == "6 is outside the scale of CSAT (1 to 5)")
-    #expect(refusal(.metricWarning("csat"), "0.5") == "0.5 is outside the scale of CSAT (1 to 5)")
+    #expect(refusal(.metric("csat", .target), "6") == "6 is outside the scale of CSAT (1 to 5)")
+    #expect(refusal(.metric("csat", .warning), "0.5") == "0.5 is outside the scale of CSAT (1 to 5)")
     #expect(workspace == before)
   }
 

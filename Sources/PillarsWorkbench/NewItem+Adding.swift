@@ -1,0 +1,78 @@
+import PillarsCore
+
+/// What a new item's editor says and where committing its name puts the item.
+extension NewItem {
+  func label(in workspace: Workspace) -> String {
+    switch self {
+    case .action(let p): "\(p.title) · new action"
+    case .touchpoint(let j, let s): "\(workspace.journey(j)?.stages.first { $0.id == s }?.name ?? s.rawValue) · new touchpoint"
+    case .stage(let j, _): "\(workspace.journey(j)?.name ?? j.rawValue) · new stage"
+    case .segment: "New segment · name"
+    case .journey: "New journey · name"
+    case .metric(let layer, _): "New \(layer.title.lowercased()) metric · name"
+    case .decision(let week, let kind): "Review \(week) · new decision: \(kind.title)"
+    }
+  }
+
+  var document: DocumentRef {
+    switch self {
+    case .action: .pillars
+    case .touchpoint(let j, _), .stage(let j, _): .journey(j)
+    case .segment: .segments
+    case .journey: .manifest
+    case .metric: .scorecard
+    case .decision(let week, _): .review(week)
+    }
+  }
+
+  /// Adds the item named `text` to `workspace`, or returns why not.
+  func add(named text: String, to workspace: inout Workspace) -> EditRefusal? {
+    let name = text.trimmingWhitespace
+    guard !name.isEmpty else { return unnamed }
+    switch self {
+    case .action(let p):
+      let id = ActionID.make(from: name, avoiding: workspace.pillars.pillars.flatMap(\.actions).map(\.id))
+      workspace.pillars[p].actions.append(PillarAction(id: id, text: name))
+    case .touchpoint(let j, let s):
+      guard let ji = workspace.journeys.firstIndex(where: { $0.id == j }),
+        let si = workspace.journeys[ji].stages.firstIndex(where: { $0.id == s })
+      else { return "the stage is gone" }
+      let id = TouchpointID.make(from: name, avoiding: workspace.journeys[ji].touchpoints.map(\.touchpoint.id))
+      workspace.journeys[ji].stages[si].touchpoints.append(Touchpoint(id: id, name: name))
+    case .stage(let j, let after):
+      guard let ji = workspace.journeys.firstIndex(where: { $0.id == j }) else { return "the journey is gone" }
+      let id = StageID.make(from: name, avoiding: workspace.journeys[ji].stages.map(\.id))
+      let position = after.flatMap { a in workspace.journeys[ji].stages.firstIndex { $0.id == a } }.map { $0 + 1 }
+      workspace.journeys[ji].stages.insert(Stage(id: id, name: name), at: position ?? workspace.journeys[ji].stages.count)
+    case .segment:
+      let id = SegmentID.make(from: name, avoiding: workspace.segments.segments.map(\.id))
+      workspace.segments.segments.append(Segment(id: id, name: name))
+    case .journey:
+      let id = JourneyID.make(from: name, avoiding: workspace.journeys.map(\.id))
+      workspace.journeys.append(Journey(id: id, name: name, segment: workspace.segments.primary?.id))
+      workspace.journeys.sort { $0.id < $1.id }
+    case .metric(let layer, let after):
+      let id = MetricID(Slug.unique(Slug.make(from: name), avoiding: Set(workspace.scorecard.metrics.map(\.id.rawValue))))
+      let metrics = workspace.scorecard.metrics
+      let position = after.flatMap { a in metrics.firstIndex { $0.id == a } }.map { $0 + 1 } ?? metrics.count
+      workspace.scorecard.metrics.insert(Metric(id: id, name: name, layer: layer), at: position)
+    case .decision(let week, let kind):
+      return EditTarget.updateReview(week, in: &workspace.reviews) { review in
+        let taken = Set(review.decisions.map(\.id.rawValue))
+        let id = DecisionID(Slug.unique("decision-\(review.decisions.count + 1)", avoiding: taken))
+        review.decisions.append(Decision(id: id, kind: kind, text: name))
+        return nil
+      }
+    }
+    return nil
+  }
+
+  /// Why an empty name adds nothing: an empty text is refused, not ignored.
+  private var unnamed: EditRefusal {
+    switch self {
+    case .metric: "a metric needs a name"
+    case .decision: "a decision needs words"
+    case .action, .touchpoint, .stage, .segment, .journey: "a name is needed; Esc adds nothing"
+    }
+  }
+}

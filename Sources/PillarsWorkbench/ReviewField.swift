@@ -1,0 +1,28 @@
+import PillarsCore
+
+/// The editable fields of a week's review: who came, and what was said about each metric.
+public enum ReviewField: Hashable, Sendable {
+  case attendees
+  case note(MetricID)
+
+  var kind: EditTarget.Kind {
+    switch self {
+    case .attendees: .text(multiline: false)
+    case .note: .text(multiline: true)
+    }
+  }
+
+  func text(of review: Review) -> String {
+    switch self {
+    case .attendees: review.attendees.joined(separator: ", ")
+    case .note(let m): review.notes[m.rawValue] ?? ""
+    }
+  }
+
+  func apply(_ text: String, to review: inout Review) {
+    switch self {
+    case .attendees: review.attendees = text.split(separator: ",").map { String($0).trimmingWhitespace }.filter { !$0.isEmpty }
+    case .note(let m): review.notes[m.rawValue] = text.trimmingWhitespace.isEmpty ? nil : text
+    }
+  }
+}
