@@ -58,8 +58,8 @@ public struct DocumentKind: Hashable, Sendable, CustomStringConvertible {
 
   public var description: String { rawValue }
 
-  /// The kinds of this build, in the order of ``DocumentRegistry/standard``.
-  public static var allCases: [DocumentKind] { DocumentRegistry.standard.kinds }
+  /// The kinds of this build, in file order.
+  public static var allCases: [DocumentKind] { DocumentRegistry.standard.fileOrder }
 
   public static func == (lhs: Self, rhs: Self) -> Bool { lhs.rawValue == rhs.rawValue }
 

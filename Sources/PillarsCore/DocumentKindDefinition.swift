@@ -2,6 +2,10 @@
 /// workspace holds its documents, how a file of it is taken in when loaded, the entities it holds,
 /// its checks and what search finds in it.
 ///
+/// Its schema is `.pillars/schema/<name>.schema.json`, from `docs/schema`. A file is written with
+/// the `schemaVersion` its value holds (a document read as 1 stays 1), unless ``file(_:in:)`` says
+/// otherwise: the scorecard is written as at least the current version, since its layout changed.
+///
 /// The store, the check engine, the export and the search iterate a ``DocumentRegistry`` of these
 /// instead of naming kinds. Most kinds refine ``SingleFileKind`` or ``ItemFileKind``, which give
 /// the rest; a kind whose documents are derived from another's (``HistoryKind``) declares it all.

@@ -1,4 +1,5 @@
-/// Finds text anywhere in the workspace: pillars, the promise, segments, touchpoints and metrics.
+/// Finds text anywhere in the workspace: pillars, the promise, segments, touchpoints and metrics,
+/// whatever each kind of document offers (``DocumentKindDefinition/searchEntries(in:)``).
 public enum WorkspaceSearch {
   /// Where a hit lives, so the screens can jump to it.
   public enum Target: Hashable, Sendable {
