@@ -47,8 +47,9 @@ extension WorkspaceStore {
     }
     var removals: [DocumentRef] = []
     for document in disk.keys.sorted() where !seen.contains(document) && wanted(document) {
-      // Only the items of a folder come and go; a protected file is never touched.
-      guard document.kind.folder != nil, protections[document] == nil,
+      // Only the items of a folder come and go, of a kind the workspace holds (one made without
+      // the kind says nothing about its files); a protected file is never touched.
+      guard document.kind.folder != nil, workspace.registry.kinds.contains(document.kind), protections[document] == nil,
         document.storedPath != nil
       else { continue }
       let current = currentState(of: document)

@@ -64,7 +64,7 @@ struct FieldNoteKindTests {
     #expect(try Data(contentsOf: first) == written)
   }
 
-  @Test("a workspace opened without the kind leaves its files alone")
+  @Test("a workspace made without the kind leaves its files alone")
   func unknownKindIsLeftAlone() throws {
     let folder = try Self.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
@@ -75,6 +75,10 @@ struct FieldNoteKindTests {
     let store = WorkspaceStore(folder: folder)
     let loaded = try store.load()
     #expect(try store.save(loaded.workspace) == [])
+    // Nor does a store that knows the kind remove its files for a workspace made without it.
+    let knowing = WorkspaceStore(folder: folder, kinds: kinds)
+    _ = try knowing.load()
+    #expect(try knowing.save(loaded.workspace) == [])
     #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("fieldnotes/first-call.json").path))
   }
 
