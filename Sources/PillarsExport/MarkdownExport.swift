@@ -62,13 +62,6 @@ struct ExportContext {
   }
 }
 
-/// A kind whose documents make pages of the export.
-protocol ExportingKind: DocumentKindDefinition {
-  /// The kind's pages, in order; the export gives each page with a ``PageKind/Naming/unique(_:)``
-  /// name one no other page has.
-  static func pages(for workspace: Workspace) -> [PageKind]
-}
-
 /// One page of the export: its name (the file name without `.md`), title and what it shows.
 struct PageKind {
   enum Naming {
