@@ -10,17 +10,11 @@ import sys
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 SCHEMAS = ROOT / "docs" / "schema"
 OUTPUT = ROOT / "Sources" / "PillarsStore" / "EmbeddedSchemas.swift"
-# DocumentKind's cases and the schema file each one names, in the order the enum lists them.
-KINDS = [
-    ("manifest", "workspace"),
-    ("pillars", "pillars"),
-    ("promise", "promise"),
-    ("segments", "segments"),
-    ("scorecard", "scorecard"),
-    ("history", "history"),
-    ("journey", "journey"),
-    ("review", "review"),
-]
+# Every schema in docs/schema, by the name of its kind (`journey` for journey.schema.json): the
+# first kinds in the order they were added, so the generated file changes little, then any other.
+FIRST = ["workspace", "pillars", "promise", "segments", "scorecard", "history", "journey", "review"]
+FOUND = sorted(path.name[: -len(".schema.json")] for path in SCHEMAS.glob("*.schema.json"))
+KINDS = [name for name in FIRST if name in FOUND] + [name for name in FOUND if name not in FIRST]
 
 
 def main() -> int:
@@ -30,13 +24,15 @@ def main() -> int:
         "",
         "/// The JSON Schemas of the documents, as in docs/schema, for writing into new workspaces.",
         "enum EmbeddedSchemas {",
-        "  static func text(for kind: DocumentKind) -> String {",
-        "    switch kind {",
+        "  /// The schema of the kind with this name; nil for a kind this build has no schema for.",
+        "  static func text(for kind: String) -> String? { texts[kind] }",
+        "",
+        "  private static let texts: [String: String] = [",
     ]
-    for case, name in KINDS:
-        lines.append(f"    case .{case}: {name}")
-    lines += ["    }", "  }"]
-    for _, name in KINDS:
+    for name in KINDS:
+        lines.append(f'    "{name}": {name},')
+    lines += ["  ]"]
+    for name in KINDS:
         text = (SCHEMAS / f"{name}.schema.json").read_text(encoding="utf-8")
         if '"""#' in text or "\\#" in text:
             print(f"{name}.schema.json contains a sequence a raw Swift string cannot hold", file=sys.stderr)

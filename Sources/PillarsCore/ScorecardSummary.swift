@@ -42,7 +42,7 @@ public struct ScorecardSummary: Equatable, Sendable {
       .sorted { ScorecardSummary.alertOrder($0.rule) < ScorecardSummary.alertOrder($1.rule) }
       .map { finding in
         var metric: MetricID?
-        if case .history(let id) = finding.document {
+        if let id = HistoryKind.metric(of: finding.document) {
           metric = id
         } else if finding.path.components.count >= 2, case .index(let i) = finding.path.components[1],
           metrics.indices.contains(i)

@@ -1,4 +1,5 @@
-/// Finds text anywhere in the workspace: pillars, the promise, segments, touchpoints and metrics.
+/// Finds text anywhere in the workspace: pillars, the promise, segments, touchpoints and metrics,
+/// whatever each kind of document offers (``DocumentKindDefinition/searchEntries(in:)``).
 public enum WorkspaceSearch {
   /// Where a hit lives, so the screens can jump to it.
   public enum Target: Hashable, Sendable {
@@ -8,6 +9,21 @@ public enum WorkspaceSearch {
     case stage(JourneyID, StageID)
     case touchpoint(JourneyID, TouchpointID)
     case metric(MetricID)
+    /// An entity of a kind the screens have no place for yet.
+    case entity(DocumentRef, id: String)
+  }
+
+  /// Something search looks through: where it is, what it is called, and its text fields.
+  public struct Entry: Sendable {
+    public var target: Target
+    public var title: String
+    public var fields: [String]
+
+    public init(_ target: Target, _ title: String, _ fields: [String]) {
+      self.target = target
+      self.title = title
+      self.fields = fields
+    }
   }
 
   public struct Hit: Equatable, Sendable {
@@ -34,33 +50,8 @@ public enum WorkspaceSearch {
         }
       }
     }
-    for pillar in workspace.pillars.pillars {
-      consider(.pillar(pillar.id), "Pillar · \(pillar.id.title)",
-        [pillar.id.title, pillar.owner, pillar.summary, pillar.notes] + pillar.actions.flatMap { [$0.text, $0.owner] })
-    }
-    let promise = workspace.promise
-    consider(.promise, "Promise",
-      [promise.sentence, promise.builder.need, promise.builder.benefit, promise.builder.alternative]
-        + promise.history.map(\.sentence))
-    for segment in workspace.segments.segments {
-      let map = segment.empathyMap
-      consider(.segment(segment.id), "Segment · \(segment.name)",
-        [segment.name, segment.description] + segment.painPoints + segment.jobs + segment.phrases
-          + segment.disqualifiers + map.thinks + map.feels + map.says + map.does)
-    }
-    for journey in workspace.journeys {
-      for stage in journey.stages {
-        consider(.stage(journey.id, stage.id), "Stage · \(journey.name) › \(stage.name)", [stage.name, stage.goal])
-        for touchpoint in stage.touchpoints {
-          consider(.touchpoint(journey.id, touchpoint.id), "Touchpoint · \(stage.name) › \(touchpoint.name)",
-            [touchpoint.name, touchpoint.channel, touchpoint.team, touchpoint.doing, touchpoint.thinking,
-              touchpoint.feeling] + touchpoint.friction)
-        }
-      }
-    }
-    for metric in workspace.scorecard.metrics {
-      consider(.metric(metric.id), "Metric · \(metric.name)",
-        [metric.name, metric.id.rawValue, metric.owner, metric.description] + metric.observations.compactMap(\.note))
+    for kind in workspace.registry.kinds {
+      for entry in kind.definition.searchEntries(in: workspace) { consider(entry.target, entry.title, entry.fields) }
     }
     return hits
   }

@@ -103,3 +103,21 @@ extension MarkdownExport {
     return .joined(lines, separator: MarkdownText.lineBreak)
   }
 }
+
+extension JourneyKind: ExportingKind {
+  /// A page per journey, then the channel charter, which reads all of them.
+  static func pages(for workspace: Workspace) -> [PageKind] {
+    workspace.journeys.map { journey in
+      // A malformed id must not reach the file system as a path: it is turned into a slug first.
+      let slug = Slug.isValid(journey.id.rawValue) ? journey.id.rawValue : Slug.make(from: journey.id.rawValue)
+      let journeyName = ExportFormat.plain(journey.name.isBlank ? journey.id.rawValue : journey.name)
+      return PageKind(
+        .unique("journey-" + slug), title: "Journey map with friction points: \(journeyName)",
+        purpose: journey.state == .current ? "how the journey goes today, and where it hurts" : "how the journey should go",
+        write: { MarkdownExport.writeJourney(journey, into: &$0, $1) })
+    } + [
+      PageKind(.fixed("channel-charter"), title: "Channel charter with KPIs",
+        purpose: "what each channel serves and how it is measured", write: MarkdownExport.writeChannelCharter)
+    ]
+  }
+}

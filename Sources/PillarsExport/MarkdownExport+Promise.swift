@@ -55,3 +55,12 @@ extension MarkdownExport {
     }
   }
 }
+
+extension PromiseKind: ExportingKind {
+  static func pages(for workspace: Workspace) -> [PageKind] {
+    [
+      PageKind(.fixed("promise"), title: "Value proposition and proof",
+        purpose: "the promise and the metrics that prove it", write: MarkdownExport.writePromise)
+    ]
+  }
+}

@@ -45,3 +45,13 @@ extension MarkdownExport {
     }
   }
 }
+
+extension ReviewKind: ExportingKind {
+  static func pages(for workspace: Workspace) -> [PageKind] {
+    workspace.reviews.map { review in
+      PageKind(.unique("review-\(review.week)"), title: "Weekly review \(review.week)",
+        purpose: "who came, the numbers that week, and what was decided",
+        write: { MarkdownExport.writeReview(review, into: &$0, $1) })
+    }
+  }
+}

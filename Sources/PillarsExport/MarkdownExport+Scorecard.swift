@@ -38,3 +38,12 @@ extension MarkdownExport {
     writeAlerts(into: &document, context, labelled: false)
   }
 }
+
+extension ScorecardKind: ExportingKind {
+  static func pages(for workspace: Workspace) -> [PageKind] {
+    [
+      PageKind(.fixed("scorecard"), title: "Scorecard", purpose: "the three layers of metrics, with targets and trends",
+        write: MarkdownExport.writeScorecard)
+    ]
+  }
+}

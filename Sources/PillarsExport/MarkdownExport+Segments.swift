@@ -58,3 +58,12 @@ extension MarkdownExport {
     return "“" + text + "”"
   }
 }
+
+extension SegmentsKind: ExportingKind {
+  static func pages(for workspace: Workspace) -> [PageKind] {
+    [
+      PageKind(.fixed("who-we-win-with"), title: "Who we win with", purpose: "the segments, primary first",
+        write: MarkdownExport.writeSegments)
+    ]
+  }
+}

@@ -133,3 +133,12 @@ extension MarkdownExport {
     }
   }
 }
+
+extension PillarsDocumentKind: ExportingKind {
+  static func pages(for workspace: Workspace) -> [PageKind] {
+    [
+      PageKind(.fixed("strategy"), title: PageKind.titled("Customer strategy", in: workspace),
+        purpose: "the whole strategy on one page", write: MarkdownExport.writeStrategy)
+    ]
+  }
+}

@@ -18,21 +18,16 @@ public enum MarkdownExport {
   ) -> [ExportedPage] {
     let context = ExportContext(workspace: workspace, today: today)
     let all = PageKind.all(for: workspace)
-    return all.filter { only?.contains($0.name) ?? true }.map { kind in
+    return all.filter { only?.contains($0.name) ?? true }.map { page in
       var document = MarkdownDocument()
-      document.heading(1, "\(kind.title)")
+      document.heading(1, "\(page.title)")
       if let date { document.paragraph(Markdown(verbatim: "Exported on \(date).")) }
-      switch kind.content {
-      case .strategy: writeStrategy(into: &document, context)
-      case .promise: writePromise(into: &document, context)
-      case .segments: writeSegments(into: &document, context)
-      case .journey(let journey): writeJourney(journey, into: &document, context)
-      case .channelCharter: writeChannelCharter(into: &document, context)
-      case .scorecard: writeScorecard(into: &document, context)
-      case .review(let review): writeReview(review, into: &document, context)
-      case .index: writeIndex(all, into: &document, context)
+      if let write = page.write {
+        write(&document, context)
+      } else {
+        writeIndex(all, into: &document, context)
       }
-      return ExportedPage(fileName: kind.name + ".md", title: kind.title, markdown: document.text)
+      return ExportedPage(fileName: page.name + ".md", title: page.title, markdown: document.text)
     }
   }
 
@@ -69,43 +64,53 @@ struct ExportContext {
 
 /// One page of the export: its name (the file name without `.md`), title and what it shows.
 struct PageKind {
-  enum Content {
-    case strategy, promise, segments, channelCharter, scorecard, index
-    case journey(Journey)
-    case review(Review)
+  enum Naming {
+    /// A name of the page alone, such as `scorecard`.
+    case fixed(String)
+    /// A name made from an item's key, given a suffix when a fixed name or an earlier page has it.
+    case unique(String)
   }
 
-  let name: String
+  private(set) var name: String
   let title: String
-  let content: Content
+  /// What the page is for, in a few words, for the index.
+  let purpose: Markdown
+  /// Writes the page's body; nil for the index, which lists the others.
+  let write: ((inout MarkdownDocument, ExportContext) -> Void)?
+  private let isFixed: Bool
 
-  /// Every page of the workspace, in the order they are exported and listed in the index.
-  static func all(for workspace: Workspace) -> [PageKind] {
+  init(_ naming: Naming, title: String, purpose: Markdown, write: ((inout MarkdownDocument, ExportContext) -> Void)?) {
+    switch naming {
+    case .fixed(let name):
+      self.name = name
+      isFixed = true
+    case .unique(let name):
+      self.name = name
+      isFixed = false
+    }
+    self.title = title
+    self.purpose = purpose
+    self.write = write
+  }
+
+  /// A title followed by the company's name, when the workspace has one.
+  static func titled(_ title: String, in workspace: Workspace) -> String {
     let company = ExportFormat.plain(workspace.manifest.name)
-    func titled(_ title: String) -> String { company.isEmpty ? title : "\(title): \(company)" }
-    var pages = [
-      PageKind(name: "strategy", title: titled("Customer strategy"), content: .strategy),
-      PageKind(name: "promise", title: "Value proposition and proof", content: .promise),
-      PageKind(name: "who-we-win-with", title: "Who we win with", content: .segments),
-    ]
-    var taken = Set(["strategy", "promise", "who-we-win-with", "channel-charter", "scorecard", "index"])
-    for journey in workspace.journeys {
-      // A malformed id must not reach the file system as a path: it is turned into a slug first.
-      let slug = Slug.isValid(journey.id.rawValue) ? journey.id.rawValue : Slug.make(from: journey.id.rawValue)
-      let name = Slug.unique("journey-" + slug, avoiding: taken)
-      taken.insert(name)
-      let journeyName = ExportFormat.plain(journey.name.isBlank ? journey.id.rawValue : journey.name)
-      pages.append(
-        PageKind(name: name, title: "Journey map with friction points: \(journeyName)", content: .journey(journey)))
+    return company.isEmpty ? title : "\(title): \(company)"
+  }
+
+  /// Every page of the workspace, in the order they are exported and listed in the index: the
+  /// pages of each kind in the registry's order, then the index.
+  static func all(for workspace: Workspace) -> [PageKind] {
+    var pages = workspace.registry.kinds.flatMap { kind in
+      (kind.definition as? any ExportingKind.Type)?.pages(for: workspace) ?? []
     }
-    pages.append(PageKind(name: "channel-charter", title: "Channel charter with KPIs", content: .channelCharter))
-    pages.append(PageKind(name: "scorecard", title: "Scorecard", content: .scorecard))
-    for review in workspace.reviews {
-      let name = Slug.unique("review-\(review.week)", avoiding: taken)
-      taken.insert(name)
-      pages.append(PageKind(name: name, title: "Weekly review \(review.week)", content: .review(review)))
+    pages.append(PageKind(.fixed("index"), title: titled("One-pagers", in: workspace), purpose: "this page", write: nil))
+    var taken = Set(pages.filter(\.isFixed).map(\.name))
+    for index in pages.indices where !pages[index].isFixed {
+      pages[index].name = Slug.unique(pages[index].name, avoiding: taken)
+      taken.insert(pages[index].name)
     }
-    pages.append(PageKind(name: "index", title: titled("One-pagers"), content: .index))
     return pages
   }
 }

@@ -6,10 +6,8 @@ public enum DocumentCodec {
   /// The `$schema` value written into documents of this kind: the schema's path relative to the document.
   public static func schemaReference(for kind: DocumentKind) -> String {
     let file = ".pillars/schema/\(kind.rawValue).schema.json"
-    switch kind {
-    case .history, .journey, .review: return "../" + file
-    case .manifest, .pillars, .promise, .segments, .scorecard: return file
-    }
+    // A document in a folder is one level down.
+    return kind.folder == nil ? file : "../" + file
   }
 
   /// The canonical bytes of a document, with its `$schema` key. Throws a ``JSONDiagnostic``

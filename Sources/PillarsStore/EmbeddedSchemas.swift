@@ -3,18 +3,19 @@ import PillarsCore
 
 /// The JSON Schemas of the documents, as in docs/schema, for writing into new workspaces.
 enum EmbeddedSchemas {
-  static func text(for kind: DocumentKind) -> String {
-    switch kind {
-    case .manifest: workspace
-    case .pillars: pillars
-    case .promise: promise
-    case .segments: segments
-    case .scorecard: scorecard
-    case .history: history
-    case .journey: journey
-    case .review: review
-    }
-  }
+  /// The schema of the kind with this name; nil for a kind this build has no schema for.
+  static func text(for kind: String) -> String? { texts[kind] }
+
+  private static let texts: [String: String] = [
+    "workspace": workspace,
+    "pillars": pillars,
+    "promise": promise,
+    "segments": segments,
+    "scorecard": scorecard,
+    "history": history,
+    "journey": journey,
+    "review": review,
+  ]
 
   private static let workspace = #"""
 {

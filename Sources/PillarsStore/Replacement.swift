@@ -30,6 +30,8 @@ struct Replacement {
   private(set) var steps: [Step] = []
   /// The folder of each step's target (through symbolic links), by document path.
   private var folders: [String: String] = [:]
+  /// Each step's document, by its path.
+  private var documents: [String: DocumentRef] = [:]
 
   init(root: String) { self.root = root }
 
@@ -44,6 +46,7 @@ struct Replacement {
     let name = Disk.fileName(of: prepared.target)
     let backup = Disk.exists(prepared.target) ? Disk.scratchName(.backup, for: name) : nil
     folders[document.path] = folder
+    documents[document.path] = document
     steps.append(Step(document: document.path, temporary: Disk.fileName(of: prepared.temporary), backup: backup))
   }
 
@@ -51,6 +54,7 @@ struct Replacement {
   mutating func remove(_ document: DocumentRef, path: String) throws(Disk.Failure) {
     let target = try Disk.resolveLinks(path)
     folders[document.path] = Disk.parentDirectory(of: target)
+    documents[document.path] = document
     steps.append(Step(document: document.path, temporary: nil, backup: Disk.scratchName(.backup, for: Disk.fileName(of: target))))
   }
 
@@ -77,7 +81,7 @@ struct Replacement {
     var done = 0
     do throws(StoreError) {
       for step in steps {
-        guard let document = DocumentRef(path: step.document), let folder = folders[step.document] else { continue }
+        guard let document = documents[step.document], let folder = folders[step.document] else { continue }
         guard isUnchanged(document) else { throw StoreError.changedOnDisk(document) }
         try Self.apply(step, in: folder)
         done += 1
@@ -181,7 +185,7 @@ struct Replacement {
   /// flushed before the journal was written); when a file it needs is gone, the files already
   /// replaced get their old contents back instead.
   /// Returns nil when there is no journal, or its process still runs.
-  static func recover(in root: String) throws(StoreError) -> Recovery? {
+  static func recover(in root: String, kinds: DocumentRegistry = .standard) throws(StoreError) -> Recovery? {
     let path = journalPath(in: root)
     let bytes: [UInt8]
     do {
@@ -198,7 +202,7 @@ struct Replacement {
     // Only steps naming documents of this workspace, with scratch names Pillars makes, are followed.
     var located: [(step: Step, folder: String)] = []
     for step in journal.steps {
-      guard let document = DocumentRef(path: step.document),
+      guard let document = DocumentRef(path: step.document, kinds: kinds),
         [step.temporary, step.backup].allSatisfy({ $0 == nil || Disk.scratchFileOwner($0 ?? "") == journal.process }),
         let target = try? Disk.resolveLinks(root + "/" + document.path)
       else {

@@ -14,35 +14,25 @@ extension WorkspaceStore {
     if let recovery = try recoverInterruptedSave() { loading.notices.append(recovery.message) }
     removeStaleTemporaryFiles()
     let files = documentFiles(reportingTo: &loading)
-    // Every file is read and decoded first, in parallel; then they are put together in order.
-    let fixed: [DocumentRef] = [.manifest, .pillars, .promise, .segments, .scorecard]
-    let wellNamed = files.filter { $0.document.storedPath != nil }.map(\.document)
-    loading.read = Dictionary(
-      zip(fixed + wellNamed, readDocuments(fixed + wellNamed)), uniquingKeysWith: { first, _ in first })
+    // Every file is read and decoded first, in parallel; then they are put together in file order.
+    let toRead = kinds.singleFileDocuments + files.filter { $0.storedPath != nil }
+    loading.read = Dictionary(zip(toRead, readDocuments(toRead)), uniquingKeysWith: { first, _ in first })
+    let inlineHistories = inlineHistories(in: loading.read[.scorecard])
+    var workspace = Workspace(registry: kinds)
     let folderName = Disk.fileName(of: root)
-    let manifest = loadFixed(.manifest, fallback: WorkspaceManifest(name: folderName), into: &loading)
-    let pillars = loadFixed(.pillars, fallback: PillarsDocument(), into: &loading)
-    let promise = loadFixed(.promise, fallback: PromiseDocument(), into: &loading)
-    let segments = loadFixed(.segments, fallback: SegmentsDocument(), into: &loading)
-    var scorecard = loadFixed(.scorecard, fallback: ScorecardDocument(), into: &loading)
-    let inlineHistories = Set(scorecard.metrics.filter { !$0.observations.isEmpty }.map(\.id))
-    // A metric whose id cannot name a file has no history file to read or write: read-only.
-    for metric in scorecard.metrics where DocumentRef.history(metric.id).storedPath == nil {
-      loading.protections[.history(metric.id)] = Protection(reason: .unavailable)
-    }
-    var journeys: [Journey] = []
-    var reviews: [Review] = []
-    for file in files {
-      switch file.document {
-      case .history(let id):
-        loadHistory(file, id: id, into: &scorecard, &loading)
-      case .journey(let id):
-        if let journey = loadJourney(file, id: id, into: &loading) { journeys.append(journey) }
-      case .review(let week):
-        if let review = loadReview(file, week: week, into: &loading) { reviews.append(review) }
-      default:
-        break
+    for kind in kinds.fileOrder {
+      let documents = kind.folder == nil ? [DocumentRef(kind)] : files.filter { $0.kind == kind }
+      for document in documents {
+        kind.definition.load(document, into: &workspace, &loading, from: self, folderName: folderName)
       }
+    }
+    // What the workspace holds for a document that must not be written: saving it unchanged is skipped.
+    for document in loading.protections.keys where document.storedPath != nil {
+      loading.protections[document]?.placeholder = try? document.kind.definition.encode(document, of: workspace)
+    }
+    // A document whose id cannot name a file has no file to read or write: read-only.
+    for document in workspace.documentRefs where document.storedPath == nil && loading.protections[document] == nil {
+      loading.protections[document] = Protection(reason: .unavailable)
     }
     disk = loading.disk
     protections = loading.protections
@@ -51,9 +41,6 @@ extension WorkspaceStore {
     historiesToMove = inlineHistories.filter {
       loading.disk[.history($0)] == nil || loading.protections[.history($0)] != nil
     }
-    let workspace = Workspace(
-      manifest: manifest, pillars: pillars, promise: promise, segments: segments, scorecard: scorecard,
-      journeys: journeys, reviews: reviews)
     return LoadedWorkspace(
       workspace: workspace, problems: loading.problems,
       unavailable: Set(loading.protections.filter { $0.value.reason == .unavailable }.keys),
@@ -61,48 +48,32 @@ extension WorkspaceStore {
       files: loading.disk, notices: loading.notices)
   }
 
-  /// A journey or review file found in its folder.
-  struct DocumentFile {
-    var document: DocumentRef
-    /// The file name without `.json`.
-    var stem: String
-  }
-
-  /// The history, journey and review files in the folder. History and journey files are listed
-  /// whatever their name, so a badly named one is reported; review files only when named after an ISO week.
+  /// The files of the kinds kept one file per item. Files named by id are listed whatever their
+  /// name, so a badly named one is reported; files named by week only when named after an ISO week.
   /// A folder that cannot be read (a file, a FIFO or a link loop in its place) is reported, and
   /// only its documents are missing.
-  func documentFiles(reportingTo loading: inout Loading) -> [DocumentFile] {
-    var files: [DocumentFile] = []
-    let folders: [(name: String, what: String, owner: DocumentRef)] = [
-      ("history", "no metric's weekly values are loaded", .scorecard),
-      ("journeys", "no journey is loaded", .manifest),
-      ("reviews", "no weekly review is loaded", .manifest),
-    ]
-    for folder in folders {
+  func documentFiles(reportingTo loading: inout Loading) -> [DocumentRef] {
+    var files: [DocumentRef] = []
+    for kind in kinds.folderKinds {
+      guard case .folder(let folder, let keys) = kind.layout else { continue }
       let stems: [String]
       do {
-        stems = try documentStems(in: folder.name)
+        stems = try documentStems(in: folder)
       } catch {
-        let finding = Finding(.error, .invalidDocument, in: folder.owner, "cannot read the folder: \(error.reason); \(folder.what)")
-        loading.problems.append(LocatedFinding(finding, at: nil, file: folder.name + "/"))
+        let definition = kind.definition
+        let finding = Finding(
+          .error, .invalidDocument, in: definition.folderReportedIn,
+          "cannot read the folder: \(error.reason); \(definition.unreadableFolderConsequence)")
+        loading.problems.append(LocatedFinding(finding, at: nil, file: folder + "/"))
         continue
       }
-      for stem in stems {
-        switch folder.name {
-        case "history": files.append(DocumentFile(document: .history(MetricID(stem)), stem: stem))
-        case "journeys": files.append(DocumentFile(document: .journey(JourneyID(stem)), stem: stem))
-        default:
-          guard let week = ISOWeek(stem), week.description == stem else { continue }
-          files.append(DocumentFile(document: .review(week), stem: stem))
-        }
-      }
+      files += stems.filter(keys.lists).map { DocumentRef(kind, key: $0) }
     }
     return files
   }
 
   /// The same, for watching: a folder that cannot be read lists nothing.
-  func documentFiles() -> [DocumentFile] {
+  func documentFiles() -> [DocumentRef] {
     var loading = Loading()
     return documentFiles(reportingTo: &loading)
   }
@@ -118,7 +89,7 @@ extension WorkspaceStore {
   func recoverInterruptedSave() throws -> Replacement.Recovery? {
     guard Disk.exists(Replacement.journalPath(in: root)) else { return nil }
     do {
-      return try withLock { try Replacement.recover(in: root) }
+      return try withLock { try Replacement.recover(in: root, kinds: kinds) }
     } catch let error as StoreError {
       // A busy workspace is being saved by a live process, which will finish its own change.
       if case .locked = error { return nil }
@@ -128,7 +99,8 @@ extension WorkspaceStore {
 
   /// Removes temporary files left by a save that was interrupted, when the process that wrote them is gone.
   func removeStaleTemporaryFiles() {
-    for folder in [root, root + "/history", root + "/journeys", root + "/reviews", root + "/.pillars", root + "/.pillars/schema"] {
+    let folders = kinds.folderKinds.compactMap(\.folder).map { root + "/" + $0 }
+    for folder in [root] + folders + [root + "/.pillars", root + "/.pillars/schema"] {
       Disk.removeStaleScratchFiles(in: folder)
     }
   }
@@ -178,57 +150,8 @@ extension WorkspaceStore {
       return .failed
     }
     if read.isNewerSchema {
-      loading.protections[document] = Protection(
-        reason: .newerSchema, placeholder: try? DocumentCodec.encode(value, kind: document.kind))
+      loading.protections[document] = Protection(reason: .newerSchema)
     }
     return .loaded(value, read.topLevel)
-  }
-
-  private func loadFixed<T: Codable>(_ document: DocumentRef, fallback: T, into loading: inout Loading) -> T {
-    switch read(T.self, document, into: &loading) {
-    case .absent: return fallback
-    case .loaded(let value, _): return value
-    case .failed:
-      loading.protections[document]?.placeholder = try? DocumentCodec.encode(fallback, kind: document.kind)
-      return fallback
-    }
-  }
-
-  private func loadJourney(_ file: DocumentFile, id: JourneyID, into loading: inout Loading) -> Journey? {
-    guard Slug.isValid(file.stem) else {
-      loading.disk[file.document] = currentState(of: file.document)
-      loading.protections[file.document] = Protection(reason: .unavailable)
-      loading.report(
-        .journeyFileName, in: file.document, location: nil,
-        "\"\(file.stem)\" is not a valid journey id, so the file is not loaded; ids use lowercase letters, digits and dashes: rename the file, and the \"id\" inside it, to \"\(Slug.make(from: file.stem))\"")
-      return nil
-    }
-    guard case .loaded(let journey, let topLevel) = read(Journey.self, file.document, into: &loading) else { return nil }
-    guard journey.id == id else {
-      let advice =
-        journey.id.isWellFormed
-        ? "rename the file to \(journey.id).json or set the id to \"\(id)\"" : "set the id to \"\(id)\""
-      loading.report(
-        .journeyFileName, in: file.document, at: JSONPath.root / "id",
-        location: topLevel["id"],
-        "the journey's id is \"\(journey.id)\" but its file is named \(file.stem).json; \(advice)")
-      loading.protections[file.document] = Protection(reason: .unavailable)
-      return nil
-    }
-    return journey
-  }
-
-  private func loadReview(_ file: DocumentFile, week: ISOWeek, into loading: inout Loading) -> Review? {
-    guard case .loaded(let review, let topLevel) = read(Review.self, file.document, into: &loading) else { return nil }
-    guard review.week == week else {
-      loading.report(
-        .invalidDocument, in: file.document, at: JSONPath.root / "week",
-        location: topLevel["week"],
-        "the review's week is \(review.week) but its file is named \(file.stem).json; rename the file to \(review.week).json or set the week to \"\(week)\""
-      )
-      loading.protections[file.document] = Protection(reason: .unavailable)
-      return nil
-    }
-    return review
   }
 }

@@ -23,19 +23,10 @@ extension WorkspaceStore {
 
   /// The same, for a workspace folder given by its path: what the parallel readers call.
   static func readDocument(_ document: DocumentRef, in root: String) -> ReadDocument {
-    switch document.kind {
-    case .manifest: readDocument(document, in: root, as: WorkspaceManifest.self)
-    case .pillars: readDocument(document, in: root, as: PillarsDocument.self)
-    case .promise: readDocument(document, in: root, as: PromiseDocument.self)
-    case .segments: readDocument(document, in: root, as: SegmentsDocument.self)
-    case .scorecard: readDocument(document, in: root, as: ScorecardDocument.self)
-    case .history: readDocument(document, in: root, as: MetricHistory.self)
-    case .journey: readDocument(document, in: root, as: Journey.self)
-    case .review: readDocument(document, in: root, as: Review.self)
-    }
+    document.kind.definition.readFile(document, in: root)
   }
 
-  private static func readDocument<T: Codable>(_ document: DocumentRef, in root: String, as type: T.Type) -> ReadDocument {
+  static func readDocument<T: Codable>(_ document: DocumentRef, in root: String, as type: T.Type) -> ReadDocument {
     guard let stored = document.storedPath, let file = currentFile(root + "/" + stored) else { return ReadDocument() }
     switch file {
     case .unreadable(let reason):

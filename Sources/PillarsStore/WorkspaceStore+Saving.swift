@@ -3,7 +3,8 @@ import PillarsJSON
 
 extension WorkspaceStore {
   /// Writes each given document whose canonical bytes differ from its file (all documents when
-  /// `only` is nil), and removes journey and review files whose document is gone from the workspace.
+  /// `only` is nil), and removes the files of items (journeys, reviews, histories) whose document
+  /// is gone from the workspace.
   /// Returns the documents written or removed.
   ///
   /// Nothing is written unless every document can be: the store refuses with
@@ -46,8 +47,9 @@ extension WorkspaceStore {
     }
     var removals: [DocumentRef] = []
     for document in disk.keys.sorted() where !seen.contains(document) && wanted(document) {
-      // Only journeys and reviews come and go; a protected file is never touched.
-      guard [.history, .journey, .review].contains(document.kind), protections[document] == nil,
+      // Only the items of a folder come and go, of a kind the workspace holds (one made without
+      // the kind says nothing about its files); a protected file is never touched.
+      guard document.kind.folder != nil, workspace.registry.kinds.contains(document.kind), protections[document] == nil,
         document.storedPath != nil
       else { continue }
       let current = currentState(of: document)
@@ -63,7 +65,7 @@ extension WorkspaceStore {
     try replace(writes, removing: removals)
     for write in writes { disk[write.document] = DiskState(write.bytes) }
     for document in removals { disk[document] = nil }
-    historiesToMove.subtract(writes.compactMap { if case .history(let id) = $0.document { id } else { nil } })
+    historiesToMove.subtract(writes.compactMap { HistoryKind.metric(of: $0.document) })
     return (writes.map(\.document) + removals).sorted()
   }
 
@@ -123,28 +125,11 @@ extension WorkspaceStore {
 
   /// The canonical bytes of one document of the workspace.
   private func encode(_ document: DocumentRef, of workspace: Workspace) throws -> [UInt8] {
-    let absent = "it is not in the workspace"
     do {
-      switch document {
-      case .manifest: return try DocumentCodec.encode(workspace.manifest, kind: .manifest)
-      case .pillars: return try DocumentCodec.encode(workspace.pillars, kind: .pillars)
-      case .promise: return try DocumentCodec.encode(workspace.promise, kind: .promise)
-      case .segments: return try DocumentCodec.encode(workspace.segments, kind: .segments)
-      case .scorecard:
-        // Written in the layout of this build (values in history files), so it says so.
-        var scorecard = workspace.scorecard
-        scorecard.schemaVersion = max(scorecard.schemaVersion, SchemaVersion.current)
-        return try DocumentCodec.encode(scorecard, kind: .scorecard)
-      case .history(let id):
-        guard let history = workspace.history(of: id) else { throw StoreError.cannotEncode(document, reason: absent) }
-        return try DocumentCodec.encode(history, kind: .history)
-      case .journey(let id):
-        guard let journey = workspace.journey(id) else { throw StoreError.cannotEncode(document, reason: absent) }
-        return try DocumentCodec.encode(journey, kind: .journey)
-      case .review(let week):
-        guard let review = workspace.review(week) else { throw StoreError.cannotEncode(document, reason: absent) }
-        return try DocumentCodec.encode(review, kind: .review)
+      guard let bytes = try document.kind.definition.encode(document, of: workspace) else {
+        throw StoreError.cannotEncode(document, reason: "it is not in the workspace")
       }
+      return bytes
     } catch let error as JSONDiagnostic {
       throw StoreError.cannotEncode(document, reason: error.description)
     }

@@ -41,8 +41,8 @@ extension WorkspaceStore {
   /// so calling this every second costs a few `stat` calls on a quiet workspace.
   public func documentsChangedOnDisk() -> Set<DocumentRef> {
     var candidates = Set(disk.keys).union(protections.keys)
-    candidates.formUnion([.manifest, .pillars, .promise, .segments, .scorecard])
-    candidates.formUnion(documentFiles().map(\.document))
+    candidates.formUnion(kinds.singleFileDocuments)
+    candidates.formUnion(documentFiles())
     var changed = Set<DocumentRef>()
     for document in candidates {
       guard let path = try? path(of: document) else { continue }

@@ -14,6 +14,8 @@ import PillarsJSON
 /// A store is not safe to share between threads; use one per process or guard it.
 public final class WorkspaceStore {
   public let folder: URL
+  /// The kinds of document the folder holds.
+  public let kinds: DocumentRegistry
   /// The folder's path, without a trailing slash.
   let root: String
   /// Each document's file as this store last read or wrote it; no entry when there was no file.
@@ -34,8 +36,9 @@ public final class WorkspaceStore {
   /// What the last look at each file found, so an unchanged file is not read again.
   var watch: [DocumentRef: WatchEntry] = [:]
 
-  public init(folder: URL) {
+  public init(folder: URL, kinds: DocumentRegistry = .standard) {
     self.folder = folder
+    self.kinds = kinds
     let path = folder.standardizedFileURL.path
     root = path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path
   }
@@ -67,7 +70,7 @@ public final class WorkspaceStore {
   /// Refuses, with ``StoreError/alreadyAWorkspace(folder:)``, when the folder already has a `workspace.json`.
   @discardableResult
   public static func create(at folder: URL, with workspace: Workspace) throws -> WorkspaceStore {
-    let store = WorkspaceStore(folder: folder)
+    let store = WorkspaceStore(folder: folder, kinds: workspace.registry)
     do {
       try Disk.makeDirectory(store.root)
     } catch {
@@ -88,8 +91,8 @@ public final class WorkspaceStore {
     let directory = root + "/.pillars/schema"
     do {
       try Disk.makeDirectory(directory)
-      for kind in DocumentKind.allCases {
-        let text = EmbeddedSchemas.text(for: kind)
+      for kind in kinds.fileOrder {
+        guard let text = EmbeddedSchemas.text(for: kind.rawValue) else { continue }
         try Disk.writeAtomically(Array(text.utf8), to: "\(directory)/\(kind.rawValue).schema.json")
       }
       let ignore = root + "/.pillars/.gitignore"

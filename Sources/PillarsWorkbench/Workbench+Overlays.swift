@@ -194,6 +194,9 @@ extension Workbench {
     case .metric(let id):
       state.pane = .scorecard
       state.metricSelection = id
+    case .entity:
+      // A kind with no pane yet: the hit is listed, there is nowhere to go.
+      break
     }
   }
 }

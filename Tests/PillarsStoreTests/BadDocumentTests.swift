@@ -113,18 +113,19 @@ struct BadDocumentTests {
     } else {
       #expect(loaded.unavailable == histories.union([document]))
       #expect(loaded.readOnly.isEmpty)
-      switch document {
+      switch document.kind {
       case .manifest: expected.manifest = WorkspaceManifest(name: folder.url.lastPathComponent)
       case .pillars: expected.pillars = PillarsDocument()
       case .promise: expected.promise = PromiseDocument()
       case .segments: expected.segments = SegmentsDocument()
       case .scorecard: expected.scorecard = ScorecardDocument()
-      case .history(let id):
-        if let index = expected.scorecard.metrics.firstIndex(where: { $0.id == id }) {
+      case .history:
+        if let index = expected.scorecard.metrics.firstIndex(where: { $0.id.rawValue == document.key }) {
           expected.scorecard.metrics[index].observations = []
         }
-      case .journey(let id): expected.journeys.removeAll { $0.id == id }
-      case .review(let week): expected.reviews.removeAll { $0.week == week }
+      case .journey: expected.journeys.removeAll { $0.id.rawValue == document.key }
+      case .review: expected.reviews.removeAll { $0.week.description == document.key }
+      default: Issue.record("no broken sample of a \(document.kind) document")
       }
     }
     #expect(loaded.workspace == expected)

@@ -153,17 +153,17 @@ public struct Workload {
     let original = workspace
     defer { _ = try? store.save(original) }
     return try (0..<count).map { index in
-      switch document {
+      switch document.kind {
       case .pillars: workspace.pillars.pillars[0].summary = "Benchmark edit \(index)"
       case .scorecard: workspace.scorecard.metrics[0].owner = "Benchmark edit \(index)"
-      case .history(let id):
-        if let position = workspace.scorecard.metrics.firstIndex(where: { $0.id == id }),
+      case .history:
+        if let id = HistoryKind.metric(of: document), let position = workspace.scorecard.metrics.firstIndex(where: { $0.id == id }),
           let week = ISOWeek(year: 2000, week: 1)
         {
           workspace.scorecard.metrics[position].record(Double(index), for: week)
         }
-      case .journey(let id):
-        if let position = workspace.journeys.firstIndex(where: { $0.id == id }) {
+      case .journey:
+        if let position = workspace.journeys.firstIndex(where: { $0.id.rawValue == document.key }) {
           workspace.journeys[position].name = "Benchmark edit \(index)"
         }
       default: break
@@ -177,13 +177,13 @@ public struct Workload {
   public func encodings(of document: DocumentRef, in workspace: Workspace, count: Int) throws -> [Double] {
     try (0..<count).map { _ in
       try Measure.milliseconds {
-        switch document {
+        switch document.kind {
         case .pillars: _ = try DocumentCodec.encode(workspace.pillars, kind: .pillars)
         case .scorecard: _ = try DocumentCodec.encode(workspace.scorecard, kind: .scorecard)
-        case .history(let id):
-          if let history = workspace.history(of: id) { _ = try DocumentCodec.encode(history, kind: .history) }
-        case .journey(let id):
-          if let journey = workspace.journey(id) { _ = try DocumentCodec.encode(journey, kind: .journey) }
+        case .history:
+          if let history = HistoryKind.file(document, in: workspace) { _ = try DocumentCodec.encode(history, kind: .history) }
+        case .journey:
+          if let journey = JourneyKind.file(document, in: workspace) { _ = try DocumentCodec.encode(journey, kind: .journey) }
         default: break
         }
       }

@@ -9,18 +9,7 @@ public enum Checks {
   ///   - unavailable: documents that failed to load; they are skipped rather than judged empty.
   public static func run(_ workspace: Workspace, today: CalendarDate, skipping unavailable: Set<DocumentRef> = []) -> [Finding] {
     var context = CheckContext(workspace: workspace, today: today, unavailable: unavailable)
-    validateManifest(&context)
-    validatePillars(&context)
-    validatePromise(&context)
-    validateSegments(&context)
-    validateScorecard(&context)
-    for journey in workspace.journeys { validate(journey, &context) }
-    for review in workspace.reviews { validate(review, &context) }
-    lintPillars(&context)
-    lintPromise(&context)
-    lintSegments(&context)
-    lintJourneys(&context)
-    lintScorecard(&context)
+    for kind in workspace.registry.kinds { kind.definition.check(&context) }
     return context.findings.enumerated().sorted { a, b in
       if a.element.severity != b.element.severity { return a.element.severity > b.element.severity }
       if a.element.document != b.element.document { return a.element.document < b.element.document }
@@ -29,11 +18,12 @@ public enum Checks {
   }
 }
 
-/// What the individual checks share while they run.
-struct CheckContext {
-  let workspace: Workspace
-  let today: CalendarDate
-  let unavailable: Set<DocumentRef>
+/// What the individual checks share while they run; each kind's checks
+/// (``DocumentKindDefinition/check(_:)``) report through it.
+public struct CheckContext {
+  public let workspace: Workspace
+  public let today: CalendarDate
+  public let unavailable: Set<DocumentRef>
   var findings: [Finding] = []
   /// Metric ids, known only when the scorecard loaded; nil means "cannot tell".
   /// Gathered once: every touchpoint and review note is checked against them.
@@ -51,30 +41,30 @@ struct CheckContext {
     journeyIDs = Set(workspace.journeys.map(\.id))
   }
 
-  func isAvailable(_ document: DocumentRef) -> Bool { !unavailable.contains(document) }
+  public func isAvailable(_ document: DocumentRef) -> Bool { !unavailable.contains(document) }
 
-  mutating func error(_ rule: Rule, _ document: DocumentRef, _ path: JSONPath, _ message: String) {
+  public mutating func error(_ rule: Rule, _ document: DocumentRef, _ path: JSONPath, _ message: String) {
     findings.append(Finding(.error, rule, in: document, at: path, message))
   }
 
-  mutating func warning(_ rule: Rule, _ document: DocumentRef, _ path: JSONPath, _ message: String) {
+  public mutating func warning(_ rule: Rule, _ document: DocumentRef, _ path: JSONPath, _ message: String) {
     findings.append(Finding(.warning, rule, in: document, at: path, message))
   }
 
   // MARK: Shared validations
 
-  mutating func requireName(_ name: String, _ document: DocumentRef, _ path: JSONPath, what: String) {
+  public mutating func requireName(_ name: String, _ document: DocumentRef, _ path: JSONPath, what: String) {
     if name.isBlank { error(.emptyName, document, path, "\(what) needs a name") }
   }
 
-  mutating func requireRange(_ value: Int, _ range: ClosedRange<Int>, _ document: DocumentRef, _ path: JSONPath) {
+  public mutating func requireRange(_ value: Int, _ range: ClosedRange<Int>, _ document: DocumentRef, _ path: JSONPath) {
     if !range.contains(value) {
       error(.outOfRange, document, path, "must be between \(range.lowerBound) and \(range.upperBound), found \(value)")
     }
   }
 
   /// Ids must be well formed and unique among their siblings.
-  mutating func checkIDs<ID: Hashable & CustomStringConvertible>(
+  public mutating func checkIDs<ID: Hashable & CustomStringConvertible>(
     _ ids: [ID], _ document: DocumentRef, at path: (Int) -> JSONPath, what: String
   ) {
     var seen: [ID: Int] = [:]
@@ -91,13 +81,13 @@ struct CheckContext {
     }
   }
 
-  mutating func checkMetricReference(_ id: MetricID, _ document: DocumentRef, _ path: JSONPath) {
+  public mutating func checkMetricReference(_ id: MetricID, _ document: DocumentRef, _ path: JSONPath) {
     if let known = metricIDs, !known.contains(id) {
       error(.danglingReference, document, path, "no metric \"\(id)\" in the scorecard")
     }
   }
 
-  mutating func checkSegmentReference(_ id: SegmentID?, _ document: DocumentRef, _ path: JSONPath) {
+  public mutating func checkSegmentReference(_ id: SegmentID?, _ document: DocumentRef, _ path: JSONPath) {
     if let id, let known = segmentIDs, !known.contains(id) {
       error(.danglingReference, document, path, "no segment \"\(id)\" in segments.json")
     }
