@@ -1,3 +1,4 @@
+import Dispatch
 import PillarsCore
 import PillarsJSON
 
@@ -22,6 +23,7 @@ extension WorkspaceStore {
     let documents = workspace.documentRefs
     var writes: [(document: DocumentRef, bytes: [UInt8])] = []
     var seen: Set<DocumentRef> = []
+    var chosen: [DocumentRef] = []
     for document in documents {
       guard seen.insert(document).inserted else {
         if wanted(document) { throw StoreError.duplicateDocument(document) }
@@ -29,7 +31,10 @@ extension WorkspaceStore {
       }
       guard wanted(document) else { continue }
       guard document.storedPath != nil else { throw StoreError.invalidFileName(document) }
-      let bytes = try encode(document, of: workspace)
+      chosen.append(document)
+    }
+    for (document, encoded) in zip(chosen, encodeAll(chosen, of: workspace)) {
+      let bytes = try encoded.get()
       if let protection = protections[document] {
         if protection.placeholder == bytes { continue }
         throw protection.error(document)
@@ -124,7 +129,33 @@ extension WorkspaceStore {
   }
 
   /// The canonical bytes of one document of the workspace.
-  private func encode(_ document: DocumentRef, of workspace: Workspace) throws -> [UInt8] {
+  /// The canonical bytes of many documents, encoded on all cores (an import of many metrics
+  /// rewrites hundreds of histories), in the order given.
+  private func encodeAll(_ documents: [DocumentRef], of workspace: Workspace) -> [Result<[UInt8], any Error>] {
+    guard documents.count > 1 else { return documents.map { document in Result { try Self.encode(document, of: workspace) } } }
+    let results = EncodedSlots(count: documents.count)
+    DispatchQueue.concurrentPerform(iterations: documents.count) { index in
+      results.store(Result { try Self.encode(documents[index], of: workspace) }, at: index)
+    }
+    return results.values
+  }
+
+  /// Result slots that concurrent encoders fill, each at its own index only.
+  private final class EncodedSlots: @unchecked Sendable {
+    private let buffer: UnsafeMutableBufferPointer<Result<[UInt8], any Error>>
+    init(count: Int) {
+      buffer = .allocate(capacity: count)
+      buffer.initialize(repeating: .success([]))
+    }
+    deinit {
+      _ = buffer.deinitialize()
+      buffer.deallocate()
+    }
+    func store(_ result: Result<[UInt8], any Error>, at index: Int) { buffer[index] = result }
+    var values: [Result<[UInt8], any Error>] { Array(buffer) }
+  }
+
+  private static func encode(_ document: DocumentRef, of workspace: Workspace) throws -> [UInt8] {
     do {
       guard let bytes = try document.kind.definition.encode(document, of: workspace) else {
         throw StoreError.cannotEncode(document, reason: "it is not in the workspace")
