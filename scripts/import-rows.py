@@ -6,7 +6,7 @@ Usage: scripts/import-rows.py WORKSPACE ROWS OUT.csv
 The rows go week by week through every metric of WORKSPACE/scorecard.json, from 1980-W01 on,
 so a large workspace's weeks since 2021 are replaced and the older ones are new. One row in 50
 has a note, some quoted with a comma or a line break inside; % metrics get a % sign on every
-other row. The same workspace and ROWS give the same bytes.
+other row; values stay within a metric's scale. The same workspace and ROWS give the same bytes.
 """
 import csv
 import datetime
@@ -18,7 +18,7 @@ import sys
 def main():
     workspace, rows, out = sys.argv[1], int(sys.argv[2]), sys.argv[3]
     with open(f"{workspace}/scorecard.json", encoding="utf-8") as f:
-        metrics = [(m["id"], m.get("unit", "")) for m in json.load(f)["metrics"]]
+        metrics = [(m["id"], m.get("unit", ""), m.get("scale")) for m in json.load(f)["metrics"]]
     rng = random.Random(13)
     monday = datetime.date(1979, 12, 31)  # the Monday of 1980-W01
     with open(out, "w", encoding="utf-8", newline="") as f:
@@ -28,10 +28,12 @@ def main():
         while written < rows:
             year, week, _ = monday.isocalendar()
             label = f"{year:04d}-W{week:02d}"
-            for metric, unit in metrics:
+            for metric, unit, scale in metrics:
                 if written == rows:
                     break
-                value = f"{rng.uniform(0, 100):.1f}"
+                # Within the metric's scale where it has one, as import refuses values outside it.
+                low, high = (scale["lowest"], scale["highest"]) if scale else (0, 100)
+                value = f"{rng.uniform(low, high):.1f}"
                 if unit == "%" and written % 2:
                     value += "%"
                 note = ""
