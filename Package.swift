@@ -41,7 +41,7 @@ let package = Package(
     .target(
       name: "PillarsCLI",
       dependencies: [
-        "PillarsCore", "PillarsStore", "PillarsExample", "PillarsExport", "PillarsWorkbench", "ScreenKit",
+        "PillarsCore", "PillarsJSON", "PillarsStore", "PillarsExample", "PillarsExport", "PillarsWorkbench", "ScreenKit",
         "CursesTerminal",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]

@@ -1,18 +1,20 @@
-import Foundation
+import PillarsJSON
 import ScreenKit
 
-/// JSON for other programs: pretty-printed with sorted keys, and with every control character
-/// written as a `\u` escape, so the output is inert in a terminal and reads back unchanged.
+/// JSON for other programs, written as the documents are (the canonical writer: sorted keys,
+/// two-space indent, numbers as the shortest text that reads back the same), with every control
+/// character written as a `\u` escape, so the output is inert in a terminal and reads back unchanged.
 enum JSONOutput {
   static func text(_ value: some Encodable) throws -> String {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    return escapingControls(String(decoding: try encoder.encode(value), as: UTF8.self))
+    let bytes = try CanonicalJSONWriter.write(try JSONValueEncoder().encode(value))
+    var text = String(decoding: bytes, as: UTF8.self)
+    if text.hasSuffix("\n") { text.removeLast() }
+    return escapingControls(text)
   }
 
-  /// The encoder escapes C0 controls inside strings but leaves DEL, the C1 controls, the
-  /// bidirectional controls and the line separators as they are; outside strings there are only
-  /// spaces and line feeds, so every such scalar left is inside a string and can be escaped.
+  /// The writer escapes C0 controls inside strings but leaves DEL, the C1 controls and the
+  /// bidirectional controls as they are; outside strings there are only spaces and line feeds,
+  /// so every such scalar left is inside a string and can be escaped.
   static func escapingControls(_ json: String) -> String {
     var escaped = String.UnicodeScalarView()
     for scalar in json.unicodeScalars {

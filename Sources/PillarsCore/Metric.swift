@@ -110,7 +110,8 @@ public struct Metric: Equatable, Sendable, Codable, Identifiable {
   /// difference is past what a double holds (values far apart at the edges of the range).
   public func change(overWeeks weeks: Int) -> Double? {
     guard let latest, let earlier = observation(for: latest.week.adding(weeks: -weeks)) else { return nil }
-    let change = latest.value - earlier.value
+    // Rounded to the nearest billionth: 4.5 - 3.7 is 0.8 to a person, not 0.8000000000000114.
+    let change = ((latest.value - earlier.value) * 1e9).rounded() / 1e9
     return change.isFinite ? change : nil
   }
 

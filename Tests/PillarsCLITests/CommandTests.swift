@@ -173,6 +173,19 @@ import Testing
     #expect(object["windowWeeks"] as? Int == 8)
     #expect((object["metrics"] as? [Any])?.count == 10)
   }
+
+  @Test func jsonIsWrittenAsTheDocumentsAreWithChangesAsAPersonWritesThem() throws {
+    let folder = try TemporaryFolder()
+    try PillarsBinary.run(["init", folder.path, "--example"])
+    let result = try PillarsBinary.run(["scorecard", "-w", folder.path, "--format", "json"])
+    // The canonical writer's layout, as in the workspace's own files.
+    #expect(result.stdout.hasPrefix("{\n  \"alerts\": [\n"))
+    // A change is the difference of two recorded values: 109.4 after 108.6 is 0.8, not 0.8000000000000114.
+    let changes = result.stdout.split(separator: "\n").filter { $0.contains("\"change\": ") }
+    #expect(changes.count == 10)
+    let short = #/\s*"change": -?\d+(\.\d{1,3})?,/#
+    #expect(changes.allSatisfy { (try? short.wholeMatch(in: String($0))) != nil }, "\(changes)")
+  }
 }
 
 @Suite struct RecordCommandTests {
