@@ -25,7 +25,7 @@ let package = Package(
     // The bundled example company.
     .target(name: "PillarsExample", dependencies: ["PillarsCore"]),
     // The strategy as Markdown one-pagers, and writing them into a folder with the store's atomic writer.
-    .target(name: "PillarsExport", dependencies: ["PillarsCore", "PillarsStore"]),
+    .target(name: "PillarsExport", dependencies: ["PillarsCore", "PillarsStore", "ScreenKit"]),
     // The workspace folder on disk: loading, atomic saving, locks.
     .target(name: "PillarsStore", dependencies: ["PillarsCore", "PillarsJSON"]),
     // The screen model: cells, styles, text widths, widgets and input events. No curses, no I/O.

@@ -1,4 +1,5 @@
 import PillarsCore
+import ScreenKit
 
 /// How numbers, statuses and trends read on the exported pages.
 enum ExportFormat {
@@ -49,24 +50,10 @@ enum ExportFormat {
     return reach.compactText + "%"
   }
 
-  /// The marks of a sparkline, lowest to highest.
-  static let sparkMarks: [Character] = ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
-
-  /// One mark per week, scaled between the lowest and highest value shown; `·` where a week has no value.
+  /// One mark per week, scaled between the lowest and highest value, as the screens draw it
+  /// (ScreenKit's `Sparkline`); `·` where a week has no value.
   static func sparkline(_ values: [Double?]) -> String {
-    let present = values.compactMap { $0 }.filter(\.isFinite)
-    guard let low = present.min(), let high = present.max() else {
-      return String(repeating: "·", count: values.count)
-    }
-    let steps = Double(sparkMarks.count - 1)
-    return String(values.map { value -> Character in
-      guard let value, value.isFinite else { return "·" }
-      guard high > low else { return sparkMarks[3] }
-      // Halved first, so values far apart cannot overflow to infinity (and NaN) on the way.
-      let fraction = (value / 2 - low / 2) / (high / 2 - low / 2)
-      guard fraction.isFinite else { return sparkMarks[3] }
-      return sparkMarks[Int((min(max(fraction, 0), 1) * steps).rounded())]
-    })
+    Sparkline(values: values).glyphs(width: values.count, gap: "·")
   }
 
   /// The name of a metric, or its id marked as missing when the scorecard does not have it.

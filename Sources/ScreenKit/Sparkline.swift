@@ -17,8 +17,10 @@ public struct Sparkline: Widget, Sendable {
     self.style = style
   }
 
-  /// The glyphs for the most recent `width` values, right-aligned when there are fewer.
-  public func glyphs(width: Int) -> String {
+  /// The glyphs for the most recent `width` values, right-aligned when there are fewer; `gap`
+  /// stands for a missing value. The one definition of a sparkline the screens and the
+  /// one-pagers share.
+  public func glyphs(width: Int, gap: Character = " ") -> String {
     guard width > 0 else { return "" }
     let finite = values.map { value -> Double? in
       guard let value, value.isFinite else { return nil }
@@ -31,7 +33,7 @@ public struct Sparkline: Widget, Sendable {
     let high = range?.upperBound ?? present.max() ?? 0
     let top = Sparkline.bars.count - 1
     let glyphs = shown.map { value -> Character in
-      guard let value else { return " " }
+      guard let value else { return gap }
       guard high > low else { return Sparkline.bars[top / 2] }
       return Sparkline.bars[Proportion.step(Proportion.fraction(of: value, from: low, to: high), of: top)]
     }

@@ -52,4 +52,27 @@ import Testing
       }
     }
   }
+
+  @Test func theScorecardPaneAndTheExportDrawTheSameSparklines() throws {
+    let today = WorkbenchFixture.today
+    let workspace = ExampleWorkspace.make(today: today)
+    let page = try #require(MarkdownExport.pages(for: workspace, today: today).first { $0.fileName == "scorecard.md" })
+    var state = WorkbenchFixture.state(width: 200, height: 60)
+    WorkbenchFixture.press([.character("4")], &state)
+    let screen = WorkbenchFixture.screen(state).split(separator: "\n")
+    let bars = #/[▁▂▃▄▅▆▇█][▁▂▃▄▅▆▇█ ·]*[▁▂▃▄▅▆▇█]/#
+    func sparkline(in line: Substring?) -> String? {
+      (line.flatMap { try? bars.firstMatch(in: String($0)) }).map { String($0.0).replacingOccurrences(of: "·", with: " ") }
+    }
+    var compared = 0
+    for metric in workspace.scorecard.metrics {
+      // The metric's row: the first line naming it that holds a sparkline (an alert may name it too).
+      let shown = screen.lazy.compactMap { $0.contains(metric.name) ? sparkline(in: $0) : nil }.first
+      let exported = page.markdown.split(separator: "\n").lazy
+        .compactMap { $0.hasPrefix("| ") && $0.contains(metric.name) ? sparkline(in: $0) : nil }.first
+      #expect(shown != nil && shown == exported, "\(metric.name): \(shown ?? "-") on screen, \(exported ?? "-") exported")
+      compared += 1
+    }
+    #expect(compared == 10)
+  }
 }
