@@ -1,3 +1,5 @@
+import PillarsCore
+
 /// Everything the user can ask the workbench to do. Keys and the palette both run commands,
 /// and the help overlay is generated from the key map, so the three never drift apart.
 public enum Command: Hashable, Sendable {
@@ -22,6 +24,10 @@ public enum Command: Hashable, Sendable {
   case editNote
   case openReview
   case toggleSegmentOrder
+  /// The weekly review's own: a decision of a kind, the attendees, a decision's owner, another week.
+  case recordDecision(DecisionKind)
+  case editAttendees, editDecisionOwner
+  case earlierReview, laterReview
 
   /// The name shown in the palette and the help.
   public var title: String {
@@ -81,6 +87,11 @@ public enum Command: Hashable, Sendable {
     case .compareJourneys: "Compare the current and the future journey"
     case .setJourneySegment: "Set the journey's segment"
     case .setJourneyState: "Set the journey's state (current or future)"
+    case .recordDecision(let kind): "Record a \(kind.title.lowercased()) decision"
+    case .editAttendees: "Edit who attended"
+    case .editDecisionOwner: "Set the selected decision's owner"
+    case .earlierReview: "The review of an earlier week"
+    case .laterReview: "The review of a later week"
     }
   }
 
@@ -94,6 +105,8 @@ public enum Command: Hashable, Sendable {
       .newJourney, .renameJourney, .duplicateJourney, .deleteJourney, .promiseHistory,
       .moveStageLeft, .moveStageRight, .renameStage, .editStageGoal, .deleteStage,
       .frictionRanking, .pickMetrics, .compareJourneys, .setJourneySegment, .setJourneyState, .editNote, .openReview, .toggleSegmentOrder,
+      .recordDecision(.stop), .recordDecision(.start), .recordDecision(.continue), .editAttendees, .editDecisionOwner,
+      .earlierReview, .laterReview,
     ] as [Command])
 
   /// Commands that change the workspace, refused in read-only mode.
@@ -104,7 +117,12 @@ public enum Command: Hashable, Sendable {
     case .newJourney, .renameJourney, .duplicateJourney, .deleteJourney: true
     case .moveStageLeft, .moveStageRight, .renameStage, .editStageGoal, .deleteStage, .pickMetrics: true
     case .setJourneySegment, .setJourneyState: true
-    default: false
+    case .recordDecision, .editAttendees, .editDecisionOwner: true
+    case .showPane, .nextPane, .previousPane, .moveUp, .moveDown, .moveLeft, .moveRight, .moveToTop, .moveToBottom,
+      .pageUp, .pageDown, .open, .back, .help, .palette, .search, .showFindings, .nextJourney, .previousJourney, .reload,
+      .quit, .promiseHistory, .frictionRanking, .compareJourneys, .openReview, .toggleSegmentOrder, .earlierReview,
+      .laterReview:
+      false
     }
   }
 }

@@ -7,6 +7,22 @@ public enum KeyMap {
     public var keys: [Key]
     public var command: Command
     public var section: Section
+    /// The panes the command is for; empty when it works everywhere. `?` lists the current
+    /// pane's keys first.
+    public var panes: [Pane] = []
+    /// What the key does here, when that says more than the command's own title.
+    public var title: String?
+
+    public init(keys: [Key], command: Command, section: Section, panes: [Pane] = [], title: String? = nil) {
+      self.keys = keys
+      self.command = command
+      self.section = section
+      self.panes = panes
+      self.title = title
+    }
+
+    /// The text `?` shows for it.
+    public var helpText: String { title ?? command.title }
   }
 
   public enum Section: String, CaseIterable, Sendable {
@@ -15,6 +31,7 @@ public enum KeyMap {
     case editing = "Editing"
     case finding = "Finding"
     case workspace = "Workspace"
+    case review = "In the weekly review"
   }
 
   public static let bindings: [Binding] = [
@@ -35,8 +52,8 @@ public enum KeyMap {
     Binding(keys: [.character("5")], command: .showPane(.segments), section: .panes),
     Binding(keys: [.tab], command: .nextPane, section: .panes),
     Binding(keys: [.backTab], command: .previousPane, section: .panes),
-    Binding(keys: [.character("]")], command: .nextJourney, section: .panes),
-    Binding(keys: [.character("[")], command: .previousJourney, section: .panes),
+    Binding(keys: [.character("]")], command: .nextJourney, section: .panes, panes: [.journey]),
+    Binding(keys: [.character("[")], command: .previousJourney, section: .panes, panes: [.journey]),
     Binding(keys: [.character("e")], command: .edit, section: .editing),
     Binding(keys: [.character("E")], command: .editInExternalEditor, section: .editing),
     Binding(keys: [.character("a")], command: .add, section: .editing),
@@ -52,36 +69,65 @@ public enum KeyMap {
     Binding(keys: [.character("q"), .ctrl("c")], command: .quit, section: .workspace),
     Binding(keys: [.character("K")], command: .moveItemUp, section: .editing),
     Binding(keys: [.character("J")], command: .moveItemDown, section: .editing),
-    Binding(keys: [.character("n")], command: .editNote, section: .editing),
+    Binding(keys: [.character("n")], command: .editNote, section: .editing, panes: [.scorecard]),
     Binding(keys: [.character("w")], command: .openReview, section: .panes),
-    Binding(keys: [.character("H")], command: .moveItemLeft, section: .editing),
-    Binding(keys: [.character("L")], command: .moveItemRight, section: .editing),
-    Binding(keys: [.character("x"), .character(" ")], command: .toggleDone, section: .editing),
-    Binding(keys: [.character("p")], command: .markPrimary, section: .editing),
-    Binding(keys: [.character("o")], command: .toggleSegmentOrder, section: .panes),
-    Binding(keys: [.character("t")], command: .takeDraft, section: .editing),
-    Binding(keys: [.character("A")], command: .addStage, section: .editing),
-    Binding(keys: [.character("N")], command: .newJourney, section: .editing),
-    Binding(keys: [.character("r")], command: .renameJourney, section: .editing),
-    Binding(keys: [.character("D")], command: .duplicateJourney, section: .editing),
-    Binding(keys: [.character("X")], command: .deleteJourney, section: .editing),
-    Binding(keys: [.character("v")], command: .promiseHistory, section: .editing),
-    Binding(keys: [.character("<")], command: .moveStageLeft, section: .editing),
-    Binding(keys: [.character(">")], command: .moveStageRight, section: .editing),
-    Binding(keys: [.character("s")], command: .renameStage, section: .editing),
-    Binding(keys: [.character("S")], command: .editStageGoal, section: .editing),
-    Binding(keys: [.character("m")], command: .pickMetrics, section: .editing),
-    Binding(keys: [.character("f")], command: .frictionRanking, section: .finding),
-    Binding(keys: [.character("c")], command: .compareJourneys, section: .finding),
+    Binding(keys: [.character("H")], command: .moveItemLeft, section: .editing, panes: [.journey]),
+    Binding(keys: [.character("L")], command: .moveItemRight, section: .editing, panes: [.journey]),
+    Binding(keys: [.character("x"), .character(" ")], command: .toggleDone, section: .editing, panes: [.pillars]),
+    Binding(keys: [.character("p")], command: .markPrimary, section: .editing, panes: [.segments]),
+    Binding(keys: [.character("o")], command: .toggleSegmentOrder, section: .panes, panes: [.segments]),
+    Binding(keys: [.character("t")], command: .takeDraft, section: .editing, panes: [.promise]),
+    Binding(keys: [.character("A")], command: .addStage, section: .editing, panes: [.journey]),
+    Binding(keys: [.character("N")], command: .newJourney, section: .editing, panes: [.journey]),
+    Binding(keys: [.character("r")], command: .renameJourney, section: .editing, panes: [.journey]),
+    Binding(keys: [.character("D")], command: .duplicateJourney, section: .editing, panes: [.journey]),
+    Binding(keys: [.character("X")], command: .deleteJourney, section: .editing, panes: [.journey]),
+    Binding(keys: [.character("v")], command: .promiseHistory, section: .editing, panes: [.promise]),
+    Binding(keys: [.character("<")], command: .moveStageLeft, section: .editing, panes: [.journey]),
+    Binding(keys: [.character(">")], command: .moveStageRight, section: .editing, panes: [.journey]),
+    Binding(keys: [.character("s")], command: .renameStage, section: .editing, panes: [.journey]),
+    Binding(keys: [.character("S")], command: .editStageGoal, section: .editing, panes: [.journey]),
+    Binding(keys: [.character("m")], command: .pickMetrics, section: .editing, panes: [.promise, .journey]),
+    Binding(keys: [.character("f")], command: .frictionRanking, section: .finding, panes: [.journey]),
+    Binding(keys: [.character("c")], command: .compareJourneys, section: .finding, panes: [.journey]),
   ]
 
-  private static let byKey: [Key: Command] = {
+  /// The keys of the weekly review, which take precedence over the table above while it is open.
+  public static let reviewBindings: [Binding] = [
+    Binding(keys: [.character("j"), .down], command: .moveDown, section: .review, title: "Next row"),
+    Binding(keys: [.character("k"), .up], command: .moveUp, section: .review, title: "Previous row"),
+    Binding(keys: [.character("g"), .home], command: .moveToTop, section: .review, title: "First row"),
+    Binding(keys: [.character("G"), .end], command: .moveToBottom, section: .review, title: "Last row"),
+    Binding(keys: [.character("l"), .right], command: .moveRight, section: .review, title: "Next metric"),
+    Binding(keys: [.character("h"), .left], command: .moveLeft, section: .review, title: "Previous metric"),
+    Binding(keys: [.enter, .character(" ")], command: .open, section: .review, title: "Show or hide the metric's chart"),
+    Binding(keys: [.escape], command: .back, section: .review, title: "Close the chart, or leave the review"),
+    Binding(keys: [.character("e")], command: .edit, section: .review, title: "Record this week's value, or edit the decision"),
+    Binding(keys: [.character("n")], command: .editNote, section: .review, title: "The review's note on the metric"),
+    Binding(keys: [.character("s")], command: .recordDecision(.stop), section: .review),
+    Binding(keys: [.character("t")], command: .recordDecision(.start), section: .review),
+    Binding(keys: [.character("c")], command: .recordDecision(.continue), section: .review),
+    Binding(keys: [.character("o")], command: .editDecisionOwner, section: .review),
+    Binding(keys: [.character("a")], command: .editAttendees, section: .review),
+    Binding(keys: [.character("d"), .delete], command: .delete, section: .review, title: "Delete the selected decision"),
+    Binding(keys: [.character("[")], command: .earlierReview, section: .review),
+    Binding(keys: [.character("]")], command: .laterReview, section: .review),
+  ]
+
+  private static let reviewByKey: [Key: Command] = table(of: reviewBindings)
+
+  /// The command of a key in the review: its own keys first, then the others.
+  public static func reviewCommand(for key: Key) -> Command? { reviewByKey[key] ?? byKey[key] }
+
+  private static func table(of bindings: [Binding]) -> [Key: Command] {
     var table: [Key: Command] = [:]
     for binding in bindings {
       for key in binding.keys where table[key] == nil { table[key] = binding.command }
     }
     return table
-  }()
+  }
+
+  private static let byKey: [Key: Command] = table(of: bindings)
 
   public static func command(for key: Key) -> Command? { byKey[key] }
 

@@ -10,7 +10,7 @@ struct OverlayView: Widget {
     let theme = state.theme
     switch overlay {
     case .help(let scroll):
-      let lines = HelpText.lines()
+      let lines = HelpText.lines(pane: state.pane, inReview: state.review != nil)
       let box = panel(in: area, width: 64, height: lines.count + 2, title: "Keys · j k scroll · any other key closes", into: &buffer)
       for (row, line) in lines.dropFirst(min(scroll, max(0, lines.count - box.height))).prefix(box.height).enumerated() {
         buffer.write(Line(line.isHeading ? [Span(line.text, style: theme[.accent])]
@@ -114,7 +114,8 @@ struct OverlayView: Widget {
   }
 }
 
-/// The help text, generated from the key map: a heading per section, a line per binding.
+/// The help text, generated from the key map: the keys of where the user is first (the weekly
+/// review's, or the current pane's), then a heading per section, a line per binding.
 enum HelpText {
   struct HelpLine {
     var keys: String
@@ -122,13 +123,20 @@ enum HelpText {
     var isHeading: Bool
   }
 
-  static func lines() -> [HelpLine] {
+  static func lines(pane: Pane = .pillars, inReview: Bool = false) -> [HelpLine] {
     var lines: [HelpLine] = []
-    for section in KeyMap.Section.allCases {
-      lines.append(HelpLine(keys: "", text: section.rawValue, isHeading: true))
-      for binding in KeyMap.bindings where binding.section == section {
-        lines.append(HelpLine(keys: "  " + binding.keys.map(KeyMap.name(of:)).joined(separator: " "), text: binding.command.title, isHeading: false))
+    func add(_ heading: String, _ bindings: [KeyMap.Binding]) {
+      guard !bindings.isEmpty else { return }
+      lines.append(HelpLine(keys: "", text: heading, isHeading: true))
+      for binding in bindings {
+        lines.append(HelpLine(keys: "  " + binding.keys.map(KeyMap.name(of:)).joined(separator: " "), text: binding.helpText, isHeading: false))
       }
+    }
+    if inReview { add(KeyMap.Section.review.rawValue, KeyMap.reviewBindings) }
+    let here = KeyMap.bindings.filter { $0.panes.contains(pane) }
+    add("In \(pane.title)", here)
+    for section in KeyMap.Section.allCases where section != .review {
+      add(section.rawValue, KeyMap.bindings.filter { $0.section == section && !$0.panes.contains(pane) })
     }
     lines.append(HelpLine(keys: "", text: "In a text field", isHeading: true))
     for (keys, text) in [("  Enter / Esc", "commit / cancel"), ("  C-a C-e", "start / end of line"), ("  C-k C-u C-w", "delete to end / to start / a word"),
@@ -138,4 +146,3 @@ enum HelpText {
     return lines
   }
 }
-

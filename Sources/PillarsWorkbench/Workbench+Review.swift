@@ -25,30 +25,43 @@ extension Workbench {
     }
   }
 
-  /// Keys of the review. Returns nil for keys the key map handles (undo, help, save, quit...).
+  /// Keys of the review, through the key map's review table (`KeyMap.reviewBindings`), so `?`
+  /// lists them and a clash shows. Returns nil for commands the workbench runs as anywhere
+  /// (undo, help, save, quit...).
   static func handleReviewKey(_ key: Key, _ state: inout WorkbenchState) -> [WorkbenchEffect]? {
+    guard state.review != nil else { return nil }
+    guard let command = KeyMap.reviewCommand(for: key) else {
+      state.message = .info("\(KeyMap.name(of: key)) does nothing in the review; press ? for the keys")
+      return []
+    }
+    return runReviewCommand(command, &state)
+  }
+
+  /// A command while the review is open, from its keys or the palette; nil for the commands the
+  /// workbench runs as anywhere.
+  static func runReviewCommand(_ command: Command, _ state: inout WorkbenchState) -> [WorkbenchEffect]? {
     guard var session = state.review else { return nil }
     let items = session.items(in: state.workspace)
     let selected = session.selected(in: state.workspace)
     state.message = nil
-    switch key {
-    case .character("j"), .down: session.row = clamp(session.row + 1, items.count)
-    case .character("k"), .up: session.row = clamp(session.row - 1, items.count)
-    case .character("g"), .home: session.row = 0
-    case .character("G"), .end: session.row = clamp(items.count - 1, items.count)
-    case .character("l"), .right, .character("h"), .left:
-      let step = key == .character("l") || key == .right ? 1 : -1
+    switch command {
+    case .moveDown: session.row = clamp(session.row + 1, items.count)
+    case .moveUp: session.row = clamp(session.row - 1, items.count)
+    case .moveToTop: session.row = 0
+    case .moveToBottom: session.row = clamp(items.count - 1, items.count)
+    case .moveRight, .moveLeft:
+      let step = command == .moveRight ? 1 : -1
       let metrics = items.filter { if case .metric = $0 { true } else { false } }
       guard !metrics.isEmpty else { break }
       session.row = (clamp(session.row, items.count) + step + metrics.count) % metrics.count
       if session.focus != nil, case .metric(let m) = items[session.row] { session.focus = m }
-    case .enter, .character(" "):
+    case .open:
       if session.focus != nil {
         session.focus = nil
       } else if case .metric(let m) = selected {
         session.focus = m
       }
-    case .escape:
+    case .back:
       if session.focus != nil {
         session.focus = nil
       } else {
@@ -56,45 +69,44 @@ extension Workbench {
         state.message = .info("left the review of \(session.week)")
         return []
       }
-    case .character("["), .character("]"):
+    case .earlierReview, .laterReview:
       let weeks = state.workspace.reviews.map(\.week)
-      let target = key == .character("[") ? weeks.last { $0 < session.week }
+      let target = command == .earlierReview ? weeks.last { $0 < session.week }
         : weeks.first { $0 > session.week } ?? (session.week < state.today.isoWeek ? state.today.isoWeek : nil)
       guard let target else {
-        state.message = .info(key == .character("[") ? "no earlier review" : "this is the latest review")
+        state.message = .info(command == .earlierReview ? "no earlier review" : "this is the latest review")
         break
       }
       session = ReviewSession(week: target)
       state.message = .info(state.workspace.review(target) == nil ? "review of \(target): nothing recorded yet" : "review of \(target)")
-    case .character("e"):
+    case .edit:
       state.review = session
       switch selected {
       case .metric(let m): return beginReviewEdit(.observation(m, session.week, .value), &state)
       case .decision(let d): return beginReviewEdit(.decision(session.week, d, .text), &state)
       case nil: return []
       }
-    case .character("n"):
+    case .editNote:
       state.review = session
       guard case .metric(let m) = selected else {
         state.message = .info("n writes the review's note on the selected metric")
         return []
       }
       return beginReviewEdit(.review(session.week, .note(m)), &state)
-    case .character("o"):
+    case .editDecisionOwner:
       state.review = session
       guard case .decision(let d) = selected else {
         state.message = .info("o sets the owner of the selected decision")
         return []
       }
       return beginReviewEdit(.decision(session.week, d, .owner), &state)
-    case .character("s"), .character("t"), .character("c"):
+    case .recordDecision(let kind):
       state.review = session
-      let kind: DecisionKind = key == .character("s") ? .stop : key == .character("t") ? .start : .continue
       return beginReviewEdit(.newItem(.decision(session.week, kind)), &state)
-    case .character("a"):
+    case .editAttendees:
       state.review = session
       return beginReviewEdit(.review(session.week, .attendees), &state)
-    case .character("d"), .delete:
+    case .delete:
       guard case .decision(let d) = selected, let decision = state.workspace.review(session.week)?.decisions.first(where: { $0.id == d })
       else {
         state.message = .info("d deletes the selected decision; metrics are deleted in the scorecard pane")
@@ -106,15 +118,14 @@ extension Workbench {
       }
       state.overlay = .confirm(Confirmation(consequence: .delete(.decision(session.week, d)),
         question: "Delete the decision \(decision.kind.title) \"\(decision.text)\"? (y/n)"))
-    default:
-      guard let command = KeyMap.command(for: key) else {
-        state.message = .info("\(KeyMap.name(of: key)) does nothing in the review; press ? for the keys")
-        break
-      }
-      switch command {
-      case .undo, .redo, .help, .palette, .save, .quit, .showFindings, .reload, .pageUp, .pageDown: return nil
-      default: state.message = .info("Esc leaves the review first")
-      }
+    case .undo, .redo, .help, .palette, .save, .quit, .showFindings, .reload, .pageUp, .pageDown:
+      return nil
+    case .showPane, .nextPane, .previousPane, .add, .editInExternalEditor, .search, .nextJourney, .previousJourney,
+      .exportMarkdown, .moveItemUp, .moveItemDown, .moveItemLeft, .moveItemRight, .toggleDone, .markPrimary, .takeDraft,
+      .addStage, .newJourney, .renameJourney, .duplicateJourney, .deleteJourney, .promiseHistory, .moveStageLeft,
+      .moveStageRight, .renameStage, .editStageGoal, .deleteStage, .frictionRanking, .pickMetrics, .compareJourneys,
+      .setJourneySegment, .setJourneyState, .openReview, .toggleSegmentOrder:
+      state.message = .info("Esc leaves the review first")
     }
     state.review = session
     return []

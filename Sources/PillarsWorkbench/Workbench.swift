@@ -117,6 +117,12 @@ public enum Workbench {
     case .moveItemDown where state.pane == .scorecard: return moveMetric(by: 1, &state)
     case .editNote: return beginNoteEdit(&state)
     case .openReview: return openReview(&state)
+    case .recordDecision, .editAttendees, .editDecisionOwner, .earlierReview, .laterReview:
+      guard state.review != nil else {
+        state.message = .info("that is for the weekly review: w opens it")
+        return []
+      }
+      return runReviewCommand(command, &state) ?? []
     case .toggleSegmentOrder:
       show(.segments, &state)
       state.segmentsInOwnOrder.toggle()

@@ -8,9 +8,53 @@ import Testing
   @Test func helpListsEveryBindingOfTheKeyMap() {
     let help = HelpText.lines()
     for binding in KeyMap.bindings {
-      #expect(help.contains { $0.text == binding.command.title && $0.keys.contains(KeyMap.name(of: binding.keys[0])) },
-        "help is missing \(binding.command.title)")
+      #expect(help.contains { $0.text == binding.helpText && $0.keys.contains(KeyMap.name(of: binding.keys[0])) },
+        "help is missing \(binding.helpText)")
     }
+  }
+
+  @Test func noKeyMeansTwoThingsInOnePlace() {
+    for table in [KeyMap.bindings, KeyMap.reviewBindings] {
+      let keys = table.flatMap(\.keys)
+      let clashes = Dictionary(grouping: keys, by: { $0 }).filter { $0.value.count > 1 }.keys.map(KeyMap.name(of:))
+      #expect(clashes.isEmpty, "bound twice: \(clashes)")
+    }
+  }
+
+  @Test func helpListsTheReviewsKeysFirstWhileItIsOpen() {
+    let help = HelpText.lines(pane: .scorecard, inReview: true)
+    #expect(help.first?.text == "In the weekly review")
+    for binding in KeyMap.reviewBindings {
+      #expect(help.contains { $0.text == binding.helpText && $0.keys.contains(KeyMap.name(of: binding.keys[0])) },
+        "help is missing \(binding.helpText)")
+    }
+    #expect(help.contains { $0.text == "Record a stop decision" && $0.keys == "  s" })
+    #expect(!HelpText.lines(pane: .scorecard).contains { $0.text == "In the weekly review" })
+  }
+
+  @Test func helpListsTheCurrentPanesKeysFirst() {
+    var state = WorkbenchFixture.state(width: 120, height: 60)
+    WorkbenchFixture.press([.character("3"), .character("?")], &state)
+    let screen = WorkbenchFixture.screen(state).split(separator: "\n")
+    let heading = screen.firstIndex { $0.contains("In Journey") }
+    let moving = screen.firstIndex { $0.contains("│Moving") || $0.contains(" Moving") }
+    #expect(heading != nil && moving != nil && (heading ?? 0) < (moving ?? 0))
+    #expect(screen.contains { $0.contains("Rank the journey's friction points") })
+    let journeyHelp = HelpText.lines(pane: .journey)
+    #expect(journeyHelp.first?.text == "In Journey")
+    #expect(journeyHelp.prefix(while: { $0.text != "Moving" }).contains { $0.text == "Edit the selected stage's goal" })
+  }
+
+  @Test func theReviewsCommandsRunFromThePaletteToo() {
+    var state = WorkbenchFixture.state(width: 120, height: 40)
+    WorkbenchFixture.press([.character("w"), .character(":")], &state)
+    WorkbenchFixture.type("record a start", &state)
+    WorkbenchFixture.press([.enter], &state)
+    guard case .editing(let editor) = state.overlay else {
+      Issue.record("the new decision's field did not open: \(String(describing: state.overlay))")
+      return
+    }
+    #expect(editor.target == .newItem(.decision(WorkbenchFixture.today.isoWeek, .start)))
   }
 
   @Test func helpOpensWithQuestionMarkAndClosesWithAnyKey() {
