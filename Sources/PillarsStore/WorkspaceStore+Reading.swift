@@ -1,4 +1,3 @@
-import Dispatch
 import PillarsCore
 import PillarsJSON
 
@@ -44,22 +43,7 @@ extension WorkspaceStore {
 
   /// Reads and decodes the documents on all cores at once; the results come back in the same order.
   func readDocuments(_ documents: [DocumentRef]) -> [ReadDocument] {
-    let slots = UnsafeMutableBufferPointer<ReadDocument>.allocate(capacity: documents.count)
-    slots.initialize(repeating: ReadDocument())
-    defer { slots.deallocate() }
-    let results = Slots(slots)
     let root = self.root
-    DispatchQueue.concurrentPerform(iterations: documents.count) { index in
-      results.buffer[index] = Self.readDocument(documents[index], in: root)
-    }
-    let read = Array(slots)
-    _ = slots.deinitialize()
-    return read
-  }
-
-  /// Result slots that concurrent readers fill, each at its own index only.
-  private final class Slots: @unchecked Sendable {
-    let buffer: UnsafeMutableBufferPointer<ReadDocument>
-    init(_ buffer: UnsafeMutableBufferPointer<ReadDocument>) { self.buffer = buffer }
+    return concurrentMap(documents.count, filling: ReadDocument()) { Self.readDocument(documents[$0], in: root) }
   }
 }

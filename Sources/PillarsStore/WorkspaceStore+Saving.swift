@@ -1,4 +1,3 @@
-import Dispatch
 import PillarsCore
 import PillarsJSON
 
@@ -132,27 +131,9 @@ extension WorkspaceStore {
   /// The canonical bytes of many documents, encoded on all cores (an import of many metrics
   /// rewrites hundreds of histories), in the order given.
   private func encodeAll(_ documents: [DocumentRef], of workspace: Workspace) -> [Result<[UInt8], any Error>] {
-    guard documents.count > 1 else { return documents.map { document in Result { try Self.encode(document, of: workspace) } } }
-    let results = EncodedSlots(count: documents.count)
-    DispatchQueue.concurrentPerform(iterations: documents.count) { index in
-      results.store(Result { try Self.encode(documents[index], of: workspace) }, at: index)
+    concurrentMap(documents.count, filling: .success([])) { index in
+      Result { try Self.encode(documents[index], of: workspace) }
     }
-    return results.values
-  }
-
-  /// Result slots that concurrent encoders fill, each at its own index only.
-  private final class EncodedSlots: @unchecked Sendable {
-    private let buffer: UnsafeMutableBufferPointer<Result<[UInt8], any Error>>
-    init(count: Int) {
-      buffer = .allocate(capacity: count)
-      buffer.initialize(repeating: .success([]))
-    }
-    deinit {
-      _ = buffer.deinitialize()
-      buffer.deallocate()
-    }
-    func store(_ result: Result<[UInt8], any Error>, at index: Int) { buffer[index] = result }
-    var values: [Result<[UInt8], any Error>] { Array(buffer) }
   }
 
   private static func encode(_ document: DocumentRef, of workspace: Workspace) throws -> [UInt8] {
