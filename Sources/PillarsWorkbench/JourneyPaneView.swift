@@ -5,6 +5,7 @@ import ScreenKit
 /// stage, and the lanes (doing, thinking, feeling, emotion, friction, promise, owner) run across.
 struct JourneyPaneView: Widget {
   var state: WorkbenchState
+  var pane: JourneyPane.State
 
   static let labelWidth = 12
   static let columnWidth = 20
@@ -22,7 +23,7 @@ struct JourneyPaneView: Widget {
   func geometry(_ journey: Journey, in area: Rect) -> Geometry {
     let columns = JourneyColumn.columns(of: journey)
     let visible = max(1, (area.width - Self.labelWidth) / Self.columnWidth)
-    let selected = JourneyColumn.index(of: state.journeySelection, in: columns) ?? 0
+    let selected = JourneyColumn.index(of: pane.selection, in: columns) ?? 0
     // Keep the selection in view, centred once the map scrolls.
     let first = max(0, min(selected - visible / 2, columns.count - visible))
     return Geometry(columns: columns, first: first, visible: visible, headerRow: area.y + 2, laneTop: area.y + 3,
@@ -30,7 +31,7 @@ struct JourneyPaneView: Widget {
   }
 
   func cell(atColumn x: Int, row y: Int, in area: Rect) -> (column: JourneyColumn, lane: JourneyLane?)? {
-    guard let journey = Workbench.selectedJourney(state), !state.detailOpen else { return nil }
+    guard let journey = JourneyPane.selectedJourney(pane, state.workspace), !pane.isOpen else { return nil }
     let g = geometry(journey, in: area)
     guard x >= g.x0 else { return nil }
     let index = g.first + (x - g.x0) / Self.columnWidth
@@ -40,13 +41,13 @@ struct JourneyPaneView: Widget {
 
   func render(in area: Rect, into buffer: inout Buffer) {
     let theme = state.theme
-    guard let journey = Workbench.selectedJourney(state) else {
+    guard let journey = JourneyPane.selectedJourney(pane, state.workspace) else {
       buffer.write(" No journeys yet. A journey map follows one segment from first contact to renewal.", x: area.x, y: area.y + 1,
         style: theme[.muted])
       return
     }
-    if state.detailOpen {
-      TouchpointDetailView(state: state, journey: journey).render(in: area, into: &buffer)
+    if pane.isOpen {
+      TouchpointDetailView(state: state, pane: pane, journey: journey).render(in: area, into: &buffer)
       return
     }
     let journeys = state.workspace.journeys
@@ -76,14 +77,14 @@ struct JourneyPaneView: Widget {
     for lane in JourneyLane.allCases {
       let y = g.laneTop + lane.rawValue
       guard y < area.bottom else { break }
-      let laneSelected = lane == state.journeySelection.lane
+      let laneSelected = lane == pane.selection.lane
       buffer.write(" " + TextLayout.pad(lane.title, toWidth: Self.labelWidth - 2), x: area.x, y: y,
         style: laneSelected ? theme[.accent] : theme[.muted])
       for index in shown {
         let column = g.columns[index]
         let x = g.x0 + (index - g.first) * Self.columnWidth
-        let selected = laneSelected && column.stage == state.journeySelection.stage
-          && column.touchpoint == state.journeySelection.touchpoint
+        let selected = laneSelected && column.stage == pane.selection.stage
+          && column.touchpoint == pane.selection.touchpoint
         let touchpoint = column.touchpoint.flatMap { id in journey.stages[column.stageIndex].touchpoints.first { $0.id == id } }
         let (text, style) = cell(lane, touchpoint, theme)
         let cellStyle = selected ? theme[.selection] : style
@@ -98,14 +99,14 @@ struct JourneyPaneView: Widget {
         in: Rect(x: area.x, y: curveTop, width: area.width, height: Self.curveHeight), into: &buffer)
     }
     var detailTop = curveTop + Self.curveHeight + 1
-    if detailTop < area.bottom, let stage = Workbench.selectedStage(state, in: journey) {
+    if detailTop < area.bottom, let stage = JourneyPane.selectedStage(pane, in: journey) {
       let goal = stage.goal.isBlank ? Span("none yet: S sets it", style: theme[.muted]) : Span(firstLine(stage.goal), style: theme[.text])
       buffer.write(Line([Span("\(stage.name) · Goal: ", style: theme[.accent]), goal]).truncated(toWidth: area.width - 2),
         x: area.x + 1, y: detailTop)
       detailTop += 1
     }
-    if detailTop < area.bottom, let touchpoint = Workbench.selectedTouchpoint(state) {
-      let lane = state.journeySelection.lane
+    if detailTop < area.bottom, let touchpoint = JourneyPane.selectedTouchpoint(pane, state.workspace) {
+      let lane = pane.selection.lane
       var full = lane.field.text(of: touchpoint)
       if lane == .touchpoint {
         let reach = touchpoint.reach.map { "reaches \($0.compactText)% of customers" } ?? "reach unknown"
@@ -198,17 +199,18 @@ struct EmotionCurveView: Widget {
 /// One touchpoint opened: every field, editable with e.
 struct TouchpointDetailView: Widget {
   var state: WorkbenchState
+  var pane: JourneyPane.State
   var journey: Journey
 
   func render(in area: Rect, into buffer: inout Buffer) {
     let theme = state.theme
-    guard let touchpoint = Workbench.selectedTouchpoint(state) else { return }
-    let stage = Workbench.selectedStage(state, in: journey)?.name ?? ""
+    guard let touchpoint = JourneyPane.selectedTouchpoint(pane, state.workspace) else { return }
+    let stage = JourneyPane.selectedStage(pane, in: journey)?.name ?? ""
     buffer.write(TextLayout.truncate(" \(journey.name) › \(stage) › \(touchpoint.name)   (Esc: back to the map)", toWidth: area.width),
       x: area.x, y: area.y, style: theme[.title])
     var y = area.y + 2
     for (index, field) in TouchpointField.allCases.enumerated() where y < area.bottom {
-      let selected = index == state.detailRow
+      let selected = index == pane.row
       if selected { buffer.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: theme[.selection]) }
       let style = selected ? theme[.selection] : theme[.text]
       buffer.write(" " + TextLayout.pad(field.label, toWidth: 32), x: area.x, y: y, style: style.patched(with: theme[.muted]))

@@ -34,6 +34,11 @@ public enum KeyMap {
     case review = "In the weekly review"
   }
 
+  /// 1 to 9 show the panes, in the order of ``PaneRegistry``.
+  private static let paneKeys: [Binding] = Pane.allCases.prefix(9).map { pane in
+    Binding(keys: [.character(Character(String(pane.number)))], command: .showPane(pane), section: .panes)
+  }
+
   public static let bindings: [Binding] = [
     Binding(keys: [.character("k"), .up], command: .moveUp, section: .moving),
     Binding(keys: [.character("j"), .down], command: .moveDown, section: .moving),
@@ -45,11 +50,7 @@ public enum KeyMap {
     Binding(keys: [.pageDown, .ctrl("f")], command: .pageDown, section: .moving),
     Binding(keys: [.enter], command: .open, section: .moving),
     Binding(keys: [.escape], command: .back, section: .moving),
-    Binding(keys: [.character("1")], command: .showPane(.pillars), section: .panes),
-    Binding(keys: [.character("2")], command: .showPane(.promise), section: .panes),
-    Binding(keys: [.character("3")], command: .showPane(.journey), section: .panes),
-    Binding(keys: [.character("4")], command: .showPane(.scorecard), section: .panes),
-    Binding(keys: [.character("5")], command: .showPane(.segments), section: .panes),
+  ] + paneKeys + [
     Binding(keys: [.tab], command: .nextPane, section: .panes),
     Binding(keys: [.backTab], command: .previousPane, section: .panes),
     Binding(keys: [.character("]")], command: .nextJourney, section: .panes, panes: [.journey]),

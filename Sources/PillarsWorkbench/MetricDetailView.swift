@@ -5,18 +5,19 @@ import ScreenKit
 /// warning threshold, the touchpoints it watches, and every week with its note.
 struct MetricDetailView: Widget {
   var state: WorkbenchState
+  var pane: ScorecardPane.State
 
   /// The definition's rows, one a field, with the chart beside them; the history list comes after.
   static var definitionRows: Int { MetricField.allCases.count }
 
   func render(in area: Rect, into buffer: inout Buffer) {
     let theme = state.theme
-    guard let id = state.metricSelection, let metric = state.workspace.scorecard[id] else { return }
+    guard let id = pane.selection, let metric = state.workspace.scorecard[id] else { return }
     let better = metric.direction == .up ? "higher" : "lower"
     buffer.write(TextLayout.truncate(" \(metric.name) · \(metric.layer.title) · \(better) is better · \(metric.status.symbol) \(metric.status.label)   (Esc: back)",
       toWidth: area.width), x: area.x, y: area.y, style: theme[.title])
-    let fields = Workbench.detailFields(state)
-    let selectedRow = Workbench.clamp(state.detailRow, fields.count)
+    let fields = ScorecardPane.fields(pane, PaneContext(state))
+    let selectedRow = Workbench.clamp(pane.row, fields.count)
     let labelWidth = 13
     let leftWidth = min(area.width, max(34, area.width * 2 / 5))
     var y = area.y + 2

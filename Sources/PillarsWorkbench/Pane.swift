@@ -1,24 +1,26 @@
-/// The five panes of the workbench, switched with 1-5 and Tab.
-public enum Pane: Int, CaseIterable, Sendable {
-  case pillars = 1
-  case promise
-  case journey
-  case scorecard
-  case segments
+/// A pane of the workbench, as the tabs show it. Each is declared by its feature (`JourneyPane`)
+/// and listed once in ``PaneRegistry``; its number (the key that shows it) is its place there.
+public struct Pane: Hashable, Sendable, CustomStringConvertible {
+  /// A stable name, the key of the pane's state.
+  public let id: String
+  public let title: String
 
-  public var title: String {
-    switch self {
-    case .pillars: "Pillars"
-    case .promise: "Promise"
-    case .journey: "Journey"
-    case .scorecard: "Scorecard"
-    case .segments: "Segments"
-    }
+  public init(id: String, title: String) {
+    self.id = id
+    self.title = title
   }
 
-  /// The pane after this one in the tab order, wrapping round; the order is the cases' order.
+  /// Every pane, in the order of the tabs.
+  public static var allCases: [Pane] { PaneRegistry.standard.map { $0.pane } }
+
+  /// 1 for the first tab: the key that shows it.
+  public var number: Int { (Pane.allCases.firstIndex(of: self) ?? 0) + 1 }
+
+  /// The pane after this one in the tab order, wrapping round.
   public var next: Pane { Pane.neighbour(of: self, by: 1) }
   public var previous: Pane { Pane.neighbour(of: self, by: -1) }
+
+  public var description: String { id }
 
   private static func neighbour(of pane: Pane, by step: Int) -> Pane {
     let all = allCases

@@ -4,19 +4,20 @@ import ScreenKit
 /// Pane 1: the five pillars as a board, or one pillar opened.
 struct PillarsPaneView: Widget {
   var state: WorkbenchState
+  var pane: PillarsPane.State
 
   /// Rows each pillar takes on the board.
   static let rowsPerPillar = 3
 
   func pillar(atRow y: Int, in area: Rect) -> PillarKind? {
-    guard !state.detailOpen else { return nil }
+    guard !pane.isOpen else { return nil }
     let index = (y - area.y - 2) / Self.rowsPerPillar
     return y >= area.y + 2 && PillarKind.allCases.indices.contains(index) ? PillarKind.allCases[index] : nil
   }
 
   func render(in area: Rect, into buffer: inout Buffer) {
-    if state.detailOpen {
-      PillarDetailView(state: state).render(in: area, into: &buffer)
+    if pane.isOpen {
+      PillarDetailView(state: state, pane: pane).render(in: area, into: &buffer)
       return
     }
     let theme = state.theme
@@ -30,7 +31,7 @@ struct PillarsPaneView: Widget {
       let pillar = state.workspace.pillars[kind]
       let y = area.y + 2 + index * Self.rowsPerPillar
       guard y + 1 < area.bottom else { break }
-      let selected = kind == state.pillarSelection
+      let selected = kind == pane.selection
       let row = Rect(x: area.x, y: y, width: area.width, height: 2)
       if selected { buffer.fill(row, style: theme[.selection]) }
       let base = selected ? theme[.selection] : theme[.text]
@@ -86,10 +87,11 @@ func firstLine(_ text: String) -> String {
 /// One pillar opened: its fields (editable with e), its actions and its findings.
 struct PillarDetailView: Widget {
   var state: WorkbenchState
+  var pane: PillarsPane.State
 
   func render(in area: Rect, into buffer: inout Buffer) {
     let theme = state.theme
-    let kind = state.pillarSelection
+    let kind = pane.selection
     let pillar = state.workspace.pillars[kind]
     buffer.write(TextLayout.truncate(" \(kind.number) · \(kind.title)   (Esc: back to the board)", toWidth: area.width),
       x: area.x, y: area.y, style: theme[.title])
@@ -97,7 +99,7 @@ struct PillarDetailView: Widget {
     var y = area.y + 2
     let labelWidth = 10
     for (index, field) in fields.enumerated() where y < area.bottom {
-      let selected = index == state.detailRow
+      let selected = index == pane.row
       let style = selected ? theme[.selection] : theme[.text]
       let value = field == .status ? PillarsPaneView.statusText(pillar.status) : field.text(of: pillar)
       let lines = field == .notes
@@ -146,8 +148,8 @@ struct PillarDetailView: Widget {
     let overdue = action.isOverdue(on: state.today)
     let due = action.due.map { " · due \($0)" } ?? ""
     let owner = action.owner.isBlank ? "" : " · \(action.owner)"
-    let open = (firstRow..<firstRow + fieldCount).contains(state.detailRow)
-    let textSelected = state.detailRow == firstRow
+    let open = (firstRow..<firstRow + fieldCount).contains(pane.row)
+    let textSelected = pane.row == firstRow
     if textSelected { buffer.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: theme[.selection]) }
     let base: Style = textSelected ? theme[.selection] : theme[.text]
     let tail: String = open ? (overdue ? " · overdue" : "") : owner + due + (overdue ? " · overdue" : "")
@@ -161,7 +163,7 @@ struct PillarDetailView: Widget {
     guard open else { return y }
     let rows: [(String, String)] = [("owner", action.owner), ("due", action.due?.description ?? "")]
     for (offset, field) in rows.enumerated() where y < area.bottom {
-      let selected = state.detailRow == firstRow + 1 + offset
+      let selected = pane.row == firstRow + 1 + offset
       if selected { buffer.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: theme[.selection]) }
       let style: Style = selected ? theme[.selection] : theme[.text]
       buffer.write("      " + TextLayout.pad(field.0, toWidth: 7), x: area.x, y: y, style: style.patched(with: theme[.muted]))

@@ -4,6 +4,7 @@ import ScreenKit
 /// Pane 2: the one-sentence promise, checked as it is typed, its builder, its proof and its past.
 struct PromisePaneView: Widget {
   var state: WorkbenchState
+  var pane: PromisePane.State
 
   /// The sentence being typed, when the promise is being edited in place.
   var draft: (text: String, cursor: Int)? {
@@ -48,7 +49,7 @@ struct PromisePaneView: Widget {
       buffer.write(shown, x: area.right - shown.terminalWidth - 1, y: area.y, style: verdictStyle)
     }
 
-    let selected = state.detailRow == 0 && state.overlay == nil
+    let selected = pane.row == 0 && state.overlay == nil
     Block(title: editing ? "editing · Enter commits · Esc cancels" : (selected ? "e to edit" : nil),
       titleStyle: theme[.muted], borderStyle: editing || selected ? theme[.accent] : theme[.border])
       .render(in: layout.sentence, into: &buffer)
@@ -81,7 +82,7 @@ struct PromisePaneView: Widget {
     for (index, part) in parts.enumerated() {
       let row = layout.fieldRows[index + 1]
       guard row < area.bottom else { break }
-      let isSelected = state.detailRow == index + 1
+      let isSelected = pane.row == index + 1
       if isSelected { buffer.fill(Rect(x: area.x, y: row, width: area.width, height: 1), style: theme[.selection]) }
       let style = isSelected ? theme[.selection] : theme[.text]
       buffer.write("   " + TextLayout.pad(part.0, toWidth: 11), x: area.x, y: row, style: style.patched(with: theme[.muted]))

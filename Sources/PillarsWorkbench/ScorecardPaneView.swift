@@ -4,6 +4,7 @@ import ScreenKit
 /// Pane 4: the scorecard by layer, with the alerts the layers raise together.
 struct ScorecardPaneView: Widget {
   var state: WorkbenchState
+  var pane: ScorecardPane.State
 
   enum Row: Equatable {
     case layer(MetricLayer)
@@ -27,13 +28,13 @@ struct ScorecardPaneView: Widget {
     let alertRows = min(alerts, 3) + (alerts > 3 ? 1 : 0)
     let tableTop = area.y + 2 + alertRows + (alertRows > 0 ? 1 : 0) + 1
     let visible = max(1, area.bottom - tableTop)
-    let selected = rows.firstIndex { if case .metric(let m) = $0 { return m.id == state.metricSelection } else { return false } } ?? 0
+    let selected = rows.firstIndex { if case .metric(let m) = $0 { return m.id == pane.selection } else { return false } } ?? 0
     let offset = ListView.offset(keeping: selected, visibleRows: visible, itemCount: rows.count, from: 0)
     return Geometry(tableTop: tableTop, offset: offset, visible: visible)
   }
 
   func metric(atRow y: Int, in area: Rect) -> MetricID? {
-    guard !state.detailOpen else { return nil }
+    guard !pane.isOpen else { return nil }
     let summary = ScorecardSummary(workspace: state.workspace, findings: state.findings, windowWeeks: 1)
     let g = geometry(in: area, alerts: summary.alerts.count)
     let index = g.offset + y - g.tableTop
@@ -42,8 +43,8 @@ struct ScorecardPaneView: Widget {
   }
 
   func render(in area: Rect, into buffer: inout Buffer) {
-    if state.detailOpen {
-      MetricDetailView(state: state).render(in: area, into: &buffer)
+    if pane.isOpen {
+      MetricDetailView(state: state, pane: pane).render(in: area, into: &buffer)
       return
     }
     let theme = state.theme
@@ -76,7 +77,7 @@ struct ScorecardPaneView: Widget {
       case .layer(let layer):
         buffer.write(" " + layer.title.uppercased(), x: area.x, y: y, style: theme[.accent])
       case .metric(let metric):
-        let selected = metric.id == state.metricSelection
+        let selected = metric.id == pane.selection
         let base = selected ? theme[.selection] : theme[.text]
         if selected { buffer.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: theme[.selection]) }
         let status = metric.status

@@ -4,24 +4,25 @@ import ScreenKit
 /// Pane 5: "who we win with": segments ranked by score, and attractiveness against fit.
 struct SegmentsPaneView: Widget {
   var state: WorkbenchState
+  var pane: SegmentsPane.State
 
   var ranked: [Segment] { state.workspace.segments.ranked }
   /// The rows as listed: ranked, or in the team's own order.
-  var listed: [Segment] { Workbench.listedSegments(state) }
+  var listed: [Segment] { SegmentsPane.listed(pane, state.workspace) }
 
   func segment(atRow y: Int, in area: Rect) -> SegmentID? {
-    guard !state.detailOpen else { return nil }
+    guard !pane.isOpen else { return nil }
     let index = y - (area.y + 3)
     return listed.indices.contains(index) ? listed[index].id : nil
   }
 
   func render(in area: Rect, into buffer: inout Buffer) {
     let theme = state.theme
-    if state.detailOpen {
-      SegmentDetailView(state: state).render(in: area, into: &buffer)
+    if pane.isOpen {
+      SegmentDetailView(state: state, pane: pane).render(in: area, into: &buffer)
       return
     }
-    let heading = state.segmentsInOwnOrder
+    let heading = pane.inOwnOrder
       ? " Who we win with · in your own order (o: rank by score; K J move)"
       : " Who we win with · ranked by attractiveness × fit (o: your own order)"
     buffer.write(TextLayout.truncate(heading, toWidth: area.width), x: area.x, y: area.y, style: theme[.title])
@@ -38,7 +39,7 @@ struct SegmentsPaneView: Widget {
     for (index, segment) in listed.enumerated() {
       let y = area.y + 3 + index
       guard y < area.bottom else { break }
-      let selected = segment.id == state.segmentSelection
+      let selected = segment.id == pane.selection
       let base = selected ? theme[.selection] : theme[.text]
       if selected { buffer.fill(Rect(x: area.x, y: y, width: listWidth, height: 1), style: theme[.selection]) }
       let a = segment.attractiveness
@@ -52,7 +53,7 @@ struct SegmentsPaneView: Widget {
       ]).truncated(toWidth: listWidth), x: area.x, y: y)
     }
     var y = area.y + 4 + listed.count
-    if let segment = state.segmentSelection.flatMap({ state.workspace.segments[$0] }), y + 1 < area.bottom {
+    if let segment = pane.selection.flatMap({ state.workspace.segments[$0] }), y + 1 < area.bottom {
       y += StyledText(segment.description, style: theme[.muted]).render(
         in: Rect(x: area.x + 1, y: y, width: listWidth - 2, height: min(3, area.bottom - y)), into: &buffer)
       let pains = segment.painPoints.prefix(3).map { "· " + $0 }
@@ -62,7 +63,7 @@ struct SegmentsPaneView: Widget {
       }
     }
     if chartWidth > 0 {
-      FitChart(segments: ranked, selected: state.segmentSelection, theme: theme)
+      FitChart(segments: ranked, selected: pane.selection, theme: theme)
         .render(in: Rect(x: area.x + listWidth, y: area.y + 2, width: chartWidth, height: min(14, area.height - 2)), into: &buffer)
     }
   }
@@ -95,17 +96,18 @@ struct FitChart: Widget {
 /// One segment opened: everything the team knows about it.
 struct SegmentDetailView: Widget {
   var state: WorkbenchState
+  var pane: SegmentsPane.State
 
   func render(in area: Rect, into buffer: inout Buffer) {
     let theme = state.theme
-    guard let id = state.segmentSelection, let segment = state.workspace.segments[id] else { return }
+    guard let id = pane.selection, let segment = state.workspace.segments[id] else { return }
     buffer.write(TextLayout.truncate(" \(segment.name)\(segment.primary ? " · primary" : "")   (Esc: back)", toWidth: area.width),
       x: area.x, y: area.y, style: theme[.title])
     let rows = SegmentField.allCases.map { ($0.title, $0.shownText(of: segment)) }
-    let first = max(0, state.detailRow - (area.bottom - area.y - 3))
+    let first = max(0, pane.row - (area.bottom - area.y - 3))
     var y = area.y + 2
     for (index, field) in rows.enumerated().dropFirst(first) where y < area.bottom {
-      let selected = index == state.detailRow
+      let selected = index == pane.row
       if selected { buffer.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: theme[.selection]) }
       let style = selected ? theme[.selection] : theme[.text]
       buffer.write(" " + TextLayout.pad(field.0, toWidth: 15), x: area.x, y: y, style: style.patched(with: theme[.muted]))

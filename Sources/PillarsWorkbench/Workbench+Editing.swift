@@ -2,46 +2,6 @@ import PillarsCore
 
 /// Editing: which field the cursor is on, committing edits, deleting, undo and redo.
 extension Workbench {
-  /// The fields the current view lets the user edit, in the order its rows show them.
-  static func detailFields(_ state: WorkbenchState) -> [EditTarget] {
-    switch state.pane {
-    case .pillars:
-      let p = state.pillarSelection
-      let actions = state.workspace.pillars[p].actions.flatMap { action in
-        ActionField.allCases.map { EditTarget.action(p, action.id, $0) }
-      }
-      return PillarField.allCases.map { .pillar(p, $0) } + actions
-    case .promise:
-      return PromiseField.allCases.map { .promise($0) }
-    case .journey:
-      guard let journey = selectedJourney(state), let touchpoint = selectedTouchpoint(state) else { return [] }
-      return TouchpointField.allCases.map { .touchpoint(journey.id, touchpoint.id, $0) }
-    case .scorecard:
-      guard let m = state.metricSelection else { return [] }
-      return metricDetailFields(m, state)
-    case .segments:
-      guard let s = state.segmentSelection else { return [] }
-      return SegmentField.allCases.map { .segment(s, $0) }
-    }
-  }
-
-  /// The field `e` edits: the highlighted detail row, or the item's main field in a list.
-  static func focusedField(_ state: WorkbenchState) -> EditTarget? {
-    let fields = detailFields(state)
-    guard !fields.isEmpty else { return nil }
-    if state.detailOpen || state.pane == .promise { return fields[clamp(state.detailRow, fields.count)] }
-    // In the lists, `e` edits what the list shows first: the pillar's summary, this week's value,
-    // and on the journey map the selected cell.
-    switch state.pane {
-    case .pillars: return .pillar(state.pillarSelection, .summary)
-    case .journey:
-      guard let journey = selectedJourney(state), let touchpoint = selectedTouchpoint(state) else { return nil }
-      return .touchpoint(journey.id, touchpoint.id, state.journeySelection.lane.field)
-    case .scorecard: return state.metricSelection.map { .observation($0, state.today.isoWeek, .value) }
-    case .promise, .segments: return fields[0]
-    }
-  }
-
   static func beginEdit(_ state: inout WorkbenchState) -> [WorkbenchEffect] {
     if let refusal = writeRefusal(state) {
       state.message = .error(refusal)
@@ -135,8 +95,7 @@ extension Workbench {
     state.workspace = workspace
     state.unsaved.formUnion(changed)
     state.refreshFindings()
-    repairSelections(&state)
-    state.detailRow = clamp(state.detailRow, detailFields(state).count)
+    repairPanes(&state)
     return [.save(workspace, changed)]
   }
 
@@ -185,54 +144,11 @@ extension Workbench {
     state.workspace = workspace
     state.unsaved.formUnion(changed)
     state.refreshFindings()
-    repairSelections(&state)
-    state.detailRow = clamp(state.detailRow, detailFields(state).count)
+    repairPanes(&state)
     return changed.isEmpty ? [] : [.save(workspace, changed)]
   }
 
   // MARK: Deleting
-
-  static func askToDelete(_ state: inout WorkbenchState) {
-    let workspace = state.workspace
-    switch state.pane {
-    case .journey:
-      guard let journey = selectedJourney(state), let touchpoint = selectedTouchpoint(state) else {
-        if let journey = selectedJourney(state), let stage = selectedStage(state, in: journey) {
-          state.overlay = .confirm(Confirmation(consequence: .delete(.stage(journey.id, stage.id)),
-            question: "Delete the empty stage \"\(stage.name)\"? (y/n)"))
-        } else {
-          state.message = .info("no touchpoint selected")
-        }
-        return
-      }
-      state.overlay = .confirm(Confirmation(consequence: .delete(.touchpoint(journey.id, touchpoint.id)),
-        question: "Delete the touchpoint \"\(touchpoint.name)\" from \(journey.name)? (y/n)"))
-    case .scorecard:
-      guard let id = state.metricSelection, let metric = workspace.scorecard[id] else {
-        state.message = .info("no metric selected")
-        return
-      }
-      let values = metric.observations.count
-      state.overlay = .confirm(Confirmation(consequence: .delete(.metric(id)),
-        question: "Delete the metric \"\(metric.name)\" and its \(plural(values, "weekly value"))? (y/n)"))
-    case .segments:
-      guard let id = state.segmentSelection, let segment = workspace.segments[id] else {
-        state.message = .info("no segment selected")
-        return
-      }
-      state.overlay = .confirm(Confirmation(consequence: .delete(.segment(id)),
-        question: "Delete the segment \"\(segment.name)\"\(segment.primary ? ", the primary segment," : "")? (y/n)"))
-    case .pillars:
-      if let (p, a, _) = selectedAction(state), let action = workspace.pillars[p].actions.first(where: { $0.id == a }) {
-        state.overlay = .confirm(Confirmation(consequence: .delete(.action(p, a)),
-          question: "Delete the action \"\(action.text)\"? (y/n)"))
-        return
-      }
-      state.message = .info("the five pillars cannot be deleted; clear a field with e, or open one to delete its actions")
-    case .promise:
-      state.message = .info("the promise cannot be deleted; clear it with e instead")
-    }
-  }
 
   static func delete(_ item: Deletable, _ state: inout WorkbenchState) -> [WorkbenchEffect] {
     var workspace = state.workspace

@@ -1,59 +1,8 @@
 import PillarsCore
 import ScreenKit
 
-/// The journey's friction ranking, the current/future comparison, and the metric pickers.
+/// Keys in the journey's friction ranking, the current/future comparison and the metric pickers.
 extension Workbench {
-  static func runInsightCommand(_ command: Command, _ state: inout WorkbenchState) -> [WorkbenchEffect] {
-    switch command {
-    case .frictionRanking:
-      guard state.pane == .journey, let journey = selectedJourney(state) else {
-        state.message = .info("f ranks a journey's friction: go to the journey map (3)")
-        return []
-      }
-      guard !FrictionRanking(journey: journey).entries.isEmpty else {
-        state.message = .info("\(journey.name) has no friction points yet")
-        return []
-      }
-      state.overlay = .frictionRanking(selected: 0)
-    case .compareJourneys:
-      guard state.pane == .journey, let journey = selectedJourney(state) else {
-        state.message = .info("c compares journeys: go to the journey map (3)")
-        return []
-      }
-      if let pair = JourneyComparison.pair(for: journey, in: state.workspace) {
-        state.overlay = .comparison(current: pair.current.id, future: pair.future.id, scroll: 0)
-      } else if comparisonChoices(state).isEmpty {
-        state.message = .info("no other journey to compare \(journey.name) with; D makes a future state of it")
-      } else {
-        state.overlay = .comparisonPicker(selected: 0)
-        let derived = state.workspace.journeys.filter { $0.basedOn == journey.id && $0.id != journey.id }.count
-        if let base = journey.basedOn {
-          state.message = .info("\(journey.name) is based on \"\(base)\", which is gone: pick the journey to compare it with")
-        } else if derived > 1 {
-          state.message = .info("\(derived) journeys are based on \(journey.name): pick the one to compare it with")
-        } else {
-          state.message = .info("nothing says what \(journey.name) is compared with: pick a journey")
-        }
-      }
-    case .pickMetrics:
-      switch state.pane {
-      case .promise:
-        state.overlay = .metricPicker(MetricPicker(purpose: .proof, chosen: state.workspace.promise.proofMetrics))
-      case .journey:
-        guard let journey = selectedJourney(state), let touchpoint = selectedTouchpoint(state) else {
-          state.message = .info("no touchpoint selected")
-          return []
-        }
-        state.overlay = .metricPicker(MetricPicker(purpose: .touchpoint(journey.id, touchpoint.id), chosen: touchpoint.metrics))
-      case .pillars, .scorecard, .segments:
-        state.message = .info("m picks metrics: the promise's proof (2) or a touchpoint's (3)")
-      }
-    default:
-      break
-    }
-    return []
-  }
-
   static func insightKey(_ key: Key, _ state: inout WorkbenchState) -> [WorkbenchEffect] {
     switch state.overlay {
     case .frictionRanking(let selected):
@@ -69,10 +18,7 @@ extension Workbench {
         state.overlay = nil
         guard entries.indices.contains(selected) else { return [] }
         let entry = entries[selected]
-        state.detailOpen = false
-        state.journeySelection.stage = entry.stageID
-        state.journeySelection.touchpoint = entry.touchpointID
-        state.journeySelection.lane = .friction
+        _ = send(JourneyPane.self, .pickedCell(entry.stageID, entry.touchpointID, .friction), &state)
         state.message = .info("\(entry.touchpointName) · \(entry.stageName)")
       default: state.overlay = nil
       }
@@ -129,15 +75,10 @@ extension Workbench {
     return []
   }
 
-  /// The journeys the selected one can be compared with: every other, the likeliest first
-  /// (those based on it; then the other state, current for a future journey; then the same segment).
+  /// The journeys the selected one can be compared with, the likeliest first.
   static func comparisonChoices(_ state: WorkbenchState) -> [Journey] {
     guard let journey = selectedJourney(state) else { return [] }
-    let others = state.workspace.journeys.filter { $0.id != journey.id }
-    func rank(_ other: Journey) -> Int {
-      (other.basedOn == journey.id ? 0 : 4) + (other.state == journey.state ? 2 : 0) + (other.segment == journey.segment ? 0 : 1)
-    }
-    return others.enumerated().sorted { (rank($0.element), $0.offset) < (rank($1.element), $1.offset) }.map(\.element)
+    return JourneyPane.comparisonChoices(for: journey, in: state.workspace)
   }
 
   private static func commitMetrics(_ picker: MetricPicker, _ state: inout WorkbenchState) -> [WorkbenchEffect] {

@@ -165,38 +165,4 @@ extension Workbench {
     default: nil
     }
   }
-
-  /// Shows a search hit: its pane, with the item selected.
-  static func jump(to target: WorkspaceSearch.Target, _ state: inout WorkbenchState) {
-    state.detailOpen = false
-    state.detailRow = 0
-    switch target {
-    case .pillar(let kind):
-      state.pane = .pillars
-      state.pillarSelection = kind
-    case .promise:
-      state.pane = .promise
-    case .segment(let id):
-      state.pane = .segments
-      state.segmentSelection = id
-    case .stage(let journeyID, let stageID):
-      state.pane = .journey
-      guard let journey = state.workspace.journey(journeyID) else { return }
-      state.journeySelection = JourneySelection(journey: journey)
-      state.journeySelection.stage = stageID
-      state.journeySelection.touchpoint = journey.stages.first { $0.id == stageID }?.touchpoints.first?.id
-    case .touchpoint(let journeyID, let touchpointID):
-      state.pane = .journey
-      guard let journey = state.workspace.journey(journeyID), let (s, _) = journey.position(of: touchpointID) else { return }
-      state.journeySelection = JourneySelection(journey: journey)
-      state.journeySelection.stage = journey.stages[s].id
-      state.journeySelection.touchpoint = touchpointID
-    case .metric(let id):
-      state.pane = .scorecard
-      state.metricSelection = id
-    case .entity:
-      // A kind with no pane yet: the hit is listed, there is nowhere to go.
-      break
-    }
-  }
 }

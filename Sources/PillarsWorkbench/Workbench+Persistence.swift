@@ -76,7 +76,7 @@ extension Workbench {
     for document in documents { state.readOnlyDocuments[document] = unreadable[document] }
     state.unsaved.subtract(documents)
     state.refreshFindings()
-    repairSelections(&state)
+    repairPanes(&state)
     if !documents.isEmpty {
       let files = documents.sorted().map(\.path).joined(separator: ", ")
       state.message = unreadable.isEmpty ? .info("reloaded \(files) (changed on disk)")

@@ -14,8 +14,8 @@ extension Workbench {
 
   /// Opens the review of `week` (as `pillars review --week` asks, through `.reviewRequested`).
   static func openReview(week: ISOWeek, _ state: inout WorkbenchState) {
-    state.pane = .scorecard
-    state.detailOpen = false
+    show(ScorecardPane.pane, &state)
+    _ = send(ScorecardPane.self, .closedMetric, &state)
     state.review = ReviewSession(week: week)
     let exists = state.workspace.review(week) != nil
     if state.readonly {

@@ -6,13 +6,10 @@ extension Workbench {
   static func dayChanged(to day: CalendarDate, _ state: inout WorkbenchState) -> [WorkbenchEffect] {
     guard day != state.today else { return [] }
     let previous = state.today
-    // An opened metric lists its weeks newest first: a new week adds a row above the one selected.
-    let selectedField = state.detailOpen ? detailFields(state).dropFirst(state.detailRow).first : nil
+    let before = PaneContext(state)
     state.today = day
     state.refreshFindings()
-    if let selectedField, let row = detailFields(state).firstIndex(of: selectedField) {
-      state.detailRow = row
-    }
+    dayChangedInPanes(from: before, &state)
     guard day.isoWeek != previous.isoWeek else { return [] }
     // The review of the week that has ended goes on as the review of the new one; a review of
     // an earlier week, opened on purpose, stays where it is.

@@ -13,15 +13,11 @@ extension Workbench {
     buffer.fill(buffer.area, style: theme[.text])
     TabBar(state: state).render(in: Rect(x: 0, y: 0, width: state.width, height: 1), into: &buffer)
     let content = contentArea(state)
-    switch state.pane {
-    case _ where state.review != nil:
+    if state.review != nil {
       // The review stands in for the panes until Esc closes it.
       ReviewView(state: state).render(in: content, into: &buffer)
-    case .pillars: PillarsPaneView(state: state).render(in: content, into: &buffer)
-    case .promise: PromisePaneView(state: state).render(in: content, into: &buffer)
-    case .journey: JourneyPaneView(state: state).render(in: content, into: &buffer)
-    case .scorecard: ScorecardPaneView(state: state).render(in: content, into: &buffer)
-    case .segments: SegmentsPaneView(state: state).render(in: content, into: &buffer)
+    } else {
+      renderPane(state, in: content, into: &buffer)
     }
     StatusBar(state: state).render(in: Rect(x: 0, y: state.height - 1, width: state.width, height: 1), into: &buffer)
     if let overlay = state.overlay {
@@ -44,26 +40,7 @@ extension Workbench {
     }
     let content = contentArea(state)
     guard content.contains(x: x, y: y) else { return [] }
-    switch state.pane {
-    case .pillars:
-      if let kind = PillarsPaneView(state: state).pillar(atRow: y, in: content) {
-        state.pillarSelection = kind
-        state.detailOpen = false
-      }
-    case .scorecard:
-      if let id = ScorecardPaneView(state: state).metric(atRow: y, in: content) { state.metricSelection = id }
-    case .segments:
-      if let id = SegmentsPaneView(state: state).segment(atRow: y, in: content) { state.segmentSelection = id }
-    case .journey:
-      if let cell = JourneyPaneView(state: state).cell(atColumn: x, row: y, in: content) {
-        state.journeySelection.stage = cell.column.stage
-        state.journeySelection.touchpoint = cell.column.touchpoint
-        if let lane = cell.lane { state.journeySelection.lane = lane }
-      }
-    case .promise:
-      if let row = PromisePaneView(state: state).field(atRow: y, in: content) { state.detailRow = row }
-    }
-    return []
+    return clickInPane(x: x, y: y, in: content, &state)
   }
 }
 
@@ -71,7 +48,7 @@ extension Workbench {
 struct TabBar: Widget {
   var state: WorkbenchState
 
-  var labels: [(pane: Pane, text: String)] { Pane.allCases.map { ($0, " \($0.rawValue) \($0.title) ") } }
+  var labels: [(pane: Pane, text: String)] { Pane.allCases.map { ($0, " \($0.number) \($0.title) ") } }
 
   func pane(atColumn x: Int) -> Pane? {
     var column = 1

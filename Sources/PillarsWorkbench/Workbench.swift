@@ -76,26 +76,8 @@ public enum Workbench {
     case .showPane(let pane): show(pane, &state)
     case .nextPane: show(state.pane.next, &state)
     case .previousPane: show(state.pane.previous, &state)
-    case .moveUp: move(rows: -1, &state)
-    case .moveDown: move(rows: 1, &state)
-    case .moveLeft: move(columns: -1, &state)
-    case .moveRight: move(columns: 1, &state)
-    case .moveToTop: move(rows: -100_000, &state)
-    case .moveToBottom: move(rows: 100_000, &state)
-    case .pageUp: move(rows: -max(1, state.height - 6), &state)
-    case .pageDown: move(rows: max(1, state.height - 6), &state)
-    case .open: return open(&state)
-    case .back:
-      if state.detailOpen {
-        state.detailOpen = false
-        state.detailRow = 0
-      }
-    case .nextJourney: switchJourney(by: 1, &state)
-    case .previousJourney: switchJourney(by: -1, &state)
     case .edit: return beginEdit(&state)
     case .editInExternalEditor: return beginExternalEdit(&state)
-    case .add: return add(&state)
-    case .delete: askToDelete(&state)
     case .undo: return undo(&state)
     case .redo: return redo(&state)
     case .help: state.overlay = .help(scroll: 0)
@@ -113,27 +95,26 @@ public enum Workbench {
       return [.exportMarkdown(state.workspace)]
     case .reload: return [.reload(Set(state.workspace.documentRefs).subtracting(state.unsaved))]
     case .quit: return quit(&state)
-    case .moveItemUp where state.pane == .scorecard: return moveMetric(by: -1, &state)
-    case .moveItemDown where state.pane == .scorecard: return moveMetric(by: 1, &state)
-    case .editNote: return beginNoteEdit(&state)
     case .openReview: return openReview(&state)
+    case .newJourney: openEditor(.newItem(.journey), &state)
+    case .promiseHistory:
+      guard !state.workspace.promise.history.isEmpty else {
+        state.message = .info("the promise has no earlier sentences yet")
+        return []
+      }
+      state.overlay = .promiseHistory(selected: 0)
     case .recordDecision, .editAttendees, .editDecisionOwner, .earlierReview, .laterReview:
       guard state.review != nil else {
         state.message = .info("that is for the weekly review: w opens it")
         return []
       }
       return runReviewCommand(command, &state) ?? []
-    case .toggleSegmentOrder:
-      show(.segments, &state)
-      state.segmentsInOwnOrder.toggle()
-      state.message = .info(state.segmentsInOwnOrder
-        ? "segments in your own order: K and J move the selected one" : "segments ranked by attractiveness × fit")
-    case .moveItemUp, .moveItemDown, .moveItemLeft, .moveItemRight, .toggleDone, .markPrimary, .takeDraft, .addStage,
-      .newJourney, .renameJourney, .duplicateJourney, .deleteJourney, .promiseHistory, .moveStageLeft, .moveStageRight,
-      .renameStage, .editStageGoal, .deleteStage, .setJourneySegment, .setJourneyState:
-      return runItemCommand(command, &state)
-    case .frictionRanking, .pickMetrics, .compareJourneys:
-      return runInsightCommand(command, &state)
+    case .moveUp, .moveDown, .moveLeft, .moveRight, .moveToTop, .moveToBottom, .pageUp, .pageDown, .open, .back,
+      .nextJourney, .previousJourney, .add, .delete, .moveItemUp, .moveItemDown, .moveItemLeft, .moveItemRight,
+      .toggleDone, .markPrimary, .takeDraft, .addStage, .renameJourney, .duplicateJourney, .deleteJourney,
+      .moveStageLeft, .moveStageRight, .renameStage, .editStageGoal, .deleteStage, .setJourneySegment, .setJourneyState,
+      .frictionRanking, .pickMetrics, .compareJourneys, .editNote, .toggleSegmentOrder:
+      return runInPanes(command, &state)
     }
     return []
   }

@@ -20,18 +20,10 @@ public struct WorkbenchState: Equatable, Sendable {
   // MARK: The screen
   public var width: Int
   public var height: Int
-  public var pane: Pane = .pillars
-  public var pillarSelection: PillarKind = .knowYourCustomers
-  public var promiseRow: Int = 0
-  public var journeySelection = JourneySelection()
-  public var metricSelection: MetricID?
-  public var segmentSelection: SegmentID?
-  /// Whether the segments pane lists segments in the team's own order rather than by score.
-  public var segmentsInOwnOrder = false
-  /// Whether the selected item's detail view is open (Enter opens it, Esc closes it).
-  public var detailOpen = false
-  /// The highlighted row of the open detail view (or of the promise pane's fields).
-  public var detailRow = 0
+  /// The pane shown; the first of ``PaneRegistry`` at the start.
+  public var pane: Pane
+  /// Each pane's own selection and open item, read through the pane's accessor (`journeyPane`).
+  public var panes: PaneStates
   /// The field whose text is out in $EDITOR, waiting for the editor to close.
   public var externalEdit: EditTarget?
   public var overlay: Overlay?
@@ -65,10 +57,8 @@ public struct WorkbenchState: Equatable, Sendable {
     self.readOnlyDocuments = readOnlyDocuments
     self.loadProblems = loadProblems
     self.findings = []
-    self.metricSelection = workspace.scorecard.metrics.first?.id
-    self.segmentSelection = workspace.segments.ranked.first?.id
-    // Start on how things are today: the current-state journey, when there is one.
-    self.journeySelection = JourneySelection(journey: workspace.journeys.first { $0.state == .current } ?? workspace.journeys.first)
+    self.pane = Pane.allCases[0]
+    self.panes = Workbench.initialPanes(for: workspace)
     if checkingAfterFirstFrame {
       // A large workspace shows at once; `.checksRequested` brings the findings a frame later.
       findings = loadProblems
@@ -99,23 +89,6 @@ public struct WorkbenchState: Equatable, Sendable {
       }
       return false
     }
-  }
-}
-
-/// Which journey, stage and touchpoint the journey pane points at, by id, so that a reload
-/// or a reorder never moves the cursor onto another item.
-public struct JourneySelection: Equatable, Sendable {
-  public var journey: JourneyID?
-  public var stage: StageID?
-  /// Nil when the selected stage has no touchpoints.
-  public var touchpoint: TouchpointID?
-  /// The lane (row) of the selected cell.
-  public var lane: JourneyLane = .touchpoint
-
-  public init(journey: Journey? = nil) {
-    self.journey = journey?.id
-    self.stage = journey?.stages.first?.id
-    self.touchpoint = journey?.stages.first?.touchpoints.first?.id
   }
 }
 

@@ -117,7 +117,7 @@ import Testing
     let monday = try #require(CalendarDate(year: 2026, month: 11, day: 23))
     let events: [InputEvent] = [.key(.character("4")), .key(.character("e")), .key(.ctrl("u"))] + keys("93") + [.key(.enter), .key(.character("q"))]
     let (runner, terminal) = try runner(events)
-    let metric = try #require(runner.state.metricSelection)
+    let metric = try #require(runner.state.scorecardPane.selection)
     runner.today = { monday }
     runner.run()
     #expect(runner.state.today == monday)

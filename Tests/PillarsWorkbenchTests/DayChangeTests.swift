@@ -12,7 +12,7 @@ import Testing
   @Test func theScorecardRecordsThisWeeksValueIntoTheNewWeek() throws {
     var state = WorkbenchFixture.state()
     WorkbenchFixture.press([.character("4")], &state)
-    let metric = try #require(state.metricSelection)
+    let metric = try #require(state.scorecardPane.selection)
     let valueBefore = state.workspace.scorecard[metric]?.observation(for: Self.week)
     #expect(Workbench.update(&state, .dayChanged(Self.nextMonday)).isEmpty)
     #expect(Self.nextMonday.isoWeek == Self.week.adding(weeks: 1))
@@ -56,7 +56,7 @@ import Testing
     // The metric's nine definition rows (its scale among them), then its weeks newest first:
     // ten rows down is last week.
     WorkbenchFixture.press([.character("4"), .enter] + Array(repeating: .character("j"), count: 10), &state)
-    let metric = try #require(state.metricSelection)
+    let metric = try #require(state.scorecardPane.selection)
     let lastWeek = Self.week.adding(weeks: -1)
     #expect(WorkbenchFixture.press([.character("n")], &state).isEmpty)
     #expect(state.overlay == .editing(FieldEditor(target: .observation(metric, lastWeek, .note), workspace: state.workspace)))

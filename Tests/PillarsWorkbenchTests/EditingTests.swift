@@ -56,7 +56,7 @@ import Testing
   @Test func recordingThisWeeksValueFromTheScorecard() throws {
     var state = WorkbenchFixture.state()
     WorkbenchFixture.press([.character("4")], &state)
-    let metric = try #require(state.metricSelection)
+    let metric = try #require(state.scorecardPane.selection)
     WorkbenchFixture.press([.character("e"), .ctrl("u")], &state)
     WorkbenchFixture.type("112.5", &state)
     let effects = WorkbenchFixture.press([.enter], &state)
@@ -70,7 +70,7 @@ import Testing
     let before = state.workspace
     WorkbenchFixture.press([.character("3")], &state)
     WorkbenchFixture.press(Array(repeating: .character("j"), count: 4), &state)  // the emotion lane
-    #expect(state.journeySelection.lane == .emotion)
+    #expect(state.journeyPane.selection.lane == .emotion)
     WorkbenchFixture.press([.character("e"), .ctrl("u")], &state)
     WorkbenchFixture.type(typed, &state)
     WorkbenchFixture.press([.enter], &state)
@@ -113,7 +113,7 @@ import Testing
   @Test func deletingAsksWhatGoesAndIsUndoable() throws {
     var state = WorkbenchFixture.state()
     WorkbenchFixture.press([.character("4")], &state)
-    let id = try #require(state.metricSelection)
+    let id = try #require(state.scorecardPane.selection)
     let metric = try #require(state.workspace.scorecard[id])
     WorkbenchFixture.press([.character("d")], &state)
     #expect(state.overlay == .confirm(Confirmation(consequence: .delete(.metric(id)),
@@ -122,7 +122,7 @@ import Testing
     #expect(state.workspace.scorecard[id] != nil)
     WorkbenchFixture.press([.character("d"), .character("y")], &state)
     #expect(state.workspace.scorecard[id] == nil)
-    #expect(state.metricSelection != id)
+    #expect(state.scorecardPane.selection != id)
     WorkbenchFixture.press([.character("u")], &state)
     #expect(state.workspace.scorecard[id] == metric)
   }

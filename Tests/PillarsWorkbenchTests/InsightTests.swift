@@ -14,9 +14,9 @@ import Testing
     #expect(WorkbenchFixture.screen(state).contains(String(worst.friction.prefix(20))))
     WorkbenchFixture.press([.enter], &state)
     #expect(state.overlay == nil)
-    #expect(state.journeySelection.touchpoint == worst.touchpointID)
-    #expect(state.journeySelection.stage == worst.stageID)
-    #expect(state.journeySelection.lane == .friction)
+    #expect(state.journeyPane.selection.touchpoint == worst.touchpointID)
+    #expect(state.journeyPane.selection.stage == worst.stageID)
+    #expect(state.journeyPane.selection.lane == .friction)
   }
 
   @Test func theProofTakesAtMostThreeMetricsAndWarnsUnderTwo() throws {
@@ -143,7 +143,7 @@ import Testing
     // A second future state of today's journey, made with D.
     WorkbenchFixture.press([.character("3"), .character("D")], &state)
     let copy = try #require(Workbench.selectedJourney(state))
-    state.journeySelection = JourneySelection(journey: state.workspace.journeys.first { $0.id == "growing-contractor-today" })
+    state.journeyPane.selection = JourneySelection(journey: state.workspace.journeys.first { $0.id == "growing-contractor-today" })
     WorkbenchFixture.press([.character("c")], &state)
     #expect(state.overlay == .comparisonPicker(selected: 0))
     #expect(state.message == .info("2 journeys are based on Growing contractor: today: pick the one to compare it with"))
@@ -155,7 +155,7 @@ import Testing
   @Test func aLoneJourneyHasNothingToCompareWith() {
     var state = WorkbenchFixture.state()
     state.workspace.journeys = [Self.emergencyVisit(state: .current)]
-    state.journeySelection = JourneySelection(journey: state.workspace.journeys[0])
+    state.journeyPane.selection = JourneySelection(journey: state.workspace.journeys[0])
     WorkbenchFixture.press([.character("3"), .character("c")], &state)
     #expect(state.overlay == nil)
     #expect(state.message == .info("no other journey to compare Emergency visit with; D makes a future state of it"))

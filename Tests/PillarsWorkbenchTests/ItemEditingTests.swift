@@ -17,7 +17,7 @@ import Testing
     expected.pillars[.knowYourCustomers].actions.append(PillarAction(id: "call-five-lost-customers", text: "Call five lost customers"))
     #expect(state.workspace == expected)
     #expect(effects == [.save(expected, [.pillars])])
-    #expect(Workbench.selectedAction(state)?.1 == "call-five-lost-customers")
+    #expect(PillarsPane.selectedAction(state.pillarsPane, PaneContext(state))?.1 == "call-five-lost-customers")
     #expect(WorkbenchFixture.screen(state).contains("☐ Call five lost customers"))
     WorkbenchFixture.press([.character("u")], &state)
     #expect(state.workspace == before)
@@ -32,7 +32,7 @@ import Testing
     #expect(state.workspace.pillars[.knowYourCustomers].actions[0].done == !actions[0].done)
     WorkbenchFixture.press([.character("J")], &state)
     #expect(state.workspace.pillars[.knowYourCustomers].actions.map(\.id) == [actions[1].id, actions[0].id, actions[2].id])
-    #expect(Workbench.selectedAction(state)?.1 == actions[0].id)
+    #expect(PillarsPane.selectedAction(state.pillarsPane, PaneContext(state))?.1 == actions[0].id)
     let effects = WorkbenchFixture.press([.character("d"), .character("y")], &state)
     var expected = before
     expected.pillars[.knowYourCustomers].actions = [actions[1], actions[2]]
@@ -90,7 +90,7 @@ import Testing
     WorkbenchFixture.press([.character("5"), .character("a")], &state)
     WorkbenchFixture.type("Facility managers", &state)
     WorkbenchFixture.press([.enter], &state)
-    #expect(state.segmentSelection == "facility-managers")
+    #expect(state.segmentsPane.selection == "facility-managers")
     // Open it; row 6 holds the pain points, one a line.
     WorkbenchFixture.press([.enter] + Array(repeating: .down, count: 6) + [.character("e")], &state)
     WorkbenchFixture.type("Slow quotes", &state)
@@ -111,7 +111,7 @@ import Testing
 
   @Test func aSegmentScoreIsPickedFromOneToFive() throws {
     var state = WorkbenchFixture.state()
-    let id = try #require(state.segmentSelection)
+    let id = try #require(state.segmentsPane.selection)
     WorkbenchFixture.press([.character("5"), .enter, .down, .down, .down, .down, .down, .character("e"), .up, .up, .up, .up, .up], &state)
     WorkbenchFixture.press([.enter], &state)
     #expect(state.workspace.segments[id]?.fit == 1)
@@ -135,13 +135,13 @@ import Testing
     expected.journeys[ji].stages[0].touchpoints.append(Touchpoint(id: "referral-from-a-friend", name: "Referral from a friend"))
     #expect(state.workspace == expected)
     #expect(added == [.save(expected, [.journey(journey.id)])])
-    #expect(state.journeySelection.touchpoint == "referral-from-a-friend")
+    #expect(state.journeyPane.selection.touchpoint == "referral-from-a-friend")
     // The last touchpoint of a stage moves right into the next stage, at its front.
     WorkbenchFixture.press([.character("L")], &state)
     let moved = state.workspace.journey(journey.id)
     #expect(moved?.stages[0].touchpoints.map(\.id) == journey.stages[0].touchpoints.map(\.id))
     #expect(moved?.stages[1].touchpoints.first?.id == "referral-from-a-friend")
-    #expect(state.journeySelection.stage == journey.stages[1].id)
+    #expect(state.journeyPane.selection.stage == journey.stages[1].id)
     WorkbenchFixture.press([.character("u"), .character("u")], &state)
     #expect(state.workspace == before)
   }
@@ -198,7 +198,7 @@ import Testing
     let copy = try #require(state.workspace.journey(copyID))
     #expect(copy.state == .future)
     #expect(copy.stages == journey.stages)
-    #expect(state.journeySelection.journey == copyID)
+    #expect(state.journeyPane.selection.journey == copyID)
     WorkbenchFixture.press([.character("X")], &state)
     guard case .confirm(let confirmation) = state.overlay else {
       Issue.record("deleting a journey asks first")
@@ -215,7 +215,7 @@ import Testing
     let made = try #require(state.workspace.journey("office-manager"))
     #expect(made.name == "Office manager")
     #expect(made.stages.isEmpty)
-    #expect(state.journeySelection.journey == "office-manager")
+    #expect(state.journeyPane.selection.journey == "office-manager")
   }
 
   @Test func renamingAJourneyRefusesAnEmptyName() {
@@ -276,7 +276,7 @@ import Testing
     WorkbenchFixture.press([.character("5"), .character("a")], &state)
     _ = Workbench.update(&state, .textPasted("Big\u{1B}[2J\u{7}" + String(repeating: "x", count: 10_500)))
     WorkbenchFixture.press([.enter], &state)
-    guard let id = state.segmentSelection, let segment = state.workspace.segments[id] else {
+    guard let id = state.segmentsPane.selection, let segment = state.workspace.segments[id] else {
       Issue.record("the segment was added")
       return
     }

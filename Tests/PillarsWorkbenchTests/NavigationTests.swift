@@ -19,48 +19,48 @@ import Testing
   @Test func vimAndArrowKeysMoveThroughThePillars() {
     var state = WorkbenchFixture.state()
     WorkbenchFixture.press([.character("j"), .down], &state)
-    #expect(state.pillarSelection == .designTheJourney)
+    #expect(state.pillarsPane.selection == .designTheJourney)
     WorkbenchFixture.press([.character("G")], &state)
-    #expect(state.pillarSelection == .measureAndAdapt)
+    #expect(state.pillarsPane.selection == .measureAndAdapt)
     WorkbenchFixture.press([.character("k")], &state)
-    #expect(state.pillarSelection == .equipTheTeam)
+    #expect(state.pillarsPane.selection == .equipTheTeam)
     WorkbenchFixture.press([.character("g")], &state)
-    #expect(state.pillarSelection == .knowYourCustomers)
+    #expect(state.pillarsPane.selection == .knowYourCustomers)
   }
 
   @Test func enterOpensAndEscGoesBack() {
     var state = WorkbenchFixture.state()
     WorkbenchFixture.press([.enter], &state)
-    #expect(state.detailOpen)
+    #expect(state.pillarsPane.isOpen)
     #expect(WorkbenchFixture.screen(state).contains("Know your customers   (Esc: back to the board)"))
     WorkbenchFixture.press([.escape], &state)
-    #expect(!state.detailOpen)
+    #expect(!state.pillarsPane.isOpen)
   }
 
   @Test func journeyMapMovesAcrossTouchpointsAndLanes() throws {
     var state = WorkbenchFixture.state()
     WorkbenchFixture.press([.character("3")], &state)
-    let journeyID = try #require(state.journeySelection.journey)
+    let journeyID = try #require(state.journeyPane.selection.journey)
     let journey = try #require(state.workspace.journey(journeyID))
     let columns = JourneyColumn.columns(of: journey)
     WorkbenchFixture.press([.character("l"), .right, .right, .right], &state)
-    #expect(state.journeySelection.touchpoint == columns[4].touchpoint)
-    #expect(state.journeySelection.stage == columns[4].stage)
+    #expect(state.journeyPane.selection.touchpoint == columns[4].touchpoint)
+    #expect(state.journeyPane.selection.stage == columns[4].stage)
     WorkbenchFixture.press([.character("j"), .character("j")], &state)
-    #expect(state.journeySelection.lane == .thinking)
+    #expect(state.journeyPane.selection.lane == .thinking)
     WorkbenchFixture.press([.character("]")], &state)
-    #expect(state.journeySelection.journey != journeyID)  // the other journey
+    #expect(state.journeyPane.selection.journey != journeyID)  // the other journey
   }
 
   @Test func selectionFollowsTheIdWhenTheListChanges() {
     var state = WorkbenchFixture.state()
     WorkbenchFixture.press([.character("4"), .character("j"), .character("j")], &state)
-    let selected = state.metricSelection
+    let selected = state.scorecardPane.selection
     // Another program inserts a metric at the top of scorecard.json.
     var theirs = state.workspace
     theirs.scorecard.metrics.insert(Metric(id: "new-one", name: "New one", layer: .outcome, target: 1), at: 0)
     _ = Workbench.update(&state, .documentsReloaded([.scorecard], from: theirs, problems: [], unreadable: [:]))
-    #expect(state.metricSelection == selected)
+    #expect(state.scorecardPane.selection == selected)
     #expect(state.message == .info("reloaded scorecard.json (changed on disk)"))
   }
 
@@ -81,9 +81,9 @@ import Testing
     WorkbenchFixture.press([.character("1")], &state)
     // The third pillar's first row on the board.
     _ = Workbench.update(&state, .mouseClicked(x: 10, y: 1 + 2 + 2 * PillarsPaneView.rowsPerPillar))
-    #expect(state.pillarSelection == .designTheJourney)
+    #expect(state.pillarsPane.selection == .designTheJourney)
     _ = Workbench.update(&state, .mouseWheelScrolled(up: false))
-    #expect(state.pillarSelection == .measureAndAdapt)
+    #expect(state.pillarsPane.selection == .measureAndAdapt)
   }
 
   @Test func aTinyTerminalShowsTheNoticeAndRecovers() {

@@ -93,7 +93,7 @@ import Testing
     _ = Workbench.update(&state, .textPasted(target.name))
     WorkbenchFixture.press([.enter], &state)
     #expect(state.pane == .journey)
-    #expect(state.journeySelection.touchpoint == target.id)
+    #expect(state.journeyPane.selection.touchpoint == target.id)
   }
 
   @Test func findingsOverlayListsTheChecks() {

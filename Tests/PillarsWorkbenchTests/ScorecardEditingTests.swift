@@ -23,8 +23,8 @@ import Testing
     var expected = before
     expected.scorecard.metrics.insert(Metric(id: "gross-margin", name: "Gross margin", layer: .outcome), at: 1)
     #expect(effects == [.save(expected, [.scorecard, .history("gross-margin")])])
-    #expect(state.metricSelection == "gross-margin")
-    #expect(state.detailOpen)
+    #expect(state.scorecardPane.selection == "gross-margin")
+    #expect(state.scorecardPane.isOpen)
     #expect(WorkbenchFixture.screen(state).contains("Gross margin · Outcome · higher is better · ○ no target"))
     WorkbenchFixture.press([.escape, .character("u")], &state)
     #expect(state.workspace == before)
@@ -34,14 +34,14 @@ import Testing
     var state = WorkbenchFixture.state()
     let before = state.workspace
     WorkbenchFixture.press([.character("4")], &state)
-    let first = try #require(state.metricSelection)
+    let first = try #require(state.scorecardPane.selection)
     #expect(WorkbenchFixture.press([.character("K")], &state).isEmpty)
     #expect(state.message?.text.contains("already first in Outcome") == true)
     let effects = WorkbenchFixture.press([.character("J")], &state)
     var expected = before
     expected.scorecard.metrics.swapAt(0, 1)
     #expect(effects == [.save(expected, [.scorecard])])
-    #expect(state.metricSelection == first)
+    #expect(state.scorecardPane.selection == first)
     WorkbenchFixture.press([.character("u")], &state)
     #expect(state.workspace == before)
   }
@@ -49,7 +49,7 @@ import Testing
   @Test func theWarningThresholdIsEditedInTheDetailView() throws {
     var state = WorkbenchFixture.state()
     WorkbenchFixture.press([.character("4"), .enter] + Array(repeating: .character("j"), count: 5), &state)
-    let id = try #require(state.metricSelection)
+    let id = try #require(state.scorecardPane.selection)
     WorkbenchFixture.press([.character("e"), .ctrl("u")], &state)
     WorkbenchFixture.type("101%", &state)
     WorkbenchFixture.press([.enter], &state)
@@ -63,7 +63,7 @@ import Testing
   func anEditToAnyDefinitionFieldChangesTheScorecard(_ field: MetricField) throws {
     var state = WorkbenchFixture.state()
     WorkbenchFixture.press([.character("4"), .enter], &state)
-    let id = try #require(state.metricSelection)
+    let id = try #require(state.scorecardPane.selection)
     let row = try #require(MetricField.allCases.firstIndex(of: field))
     WorkbenchFixture.press(Array(repeating: .character("j"), count: row) + [.character("e")], &state)
     let before = state.workspace
@@ -98,7 +98,7 @@ import Testing
   @Test func layerAndDirectionArePickedFromTheirChoices() throws {
     var state = WorkbenchFixture.state()
     WorkbenchFixture.press([.character("4"), .enter, .character("j"), .character("e"), .character("j"), .enter], &state)
-    let id = try #require(state.metricSelection)
+    let id = try #require(state.scorecardPane.selection)
     #expect(state.workspace.scorecard[id]?.layer == .experience)
     // Net revenue retention at 109.4% against 108%: on track while higher is better, off track when lower is.
     #expect(state.workspace.scorecard[id]?.status == .onTrack)
@@ -111,7 +111,7 @@ import Testing
   @Test func anEarlierWeekGetsAValueAndANote() throws {
     var state = WorkbenchFixture.state()
     WorkbenchFixture.press([.character("4"), .enter], &state)
-    let id = try #require(state.metricSelection)
+    let id = try #require(state.scorecardPane.selection)
     // Past the nine definition rows: this week, then last week.
     WorkbenchFixture.press(Array(repeating: .character("j"), count: 10), &state)
     let lastWeek = WorkbenchFixture.today.isoWeek.adding(weeks: -1)
@@ -130,7 +130,7 @@ import Testing
     var state = WorkbenchFixture.state()
     let before = state.workspace
     WorkbenchFixture.press([.character("4"), .character("j"), .character("j"), .character("j")], &state)
-    #expect(state.metricSelection == "csat")
+    #expect(state.scorecardPane.selection == "csat")
     WorkbenchFixture.press([.character("e"), .ctrl("u")], &state)
     WorkbenchFixture.type("44", &state)
     let effects = WorkbenchFixture.press([.enter], &state)

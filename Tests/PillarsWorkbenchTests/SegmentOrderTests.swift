@@ -8,7 +8,7 @@ import Testing
     var state = WorkbenchFixture.state()
     WorkbenchFixture.press([.character("5")], &state)
     let ranked = state.workspace.segments.ranked.map(\.id)
-    #expect(Workbench.listedSegments(state).map(\.id) == ranked)
+    #expect(SegmentsPane.listed(state.segmentsPane, state.workspace).map(\.id) == ranked)
     // K and J do not reorder a ranking; they say how to.
     let before = state.workspace
     #expect(WorkbenchFixture.press([.character("J")], &state).isEmpty)
@@ -16,9 +16,9 @@ import Testing
     #expect(state.message?.text.contains("press o") == true)
 
     WorkbenchFixture.press([.character("o")], &state)
-    #expect(state.segmentsInOwnOrder)
+    #expect(state.segmentsPane.inOwnOrder)
     #expect(WorkbenchFixture.screen(state).contains("in your own order"))
-    #expect(Workbench.listedSegments(state).map(\.id) == state.workspace.segments.segments.map(\.id))
+    #expect(SegmentsPane.listed(state.segmentsPane, state.workspace).map(\.id) == state.workspace.segments.segments.map(\.id))
   }
 
   @Test func inTheTeamsOrderKAndJMoveASegmentUndoably() throws {
@@ -26,11 +26,11 @@ import Testing
     WorkbenchFixture.press([.character("5"), .character("o"), .character("g")], &state)
     let original = state.workspace.segments.segments.map(\.id)
     let first = try #require(original.first)
-    #expect(state.segmentSelection == first)
+    #expect(state.segmentsPane.selection == first)
     let effects = WorkbenchFixture.press([.character("J")], &state)
     #expect(state.workspace.segments.segments.map(\.id) == [original[1], original[0]] + original.dropFirst(2))
     #expect(effects == [.save(state.workspace, [.segments])])
-    #expect(state.segmentSelection == first)
+    #expect(state.segmentsPane.selection == first)
     WorkbenchFixture.press([.character("u")], &state)
     #expect(state.workspace.segments.segments.map(\.id) == original)
   }

@@ -98,7 +98,7 @@ import Testing
   @Test func undoingAMovedMetricKeepsAValueATeammateRecordedSince() throws {
     var state = WorkbenchFixture.state()
     WorkbenchFixture.press([.character("4")], &state)
-    let moved = try #require(state.metricSelection)
+    let moved = try #require(state.scorecardPane.selection)
     let before = state.workspace.scorecard.metrics.map(\.id)
     let effects = WorkbenchFixture.press([.character("J")], &state)
     #expect(effects.count == 1)
