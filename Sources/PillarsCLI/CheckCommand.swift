@@ -9,7 +9,7 @@ struct CheckCommand: ParsableCommand {
     commandName: "check",
     abstract: "Validate every document and run the strategy checks.",
     discussion: """
-      Prints each finding as `file:line:column: severity: message`. Exits 0 when there are no
+      Prints each finding as `file:line:column: severity: message`. Exits 0 when there are no \
       errors (warnings allowed) and 1 when there are; with --strict, warnings count as errors.
       """
   )

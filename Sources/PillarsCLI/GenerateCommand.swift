@@ -10,8 +10,8 @@ struct GenerateCommand: ParsableCommand {
     commandName: "generate",
     abstract: "Create a large generated workspace, for benchmarks and stress tests.",
     discussion: """
-      The example company grown large: --size large has 400 metrics with five years of weekly
-      values and 20 journeys of 10 stages and 200 touchpoints each, in many scripts. The same
+      The example company grown large: --size large has 400 metrics with five years of weekly \
+      values and 20 journeys of 10 stages and 200 touchpoints each, in many scripts. The same \
       size, seed and day give the same workspace. Refuses a folder that already holds a workspace.
       """
   )

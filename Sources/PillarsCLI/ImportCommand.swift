@@ -9,10 +9,10 @@ struct ImportCommand: ParsableCommand {
     commandName: "import",
     abstract: "Import metric values from a CSV file with a header: metric,week,value[,note].",
     discussion: """
-      A `date` column (YYYY-MM-DD) may stand for `week`; the value goes to the date's ISO week.
-      Values already recorded for a week are replaced. The whole file is checked first: when any
-      row is bad (unknown metric, bad number, a value outside the metric's scale, a week after the
-      current one, bad week or date, duplicate row, a control character in a field) nothing is
+      A `date` column (YYYY-MM-DD) may stand for `week`; the value goes to the date's ISO week. \
+      Values already recorded for a week are replaced. The whole file is checked first: when any \
+      row is bad (unknown metric, bad number, a value outside the metric's scale, a week after the \
+      current one, bad week or date, duplicate row, a control character in a field) nothing is \
       written and every bad row is listed by line number.
       """
   )

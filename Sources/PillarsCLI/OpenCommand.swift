@@ -10,7 +10,7 @@ struct OpenCommand: ParsableCommand {
     commandName: "open",
     abstract: "Open the workbench screens on a workspace.",
     discussion: """
-      Edits are saved as they are committed, each document atomically. Press ? in the screens
+      Edits are saved as they are committed, each document atomically. Press ? in the screens \
       for the keys, : for the command palette, / to search.
       """
   )

@@ -7,7 +7,7 @@ public struct PillarsCommand: ParsableCommand {
     commandName: "pillars",
     abstract: "A terminal workbench for customer strategy.",
     discussion: """
-      A workspace is a folder of JSON documents: the five pillars, the promise, the segments,
+      A workspace is a folder of JSON documents: the five pillars, the promise, the segments, \
       the journey maps and the scorecard. Run `pillars init DIR --example` to see one.
       """,
     version: PillarsVersion.current,

@@ -4,15 +4,15 @@ import ScreenKit
 
 /// The scorecard summary as text, CSV and JSON.
 enum ScorecardTable {
-  static let headers = ["layer", "metric", "latest", "target", "status", "change"]
+  static let headers = ["layer", "metric", "id", "latest", "target", "status", "change"]
 
   static func cells(_ row: ScorecardSummary.Row) -> [String] {
     let unit = row.metric.unit
     let latest = row.latest.map { format($0.value, unit) } ?? "—"
     let target = row.metric.target.map { format($0, unit) } ?? "—"
-    let change = row.change.map { ($0 > 0 ? "+" : "") + format($0, unit) } ?? "—"
+    let change = row.change.map { ($0 > 0 ? "+" : "") + MetricValueText.difference($0, unit: unit) } ?? "—"
     let name = row.metric.name + (row.provesPromise ? " ★" : "")
-    return [row.metric.layer.rawValue, name, latest, target, "\(row.status.symbol) \(row.status.label)", change]
+    return [row.metric.layer.rawValue, name, row.metric.id.rawValue, latest, target, "\(row.status.symbol) \(row.status.label)", change]
   }
 
   static func format(_ value: Double, _ unit: String) -> String { MetricValueText.text(value, unit: unit) }
@@ -25,7 +25,7 @@ enum ScorecardTable {
       lines.append("")
     }
     let rows = summary.rows.map { cells($0).map(Console.inert) }
-    let headers = headers.enumerated().map { $0.offset == 5 ? "change (\(summary.windowWeeks)w)" : $0.element }
+    let headers = headers.enumerated().map { $0.offset == Self.headers.count - 1 ? "change (\(summary.windowWeeks)w)" : $0.element }
     let table = [headers] + rows
     let widths = headers.indices.map { column in table.map { $0[column].terminalWidth }.max() ?? 0 }
     for (index, row) in table.enumerated() {

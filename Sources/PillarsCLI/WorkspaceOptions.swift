@@ -7,14 +7,15 @@ import PillarsStore
 struct WorkspaceOptions: ParsableArguments {
   @Option(name: [.short, .customLong("workspace")], help: "The workspace folder (default: the current folder).",
     completion: .directory)
-  var workspace: String = "."
+  var workspace: String?
 
   @Option(
     name: .customLong("lock-timeout"),
     help: ArgumentHelp("Seconds to wait while another Pillars command holds the workspace.", valueName: "seconds"))
   var lockTimeout: Double = 10
 
-  var folder: URL { URL(fileURLWithPath: workspace, isDirectory: true).standardizedFileURL }
+  // Optional rather than defaulting to ".", so the help says the default once, in words.
+  var folder: URL { URL(fileURLWithPath: workspace ?? ".", isDirectory: true).standardizedFileURL }
 
   /// The workspace's store; a wait for another Pillars process is said once on standard error.
   func store() -> WorkspaceStore {

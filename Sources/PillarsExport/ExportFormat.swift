@@ -35,7 +35,9 @@ enum ExportFormat {
     guard let delta, delta.isFinite else { return "–" }
     let text = signed(delta)
     if text == "0" || text == "-0" { return "0, flat" }
-    return Markdown(verbatim: text + (metric.direction.improves(delta) ? ", better" : ", worse"))
+    // A percentage moves by percentage points.
+    let points = metric.unit.trimmingWhitespace == "%" ? " pp" : ""
+    return Markdown(verbatim: text + points + (metric.direction.improves(delta) ? ", better" : ", worse"))
   }
 
   /// An emotion: `+2`, `0`, `-1`.

@@ -35,6 +35,14 @@ public enum EditTarget: Hashable, Sendable {
     }
   }
 
+  /// A date typed as YYYY-MM-DD: its field opens with the date selected, so typing replaces it.
+  public var holdsDate: Bool {
+    switch self {
+    case .action(_, _, let field): field == .due
+    case .pillar, .promise, .segment, .journey, .stage, .touchpoint, .metric, .observation, .review, .decision, .newItem: false
+    }
+  }
+
   public func kind(in workspace: Workspace) -> Kind {
     switch self {
     case .pillar(_, let field): field.kind

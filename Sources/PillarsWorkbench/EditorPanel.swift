@@ -32,12 +32,15 @@ struct EditorPanel: Widget {
     case .text, .number:
       let field = Rect(x: inner.x, y: inner.y, width: inner.width, height: max(1, inner.height - 2))
       buffer.fill(field, style: theme[.input])
-      StyledText(editor.field.text, style: theme[.input]).render(in: field, into: &buffer, cursor: editor.field.cursor)
+      let style = editor.field.isSelected ? theme[.selection] : theme[.input]
+      StyledText(editor.field.text, style: style).render(in: field, into: &buffer, cursor: editor.field.cursor)
     }
     let hint: String
     switch kind {
-    case .choice: hint = "↑↓ choose · Enter sets · Esc cancels"
-    case .number: hint = "a number · Enter sets · Esc cancels"
+    case .choice(let choices):
+      let digits = choices.contains { $0.value.count == 1 && $0.value.first?.isNumber == true }
+      hint = digits ? "a digit sets it · ↑↓ choose · Enter sets · Esc cancels" : "↑↓ choose · Enter sets · Esc cancels"
+    case .number: hint = editor.field.isSelected ? "type to replace · ← → to change it · Enter sets · Esc cancels" : "a number · Enter sets · Esc cancels"
     case .text(let multiline): hint = multiline ? "Enter commits · C-j new line · C-o $EDITOR · Esc cancels" : "Enter commits · Esc cancels"
     }
     let message = editor.refusal.map { (text: "✖ " + $0, style: theme[.danger]) } ?? (text: hint, style: theme[.muted])

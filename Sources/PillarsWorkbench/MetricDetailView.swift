@@ -14,7 +14,7 @@ struct MetricDetailView: Widget {
     let theme = state.theme
     guard let id = pane.selection, let metric = state.workspace.scorecard[id] else { return }
     let better = metric.direction == .up ? "higher" : "lower"
-    buffer.write(TextLayout.truncate(" \(metric.name) · \(metric.layer.title) · \(better) is better · \(metric.status.symbol) \(metric.status.label)   (Esc: back)",
+    buffer.write(TextLayout.truncate(" \(metric.name) · \(metric.layer.title) · \(better) is better · \(metric.status.symbol) \(metric.status.label) · id \(metric.id.rawValue)   (Esc: back)",
       toWidth: area.width), x: area.x, y: area.y, style: theme[.title])
     let fields = ScorecardPane.fields(pane, PaneContext(state))
     let selectedRow = Workbench.clamp(pane.row, fields.count)

@@ -56,8 +56,13 @@ public struct FieldEditor: Equatable, Sendable {
     self.target = target
     let current = target.currentText(in: workspace)
     switch target.kind(in: workspace) {
-    case .text(let multiline): field = TextField(current, multiline: multiline)
-    case .number: field = TextField(current)
+    case .text(let multiline):
+      field = TextField(current, multiline: multiline)
+      if target.holdsDate { field.selectAll() }
+    case .number:
+      // Typing replaces the old number: 150 typed into a reach of 100 is 150, not 100150.
+      field = TextField(current)
+      field.selectAll()
     case .choice(let choices): field = TextField(); choice = choices.firstIndex { $0.value == current } ?? 0; return
     }
     choice = 0

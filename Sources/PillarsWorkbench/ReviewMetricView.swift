@@ -38,7 +38,7 @@ struct ReviewMetricView: Widget {
       Span(goal, style: theme[.muted]),
     ]).truncated(toWidth: area.width), x: area.x, y: y)
     y += 1
-    let changeText = change.map { ($0 > 0 ? "↑ " : $0 < 0 ? "↓ " : "→ ") + formatValue(abs($0), metric.unit) } ?? "—"
+    let changeText = change.map { ($0 > 0 ? "↑ " : $0 < 0 ? "↓ " : "→ ") + MetricValueText.difference(abs($0), unit: metric.unit) } ?? "—"
     let changeStyle = change.map { $0 == 0 ? theme[.text] : metric.direction.improves($0) ? theme[.ok] : theme[.danger] } ?? theme[.muted]
     buffer.write(Line([
       Span("  since \(previous == nil ? "last week" : "the review of \(earlierWeek)")"

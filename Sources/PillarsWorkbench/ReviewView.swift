@@ -86,7 +86,7 @@ struct ReviewView: Widget {
           metric.name,
           earlier.map { formatValue($0.value, metric.unit) } ?? "—",
           value.map { formatValue($0.value, metric.unit) } ?? "— enter (e)",
-          change.map { ($0 > 0 ? "↑" : $0 < 0 ? "↓" : "→") + formatValue(abs($0), metric.unit) } ?? "—",
+          change.map { ($0 > 0 ? "↑" : $0 < 0 ? "↓" : "→") + MetricValueText.difference(abs($0), unit: metric.unit) } ?? "—",
           metric.target.map { formatValue($0, metric.unit) } ?? "—",
           "\(status.symbol) \(status.label)",
           review?.notes[m.rawValue].map { $0.replacingOccurrences(of: "\n", with: " ") } ?? "",

@@ -86,6 +86,7 @@ public enum ScorecardPane: PaneFeature {
       return [.edit(.newItem(.metric(selected?.layer ?? .outcome, after: selected?.id)))]
     case .askedToDeleteMetric:
       guard let id = state.selection, let metric = workspace.scorecard[id] else { return [.say("no metric selected")] }
+      if state.isOpen { return removeWeek(of: metric, state, context) }
       let values = metric.observations.count
       return [.confirm(Confirmation(consequence: .delete(.metric(id)),
         question: "Delete the metric \"\(metric.name)\" and its \(plural(values, "weekly value"))? (y/n)"))]
@@ -95,6 +96,21 @@ public enum ScorecardPane: PaneFeature {
       return noteEdit(state, context)
     }
     return []
+  }
+
+  /// `d` in an opened metric: the highlighted week's value goes, never the metric.
+  private static func removeWeek(of metric: Metric, _ state: State, _ context: PaneContext) -> [PaneOutcome] {
+    let fields = fields(state, context)
+    guard !fields.isEmpty, case .observation(_, let week, _) = fields[Workbench.clamp(state.row, fields.count)] else {
+      return [.say("d on a week removes its value; to delete the metric, go back to the list (Esc) and press d there")]
+    }
+    guard let value = metric.observation(for: week) else { return [.say("\(week) has no value to remove")] }
+    var changed = context.workspace
+    guard let index = changed.scorecard.metrics.firstIndex(where: { $0.id == metric.id }) else { return [] }
+    changed.scorecard.metrics[index].observations.removeAll { $0.week == week }
+    let shown = MetricValueText.text(value.value, unit: metric.unit)
+    return [.change(changed, label: "remove \(metric.name)'s value for \(week)",
+      message: "removed \(metric.name)'s \(shown) for \(week) — u to undo")]
   }
 
   /// `K` / `J`: the selected metric one place up or down within its layer.
@@ -189,7 +205,9 @@ public enum ScorecardPane: PaneFeature {
     state.selection = added.id
     state.isOpen = true
     state.row = 0
-    return [.say("added \(added.name) (id \(added.id.rawValue)); set its target and unit here")]
+    // Its layer next: the one it was added to is highlighted, Enter keeps it.
+    return [.edit(.metric(added.id, .layer)),
+      .say("added \(added.name) (id \(added.id.rawValue)): which layer? then set its target and unit here")]
   }
 
   /// An opened metric lists its weeks newest first: a new week adds a row above the one selected.

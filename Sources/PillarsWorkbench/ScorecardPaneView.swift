@@ -84,7 +84,7 @@ struct ScorecardPaneView: Widget {
         let latest = metric.latest.map { formatValue($0.value, metric.unit) } ?? "—"
         let target = metric.target.map { formatValue($0, metric.unit) } ?? "—"
         let change = metric.change(overWeeks: 1).map { delta in
-          (delta > 0 ? "↑" : delta < 0 ? "↓" : "→") + formatValue(abs(delta), metric.unit)
+          (delta > 0 ? "↑" : delta < 0 ? "↓" : "→") + MetricValueText.difference(abs(delta), unit: metric.unit)
         } ?? "—"
         let changeStyle = metric.change(overWeeks: 1).map { delta -> Style in
           delta == 0 ? base : metric.direction.improves(delta) ? base.patched(with: theme[.ok]) : base.patched(with: theme[.danger])

@@ -46,7 +46,7 @@ struct SegmentsPaneView: Widget {
       let scores = [a.size, a.growth, a.willingnessToPay, segment.fit].map { TextLayout.pad(String($0), toWidth: 5, alignment: .right) }
       buffer.write(Line([
         Span(TextLayout.pad(" \(rank[segment.id] ?? index + 1)", toWidth: 4), style: base.patched(with: theme[.muted])),
-        Span(TextLayout.pad((segment.primary ? "★ " : "  ") + segment.name, toWidth: max(8, listWidth - 44)),
+        Span(TextLayout.pad((segment.primary ? "◆ " : "  ") + segment.name, toWidth: max(8, listWidth - 44)),
           style: segment.primary ? base.patched(with: theme[.accent]) : base),
         Span(scores.joined(), style: base),
         Span(TextLayout.pad(segment.score.compactText(digits: 1), toWidth: 7, alignment: .right), style: base.patched(with: Style(bold: true))),

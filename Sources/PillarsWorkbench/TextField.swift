@@ -9,6 +9,9 @@ public struct TextField: Equatable, Sendable {
   public let multiline: Bool
   /// The most characters the field takes; a longer paste is cut and said so.
   public let limit: Int
+  /// The whole text is selected, as a number or a date is when its field opens: typing replaces
+  /// it, a deleting key clears it, a moving key keeps it and leaves the selection.
+  public private(set) var isSelected = false
 
   public init(_ text: String = "", multiline: Bool = false, limit: Int = 10_000) {
     let cleaned = TextField.clean(text, multiline: multiline)
@@ -20,6 +23,11 @@ public struct TextField: Equatable, Sendable {
 
   public var text: String { String(characters) }
 
+  public mutating func selectAll() {
+    isSelected = !characters.isEmpty
+    cursor = characters.count
+  }
+
   public enum Edit: Equatable, Sendable {
     case insert(String)
     case backspace, deleteForward
@@ -30,6 +38,21 @@ public struct TextField: Equatable, Sendable {
   /// Applies an edit; returns false when the field refused part of it (the limit was reached).
   @discardableResult
   public mutating func apply(_ edit: Edit) -> Bool {
+    if isSelected {
+      isSelected = false
+      switch edit {
+      case .insert, .backspace, .deleteForward, .killToEnd, .killToStart, .killWordBackward:
+        characters.removeAll()
+        cursor = 0
+        if case .backspace = edit { return true }
+        if case .deleteForward = edit { return true }
+      case .left, .home, .wordLeft, .up:
+        cursor = 0
+        return true
+      case .right, .end, .wordRight, .down:
+        return true
+      }
+    }
     switch edit {
     case .insert(let text):
       let cleaned = Array(TextField.clean(text, multiline: multiline))

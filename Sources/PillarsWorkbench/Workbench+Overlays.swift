@@ -120,7 +120,8 @@ extension Workbench {
         state.overlay = .editing(editor)
         return []
       }
-      state.overlay = nil
+      // Committing may open the next question (a new metric's layer); only this editor closes.
+      if case .editing(let open) = state.overlay, open.target == editor.target { state.overlay = nil }
       return effects
     default:
       break
@@ -129,6 +130,12 @@ extension Workbench {
       switch key {
       case .up, .character("k"): editor.choice = max(0, editor.choice - 1)
       case .down, .character("j"): editor.choice = min(max(0, choices.count - 1), editor.choice + 1)
+      case .character(let digit) where digit.isNumber:
+        // A digit picks the choice it names (a 4 on a 1-5 scale) and sets it.
+        guard let index = choices.firstIndex(where: { $0.value == String(digit) }) else { break }
+        editor.choice = index
+        state.overlay = .editing(editor)
+        return editorKey(.enter, &editor, &state)
       default: break
       }
     } else if key == .ctrl("j"), case .text(multiline: true) = kind {

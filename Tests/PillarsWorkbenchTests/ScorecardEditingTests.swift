@@ -25,7 +25,7 @@ import Testing
     #expect(effects == [.save(expected, [.scorecard, .history("gross-margin")])])
     #expect(state.scorecardPane.selection == "gross-margin")
     #expect(state.scorecardPane.isOpen)
-    #expect(WorkbenchFixture.screen(state).contains("Gross margin · Outcome · higher is better · ○ no target"))
+    #expect(WorkbenchFixture.screen(state).contains("Gross margin · Outcome · higher is better · ○ no target · id gross-margin"))
     WorkbenchFixture.press([.escape, .character("u")], &state)
     #expect(state.workspace == before)
   }

@@ -41,6 +41,6 @@ import Testing
     let screen = WorkbenchFixture.screen(state)
     // The primary, best-scored segment keeps rank 1 wherever it stands in the list.
     let primary = try #require(state.workspace.segments.primary)
-    #expect(screen.contains(" 1  ★ \(primary.name)"))
+    #expect(screen.contains(" 1  ◆ \(primary.name)"))
   }
 }

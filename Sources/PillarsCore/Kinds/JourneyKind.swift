@@ -51,7 +51,7 @@ public enum JourneyKind: ItemFileKind {
       journey.stages.flatMap { stage in
         [WorkspaceSearch.Entry(.stage(journey.id, stage.id), "Stage · \(journey.name) › \(stage.name)", [stage.name, stage.goal])]
           + stage.touchpoints.map { touchpoint in
-            WorkspaceSearch.Entry(.touchpoint(journey.id, touchpoint.id), "Touchpoint · \(stage.name) › \(touchpoint.name)",
+            WorkspaceSearch.Entry(.touchpoint(journey.id, touchpoint.id), "Touchpoint · \(journey.name) › \(stage.name) › \(touchpoint.name)",
               [touchpoint.name, touchpoint.channel, touchpoint.team, touchpoint.doing, touchpoint.thinking,
                 touchpoint.feeling] + touchpoint.friction)
           }
