@@ -11,7 +11,7 @@ public enum BuiltInThemes {
     "muted": { "fg": "244" },
     "accent": { "fg": "cyan", "bold": true },
     "title": { "fg": "brightWhite", "bold": true },
-    "border": { "fg": "240" },
+    "border": { "fg": "244" },
     "selection": { "fg": "black", "bg": "cyan" },
     "ok": { "fg": "green" },
     "warning": { "fg": "yellow" },
@@ -50,12 +50,13 @@ public enum BuiltInThemes {
     "light": #"""
 {
   "name": "light",
+  "background": "light",
   "roles": {
     "text": { "fg": "default" },
     "muted": { "fg": "243" },
     "accent": { "fg": "blue", "bold": true },
     "title": { "fg": "black", "bold": true },
-    "border": { "fg": "248" },
+    "border": { "fg": "243" },
     "selection": { "fg": "white", "bg": "blue" },
     "ok": { "fg": "22" },
     "warning": { "fg": "130" },

@@ -213,7 +213,7 @@ struct TouchpointDetailView: Widget {
       let selected = index == pane.row
       if selected { buffer.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: theme[.selection]) }
       let style = selected ? theme[.selection] : theme[.text]
-      buffer.write(" " + TextLayout.pad(field.label, toWidth: 32), x: area.x, y: y, style: style.patched(with: theme[.muted]))
+      buffer.write(" " + TextLayout.pad(field.label, toWidth: 32), x: area.x, y: y, style: theme.style(.muted, on: style))
       var value = field.text(of: touchpoint).split(whereSeparator: \.isNewline).joined(separator: " · ")
       if field == .promise { value = touchpoint.promise.label }
       if field == .handoff { value = touchpoint.handoff ? "yes: the customer is handed between channels here" : "no" }

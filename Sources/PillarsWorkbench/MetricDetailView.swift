@@ -25,7 +25,7 @@ struct MetricDetailView: Widget {
       let selected = index == selectedRow
       if selected { buffer.fill(Rect(x: area.x, y: y, width: leftWidth, height: 1), style: theme[.selection]) }
       let style = selected ? theme[.selection] : theme[.text]
-      buffer.write(" " + TextLayout.pad(field.title, toWidth: labelWidth), x: area.x, y: y, style: style.patched(with: theme[.muted]))
+      buffer.write(" " + TextLayout.pad(field.title, toWidth: labelWidth), x: area.x, y: y, style: theme.style(.muted, on: style))
       let text = field.shownText(of: metric)
       buffer.write(TextLayout.truncate(text.isEmpty ? "—" : text, toWidth: leftWidth - labelWidth - 2), x: area.x + labelWidth + 2, y: y, style: style)
       y += 1
@@ -55,11 +55,11 @@ struct MetricDetailView: Widget {
       let observation = metric.observation(for: week)
       let status = observation.map { metric.status(of: $0.value) }
       buffer.write(Line([
-        Span("  \(week)  ", style: base.patched(with: theme[.muted])),
+        Span("  \(week)  ", style: theme.style(.muted, on: base)),
         Span(TextLayout.pad(observation.map { formatValue($0.value, metric.unit) } ?? "—", toWidth: 11), style: base),
         Span(TextLayout.pad(status.map { "\($0.symbol) \($0.label)" } ?? "no value", toWidth: 13),
-          style: base.patched(with: status.map { statusStyle($0, theme) } ?? theme[.muted])),
-        Span(observation?.note ?? "", style: base.patched(with: theme[.muted])),
+          style: status.map { statusStyle($0, theme, on: base) } ?? theme.style(.muted, on: base)),
+        Span(observation?.note ?? "", style: theme.style(.muted, on: base)),
       ]).truncated(toWidth: area.width), x: area.x, y: y)
       y += 1
     }

@@ -28,7 +28,7 @@ extension OverlayView {
           Span(TextLayout.pad(entry.promise.label, toWidth: 10), style: style.patched(with: promiseStyle)),
           Span(TextLayout.pad(entry.emotion > 0 ? "+\(entry.emotion)" : "\(entry.emotion)", toWidth: 8, alignment: .right) + "  ", style: style),
           Span(entry.friction, style: style),
-          Span(" · \(entry.touchpointName)\(entry.handoff ? " ⇄" : "")", style: style.patched(with: theme[.muted])),
+          Span(" · \(entry.touchpointName)\(entry.handoff ? " ⇄" : "")", style: theme.style(.muted, on: style)),
         ]).truncated(toWidth: box.width), x: box.x, y: y)
       }
     case .comparison(let current, let future, let scroll):
@@ -66,7 +66,7 @@ extension OverlayView {
         let style = isSelected ? theme[.selection] : theme[.text]
         let segment = choice.segment.flatMap { state.workspace.segments[$0]?.name }.map { " · \($0)" } ?? ""
         buffer.write(Line([Span(" " + choice.name, style: style),
-          Span("  \(choice.state.rawValue) state\(segment)", style: style.patched(with: theme[.muted]))])
+          Span("  \(choice.state.rawValue) state\(segment)", style: theme.style(.muted, on: style))])
           .truncated(toWidth: box.width), x: box.x, y: y)
       }
     case .metricPicker(let picker):
@@ -82,8 +82,8 @@ extension OverlayView {
         if isSelected { buffer.fill(Rect(x: box.x, y: y, width: box.width, height: 1), style: theme[.selection]) }
         let style = isSelected ? theme[.selection] : theme[.text]
         let ticked = picker.chosen.contains(metric.id)
-        buffer.write(Line([Span(ticked ? " [x] " : " [ ] ", style: ticked ? style.patched(with: theme[.ok]) : style),
-          Span(metric.name, style: style), Span("  \(metric.layer.rawValue)", style: style.patched(with: theme[.muted]))])
+        buffer.write(Line([Span(ticked ? " [x] " : " [ ] ", style: ticked ? theme.style(.ok, on: style) : style),
+          Span(metric.name, style: style), Span("  \(metric.layer.rawValue)", style: theme.style(.muted, on: style))])
           .truncated(toWidth: box.width), x: box.x, y: y)
       }
       let footer = picker.refusal ?? "\(plural(picker.chosen.count, "metric")) ticked"

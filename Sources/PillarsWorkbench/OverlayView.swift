@@ -29,7 +29,7 @@ struct OverlayView: Widget {
         let keys = KeyMap.keys(for: command) ?? ""
         let style = selected ? theme[.selection] : theme[.text]
         buffer.write(TextLayout.pad(" " + command.title, toWidth: box.width - 12), x: box.x, y: y, style: style)
-        buffer.write(TextLayout.pad(keys, toWidth: 11, alignment: .right), x: box.right - 11, y: y, style: style.patched(with: theme[.muted]))
+        buffer.write(TextLayout.pad(keys, toWidth: 11, alignment: .right), x: box.right - 11, y: y, style: theme.style(.muted, on: style))
       }
     case .search(let search):
       let box = panel(in: area, width: min(area.width - 4, 90), height: min(area.height - 4, max(4, search.hits.count + 3)),
@@ -44,7 +44,7 @@ struct OverlayView: Widget {
         if selected { buffer.fill(Rect(x: box.x, y: y, width: box.width, height: 1), style: theme[.selection]) }
         let style = selected ? theme[.selection] : theme[.text]
         buffer.write(Line([Span(" " + hit.title + "  ", style: style.patched(with: Style(bold: true))),
-          Span(hit.snippet, style: style.patched(with: theme[.muted]))]).truncated(toWidth: box.width), x: box.x, y: y)
+          Span(hit.snippet, style: theme.style(.muted, on: style))]).truncated(toWidth: box.width), x: box.x, y: y)
       }
     case .editing(let editor):
       if editor.target == .promise(.sentence) {
@@ -73,7 +73,7 @@ struct OverlayView: Widget {
         let isSelected = row == selected
         if isSelected { buffer.fill(Rect(x: box.x, y: y, width: box.width, height: 1), style: theme[.selection]) }
         let style = isSelected ? theme[.selection] : theme[.text]
-        buffer.write(Line([Span(" until \(revision.replacedOn)  ", style: style.patched(with: theme[.muted])),
+        buffer.write(Line([Span(" until \(revision.replacedOn)  ", style: theme.style(.muted, on: style)),
           Span(firstLine(revision.sentence), style: style)]).truncated(toWidth: box.width), x: box.x, y: y)
       }
     case .frictionRanking, .metricPicker, .comparison, .comparisonPicker:

@@ -39,33 +39,33 @@ struct PillarsPaneView: Widget {
       let open = pillar.openActions
       let overdue = open.filter { $0.isOverdue(on: state.today) }.count
       var spans = [
-        Span(" \(kind.number)  ", style: base.patched(with: theme[.muted])),
+        Span(" \(kind.number)  ", style: theme.style(.muted, on: base)),
         Span(TextLayout.pad(kind.title, toWidth: 22), style: base.patched(with: Style(bold: true))),
-        Span(TextLayout.pad(PillarsPaneView.statusText(pillar.status), toWidth: 14), style: base.patched(with: statusStyle(pillar.status))),
+        Span(TextLayout.pad(PillarsPaneView.statusText(pillar.status), toWidth: 14), style: statusStyle(pillar.status, on: base)),
         Span(TextLayout.pad(pillar.owner.isBlank ? "no owner" : pillar.owner, toWidth: 18),
-          style: pillar.owner.isBlank ? base.patched(with: theme[.warning]) : base),
+          style: pillar.owner.isBlank ? theme.style(.warning, on: base) : base),
         Span(plural(open.count, "open action"), style: base),
       ]
-      if overdue > 0 { spans.append(Span(" · \(overdue) overdue", style: base.patched(with: theme[.danger]))) }
+      if overdue > 0 { spans.append(Span(" · \(overdue) overdue", style: theme.style(.danger, on: base))) }
       if !findings.isEmpty {
-        spans.append(Span("  ▲ " + plural(findings.count, "finding"), style: base.patched(with: theme[.warning])))
+        spans.append(Span("  ▲ " + plural(findings.count, "finding"), style: theme.style(.warning, on: base)))
       }
       buffer.write(Line(spans).truncated(toWidth: area.width), x: area.x, y: y)
       let second: Span
       if pillar.isEmpty {
-        second = Span("     ▲ empty: skip one pillar and the whole strategy wobbles", style: base.patched(with: theme[.warning]))
+        second = Span("     ▲ empty: skip one pillar and the whole strategy wobbles", style: theme.style(.warning, on: base))
       } else {
-        second = Span("     " + firstLine(pillar.summary.isBlank ? pillar.notes : pillar.summary), style: base.patched(with: theme[.muted]))
+        second = Span("     " + firstLine(pillar.summary.isBlank ? pillar.notes : pillar.summary), style: theme.style(.muted, on: base))
       }
       buffer.write(Line([second]).truncated(toWidth: area.width), x: area.x, y: y + 1)
     }
   }
 
-  private func statusStyle(_ status: PillarStatus) -> Style {
+  private func statusStyle(_ status: PillarStatus, on base: Style) -> Style {
     switch status {
-    case .notStarted: state.theme[.danger]
-    case .draft: state.theme[.warning]
-    case .inPlace, .proven: state.theme[.ok]
+    case .notStarted: state.theme.style(.danger, on: base)
+    case .draft: state.theme.style(.warning, on: base)
+    case .inPlace, .proven: state.theme.style(.ok, on: base)
     }
   }
 
@@ -108,7 +108,7 @@ struct PillarDetailView: Widget {
       for (n, text) in lines.enumerated() where y < area.bottom {
         if selected { buffer.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: theme[.selection]) }
         buffer.write(n == 0 ? " " + TextLayout.pad(field.title, toWidth: labelWidth - 1) : String(repeating: " ", count: labelWidth),
-          x: area.x, y: y, style: style.patched(with: theme[.muted]))
+          x: area.x, y: y, style: theme.style(.muted, on: style))
         buffer.write(text, x: area.x + labelWidth + 1, y: y, style: style, maxWidth: area.width - labelWidth - 1)
         y += 1
       }
@@ -154,8 +154,8 @@ struct PillarDetailView: Widget {
     let base: Style = textSelected ? theme[.selection] : theme[.text]
     let tail: String = open ? (overdue ? " · overdue" : "") : owner + due + (overdue ? " · overdue" : "")
     let line = Line([
-      Span(action.done ? "  ✔ " : "  ☐ ", style: action.done ? base.patched(with: theme[.ok]) : base),
-      Span(action.text, style: action.done ? base.patched(with: theme[.muted]) : base),
+      Span(action.done ? "  ✔ " : "  ☐ ", style: action.done ? theme.style(.ok, on: base) : base),
+      Span(action.text, style: action.done ? theme.style(.muted, on: base) : base),
       Span(tail, style: base.patched(with: overdue ? theme[.danger] : theme[.muted])),
     ])
     buffer.write(line.truncated(toWidth: area.width), x: area.x, y: y)
@@ -166,9 +166,9 @@ struct PillarDetailView: Widget {
       let selected = pane.row == firstRow + 1 + offset
       if selected { buffer.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: theme[.selection]) }
       let style: Style = selected ? theme[.selection] : theme[.text]
-      buffer.write("      " + TextLayout.pad(field.0, toWidth: 7), x: area.x, y: y, style: style.patched(with: theme[.muted]))
+      buffer.write("      " + TextLayout.pad(field.0, toWidth: 7), x: area.x, y: y, style: theme.style(.muted, on: style))
       buffer.write(field.1.isBlank ? "—" : field.1, x: area.x + 13, y: y,
-        style: offset == 1 && overdue ? style.patched(with: theme[.danger]) : style, maxWidth: max(1, area.width - 13))
+        style: offset == 1 && overdue ? theme.style(.danger, on: style) : style, maxWidth: max(1, area.width - 13))
       y += 1
     }
     return y

@@ -85,7 +85,7 @@ struct PromisePaneView: Widget {
       let isSelected = pane.row == index + 1
       if isSelected { buffer.fill(Rect(x: area.x, y: row, width: area.width, height: 1), style: theme[.selection]) }
       let style = isSelected ? theme[.selection] : theme[.text]
-      buffer.write("   " + TextLayout.pad(part.0, toWidth: 11), x: area.x, y: row, style: style.patched(with: theme[.muted]))
+      buffer.write("   " + TextLayout.pad(part.0, toWidth: 11), x: area.x, y: row, style: theme.style(.muted, on: style))
       buffer.write(TextLayout.truncate(part.1.isBlank ? "—" : part.1, toWidth: max(1, area.width - 16)), x: area.x + 15, y: row, style: style)
     }
     y = (layout.fieldRows.last ?? y) + 1
@@ -142,11 +142,14 @@ struct PromisePaneView: Widget {
 /// A metric's value with its unit, as the panes show it: `87%`, `0.7 h`, `4.3`.
 func formatValue(_ value: Double, _ unit: String) -> String { MetricValueText.text(value, unit: unit) }
 
-func statusStyle(_ status: MetricStatus, _ theme: Theme) -> Style {
+/// A metric status in its colour, drawn on `base` (a selected row keeps it readable).
+func statusStyle(_ status: MetricStatus, _ theme: Theme, on base: Style? = nil) -> Style {
+  let role: Theme.Role
   switch status {
-  case .onTrack: theme[.ok]
-  case .atRisk: theme[.warning]
-  case .offTrack: theme[.danger]
-  case .noTarget, .noData: theme[.muted]
+  case .onTrack: role = .ok
+  case .atRisk: role = .warning
+  case .offTrack: role = .danger
+  case .noTarget, .noData: role = .muted
   }
+  return base.map { theme.style(role, on: $0) } ?? theme[role]
 }

@@ -81,7 +81,7 @@ struct ReviewView: Widget {
         let earlier = metric.observation(for: earlierWeek)
         let change = value.flatMap { v in earlier.map { v.value - $0.value } }
         let status = value.map { metric.status(of: $0.value) } ?? .noData
-        let changeStyle = change.map { $0 == 0 ? base : metric.direction.improves($0) ? base.patched(with: theme[.ok]) : base.patched(with: theme[.danger]) } ?? base
+        let changeStyle = change.map { $0 == 0 ? base : metric.direction.improves($0) ? theme.style(.ok, on: base) : theme.style(.danger, on: base) } ?? base
         lines.append((columns.line([
           metric.name,
           earlier.map { formatValue($0.value, metric.unit) } ?? "—",
@@ -90,8 +90,8 @@ struct ReviewView: Widget {
           metric.target.map { formatValue($0, metric.unit) } ?? "—",
           "\(status.symbol) \(status.label)",
           review?.notes[m.rawValue].map { $0.replacingOccurrences(of: "\n", with: " ") } ?? "",
-        ], styles: [base, base.patched(with: theme[.muted]), base.patched(with: Style(bold: true)), changeStyle, base, base.patched(with: statusStyle(status, theme)),
-          base.patched(with: theme[.muted])]), selected))
+        ], styles: [base, theme.style(.muted, on: base), base.patched(with: Style(bold: true)), changeStyle, base, statusStyle(status, theme, on: base),
+          theme.style(.muted, on: base)]), selected))
       case .decision(let d):
         guard let decision = review?.decisions.first(where: { $0.id == d }) else { continue }
         if !decisionsHeading {
@@ -101,7 +101,7 @@ struct ReviewView: Widget {
         lines.append((Line([
           Span(" " + TextLayout.pad(decision.kind.title, toWidth: 10), style: base.patched(with: Style(bold: true))),
           Span(decision.text, style: base),
-          Span(decision.owner.isBlank ? "  (no owner: o)" : "  — \(decision.owner)", style: base.patched(with: theme[.muted])),
+          Span(decision.owner.isBlank ? "  (no owner: o)" : "  — \(decision.owner)", style: theme.style(.muted, on: base)),
         ]), selected))
       }
     }

@@ -87,15 +87,15 @@ struct ScorecardPaneView: Widget {
           (delta > 0 ? "↑" : delta < 0 ? "↓" : "→") + MetricValueText.difference(abs(delta), unit: metric.unit)
         } ?? "—"
         let changeStyle = metric.change(overWeeks: 1).map { delta -> Style in
-          delta == 0 ? base : metric.direction.improves(delta) ? base.patched(with: theme[.ok]) : base.patched(with: theme[.danger])
+          delta == 0 ? base : metric.direction.improves(delta) ? theme.style(.ok, on: base) : theme.style(.danger, on: base)
         } ?? base
         let trend = metric.latest.map { metric.values(endingAt: $0.week, count: 12) } ?? []
         let spark = Sparkline(values: trend).glyphs(width: 12)
         buffer.write(columns.line([
           (proof.contains(metric.id) ? "★ " : "  ") + metric.name, latest, target, "\(status.symbol) \(status.label)", spark, change,
           metric.owner,
-        ], styles: [base, base.patched(with: Style(bold: true)), base, base.patched(with: statusStyle(status, theme)),
-          base.patched(with: theme[.accent]), changeStyle, base]), x: area.x, y: y)
+        ], styles: [base, base.patched(with: Style(bold: true)), base, statusStyle(status, theme, on: base),
+          theme.style(.accent, on: base), changeStyle, base]), x: area.x, y: y)
       }
     }
   }

@@ -45,9 +45,9 @@ struct SegmentsPaneView: Widget {
       let a = segment.attractiveness
       let scores = [a.size, a.growth, a.willingnessToPay, segment.fit].map { TextLayout.pad(String($0), toWidth: 5, alignment: .right) }
       buffer.write(Line([
-        Span(TextLayout.pad(" \(rank[segment.id] ?? index + 1)", toWidth: 4), style: base.patched(with: theme[.muted])),
+        Span(TextLayout.pad(" \(rank[segment.id] ?? index + 1)", toWidth: 4), style: theme.style(.muted, on: base)),
         Span(TextLayout.pad((segment.primary ? "◆ " : "  ") + segment.name, toWidth: max(8, listWidth - 44)),
-          style: segment.primary ? base.patched(with: theme[.accent]) : base),
+          style: segment.primary ? theme.style(.accent, on: base) : base),
         Span(scores.joined(), style: base),
         Span(TextLayout.pad(segment.score.compactText(digits: 1), toWidth: 7, alignment: .right), style: base.patched(with: Style(bold: true))),
       ]).truncated(toWidth: listWidth), x: area.x, y: y)
@@ -110,7 +110,7 @@ struct SegmentDetailView: Widget {
       let selected = index == pane.row
       if selected { buffer.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: theme[.selection]) }
       let style = selected ? theme[.selection] : theme[.text]
-      buffer.write(" " + TextLayout.pad(field.0, toWidth: 15), x: area.x, y: y, style: style.patched(with: theme[.muted]))
+      buffer.write(" " + TextLayout.pad(field.0, toWidth: 15), x: area.x, y: y, style: theme.style(.muted, on: style))
       buffer.write(TextLayout.truncate(field.1, toWidth: max(1, area.width - 17)), x: area.x + 17, y: y, style: style)
       y += 1
     }

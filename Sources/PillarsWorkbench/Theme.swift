@@ -11,8 +11,32 @@ public struct Theme: Equatable, Sendable {
 
   public var name: String
   public var styles: [Role: Style]
+  /// The terminal colours the theme is made for, where a role leaves them to the terminal:
+  /// `"background": "dark"` (the default) or `"light"` in the file.
+  public var defaults: Contrast.Defaults = .dark
+
+  public init(name: String, styles: [Role: Style], defaults: Contrast.Defaults = .dark) {
+    self.name = name
+    self.styles = styles
+    self.defaults = defaults
+  }
 
   public subscript(role: Role) -> Style { styles[role] ?? Theme.monochrome.styles[role] ?? .plain }
+
+  /// The text reading needs: WCAG's 4.5 to 1.
+  public static let readableContrast = 4.5
+
+  /// `role` drawn on `base`, such as a muted word on a selected row: the role's colour where it
+  /// reads there, otherwise the base's own text colour with the role's bold and underline, so
+  /// dark green never stands on blue.
+  public func style(_ role: Role, on base: Style) -> Style {
+    let drawn = base.patched(with: self[role])
+    guard Contrast.ratio(of: drawn, on: defaults) < Self.readableContrast else { return drawn }
+    var kept = drawn
+    kept.foreground = base.foreground
+    kept.dim = base.dim
+    return Contrast.ratio(of: kept, on: defaults) > Contrast.ratio(of: drawn, on: defaults) ? kept : drawn
+  }
 
   /// Reads a theme file: `{"name": "...", "roles": {"text": {"fg": "white", "bold": true}, ...}}`.
   /// Colours are the 16 ANSI names (`red`, `brightBlue`), `default`, or a 256-colour index.
@@ -20,6 +44,7 @@ public struct Theme: Equatable, Sendable {
   public static func parse(_ data: Data) throws(ThemeError) -> Theme {
     struct File: Decodable {
       var name: String
+      var background: String?
       var roles: [String: RoleStyle]
     }
     struct RoleStyle: Decodable {
@@ -60,7 +85,14 @@ public struct Theme: Equatable, Sendable {
         throw ThemeError(error.message, at: place?.location ?? entry?.location)
       }
     }
-    return Theme(name: file.name, styles: styles)
+    let defaults: Contrast.Defaults
+    switch file.background {
+    case nil, "dark": defaults = .dark
+    case "light": defaults = .light
+    case let other?:
+      throw ThemeError("background is \"\(other)\"; write \"dark\" or \"light\"", at: tree["background"]?.location)
+    }
+    return Theme(name: file.name, styles: styles, defaults: defaults)
   }
 
   static func color(_ name: String) throws(ThemeError) -> Color {
