@@ -20,6 +20,11 @@ struct Tool {
       .first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? here.appendingPathComponent(name)
   }
 
+  /// Any program, by its path.
+  init(path: String) {
+    url = URL(fileURLWithPath: path)
+  }
+
   static let pillars = Tool("pillars")
   static let saveLoop = Tool("pillars-save-loop")
 
