@@ -24,6 +24,7 @@ public enum Command: Hashable, Sendable {
   case editNote
   case openReview
   case toggleSegmentOrder
+  case toggleKeyBar
   /// The weekly review's own: a decision of a kind, the attendees, a decision's owner, another week.
   case recordDecision(DecisionKind)
   case editAttendees, editDecisionOwner
@@ -66,6 +67,7 @@ public enum Command: Hashable, Sendable {
     case .editNote: "Edit the note on the selected week"
     case .openReview: "Open the weekly review"
     case .toggleSegmentOrder: "List the segments by score or in your own order"
+    case .toggleKeyBar: "Show or hide the key bar"
     case .moveItemLeft: "Move the selected touchpoint left"
     case .moveItemRight: "Move the selected touchpoint right"
     case .toggleDone: "Mark the selected action done / not done"
@@ -106,7 +108,7 @@ public enum Command: Hashable, Sendable {
       .moveStageLeft, .moveStageRight, .renameStage, .editStageGoal, .deleteStage,
       .frictionRanking, .pickMetrics, .compareJourneys, .setJourneySegment, .setJourneyState, .editNote, .openReview, .toggleSegmentOrder,
       .recordDecision(.stop), .recordDecision(.start), .recordDecision(.continue), .editAttendees, .editDecisionOwner,
-      .earlierReview, .laterReview,
+      .earlierReview, .laterReview, .toggleKeyBar,
     ] as [Command])
 
   /// Commands that change the workspace, refused in read-only mode.
@@ -121,7 +123,7 @@ public enum Command: Hashable, Sendable {
     case .showPane, .nextPane, .previousPane, .moveUp, .moveDown, .moveLeft, .moveRight, .moveToTop, .moveToBottom,
       .pageUp, .pageDown, .open, .back, .help, .palette, .search, .showFindings, .nextJourney, .previousJourney, .reload,
       .quit, .promiseHistory, .frictionRanking, .compareJourneys, .openReview, .toggleSegmentOrder, .earlierReview,
-      .laterReview:
+      .laterReview, .toggleKeyBar:
       false
     }
   }

@@ -83,7 +83,7 @@ public enum JourneyPane: PaneFeature {
     case .showPane, .nextPane, .previousPane, .edit, .editInExternalEditor, .undo, .redo, .help, .palette, .search,
       .showFindings, .reload, .save, .exportMarkdown, .quit, .toggleDone, .markPrimary, .takeDraft, .newJourney,
       .promiseHistory, .editNote, .openReview, .toggleSegmentOrder, .recordDecision, .editAttendees, .editDecisionOwner,
-      .earlierReview, .laterReview:
+      .earlierReview, .laterReview, .toggleKeyBar:
       return nil
     }
   }
@@ -254,6 +254,13 @@ public enum JourneyPane: PaneFeature {
       (other.basedOn == journey.id ? 0 : 4) + (other.state == journey.state ? 2 : 0) + (other.segment == journey.segment ? 0 : 1)
     }
     return others.enumerated().sorted { (rank($0.element), $0.offset) < (rank($1.element), $1.offset) }.map(\.element)
+  }
+
+  public static func keyBar(_ state: State) -> [KeyBarEntry] {
+    state.isOpen
+      ? [KeyBarEntry(.edit, "edit"), KeyBarEntry(.pickMetrics, "metrics"), KeyBarEntry(.back, "map")]
+      : [KeyBarEntry(.edit, "edit cell"), KeyBarEntry(.open, "open"), KeyBarEntry(.add, "add"), KeyBarEntry(.addStage, "stage"),
+        KeyBarEntry(.nextJourney, "journey"), KeyBarEntry(.frictionRanking, "friction"), KeyBarEntry(.compareJourneys, "compare")]
   }
 
   public static func view(_ state: State, _ workbench: WorkbenchState, in area: Rect, into buffer: inout Buffer) {

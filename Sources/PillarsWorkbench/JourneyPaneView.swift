@@ -42,7 +42,7 @@ struct JourneyPaneView: Widget {
   func render(in area: Rect, into buffer: inout Buffer) {
     let theme = state.theme
     guard let journey = JourneyPane.selectedJourney(pane, state.workspace) else {
-      buffer.write(" No journeys yet. A journey map follows one segment from first contact to renewal.", x: area.x, y: area.y + 1,
+      buffer.write(" No journeys yet. A journey map follows one segment from first contact to renewal; \(KeyMap.keys(for: .newJourney) ?? "N") makes the first.", x: area.x, y: area.y + 1,
         style: theme[.muted])
       return
     }
@@ -58,6 +58,11 @@ struct JourneyPaneView: Widget {
       Span(" › \(position)/\(journeys.count) · \(journey.state.rawValue) state\(segment) · [ ] switch", style: theme[.muted]),
     ]).truncated(toWidth: area.width), x: area.x, y: area.y)
 
+    if journey.stages.isEmpty {
+      buffer.write(" No stages yet: \(KeyMap.keys(for: .addStage) ?? "A") adds the first (awareness, onboarding, renewal…).",
+        x: area.x, y: area.y + 2, style: theme[.muted], maxWidth: area.width)
+      return
+    }
     let g = geometry(journey, in: area)
     let shown = g.columns.indices.filter { $0 >= g.first && $0 < g.first + g.visible }
     // Stage headers, each over the run of its columns.
@@ -122,7 +127,7 @@ struct JourneyPaneView: Widget {
 
   private func cell(_ lane: JourneyLane, _ touchpoint: Touchpoint?, _ theme: Theme) -> (String, Style) {
     guard let touchpoint else {
-      return lane == .touchpoint ? ("(no touchpoints)", theme[.warning]) : ("", theme[.muted])
+      return lane == .touchpoint ? ("(empty: a adds one)", theme[.warning]) : ("", theme[.muted])
     }
     switch lane {
     case .touchpoint:

@@ -2,7 +2,8 @@ import PillarsCore
 
 /// What stands over the pane: help, the palette, search, a field being edited, a question.
 public enum Overlay: Equatable, Sendable {
-  case help(scroll: Int)
+  /// The keys; `filter` holds what is typed after `/`, and only matching keys are listed.
+  case help(scroll: Int, filter: TextField? = nil)
   case palette(PaletteState)
   case search(SearchState)
   case editing(FieldEditor)

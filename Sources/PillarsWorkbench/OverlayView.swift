@@ -9,15 +9,23 @@ struct OverlayView: Widget {
   func render(in area: Rect, into buffer: inout Buffer) {
     let theme = state.theme
     switch overlay {
-    case .help(let scroll):
-      let lines = HelpText.lines(pane: state.pane, inReview: state.review != nil)
-      let box = panel(in: area, width: 64, height: lines.count + 2, title: "Keys · j k scroll · any other key closes", into: &buffer)
-      for (row, line) in lines.dropFirst(min(scroll, max(0, lines.count - box.height))).prefix(box.height).enumerated() {
+    case .help(let scroll, let filter):
+      let lines = HelpText.lines(pane: state.pane, inReview: state.review != nil, matching: filter?.text ?? "")
+      let title = filter == nil ? "Keys · / filter · j k scroll · any other key closes" : "Keys · Esc all keys · Enter closes"
+      let box = panel(in: area, width: 64, height: lines.count + 2 + (filter == nil ? 0 : 2), title: title, into: &buffer)
+      var top = box.y
+      if let filter {
+        drawQuery("/", filter, in: box, into: &buffer)
+        top += 2
+        if lines.isEmpty { buffer.write(" no key matches", x: box.x, y: top, style: theme[.muted]) }
+      }
+      let rows = box.bottom - top
+      for (row, line) in lines.dropFirst(min(scroll, max(0, lines.count - rows))).prefix(rows).enumerated() {
         buffer.write(Line(line.isHeading ? [Span(line.text, style: theme[.accent])]
           : [Span(TextLayout.pad(line.keys, toWidth: 16), style: theme[.title]), Span(line.text, style: theme[.text])])
-          .truncated(toWidth: box.width), x: box.x, y: box.y + row)
+          .truncated(toWidth: box.width), x: box.x, y: top + row)
       }
-      buffer.cursor = nil
+      if filter == nil { buffer.cursor = nil }
     case .palette(let palette):
       let matches = palette.matches(readonly: state.readonly)
       let box = panel(in: area, width: 60, height: min(16, matches.count + 3), title: "Command palette", into: &buffer)
@@ -123,9 +131,14 @@ enum HelpText {
     var isHeading: Bool
   }
 
-  static func lines(pane: Pane = .pillars, inReview: Bool = false) -> [HelpLine] {
+  static func lines(pane: Pane = .pillars, inReview: Bool = false, matching filter: String = "") -> [HelpLine] {
     var lines: [HelpLine] = []
+    let words = filter.lowercased().split(separator: " ")
+    func matches(_ keys: String, _ text: String) -> Bool {
+      words.allSatisfy { word in text.lowercased().contains(word) || keys.lowercased().split(separator: " ").contains(word) }
+    }
     func add(_ heading: String, _ bindings: [KeyMap.Binding]) {
+      let bindings = bindings.filter { matches($0.keys.map(KeyMap.name(of:)).joined(separator: " "), $0.helpText) }
       guard !bindings.isEmpty else { return }
       lines.append(HelpLine(keys: "", text: heading, isHeading: true))
       for binding in bindings {
@@ -138,11 +151,10 @@ enum HelpText {
     for section in KeyMap.Section.allCases where section != .review {
       add(section.rawValue, KeyMap.bindings.filter { $0.section == section && !$0.panes.contains(pane) })
     }
-    lines.append(HelpLine(keys: "", text: "In a text field", isHeading: true))
-    for (keys, text) in [("  Enter / Esc", "commit / cancel"), ("  C-a C-e", "start / end of line"), ("  C-k C-u C-w", "delete to end / to start / a word"),
-      ("  M-b M-f", "a word left / right"), ("  C-j", "new line (notes)"), ("  C-o", "continue in $EDITOR")] {
-      lines.append(HelpLine(keys: keys, text: text, isHeading: false))
-    }
+    let field = [("  Enter / Esc", "commit / cancel"), ("  C-a C-e", "start / end of line"), ("  C-k C-u C-w", "delete to end / to start / a word"),
+      ("  M-b M-f", "a word left / right"), ("  C-j", "new line (notes)"), ("  C-o", "continue in $EDITOR")].filter { matches($0.0, $0.1) }
+    if !field.isEmpty { lines.append(HelpLine(keys: "", text: "In a text field", isHeading: true)) }
+    for (keys, text) in field { lines.append(HelpLine(keys: keys, text: text, isHeading: false)) }
     return lines
   }
 }

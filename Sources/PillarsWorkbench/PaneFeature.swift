@@ -47,6 +47,9 @@ public protocol PaneFeature {
 
   /// "Today" moved from `previous` to the context's: keeps the highlighted row on its field.
   static func dayChanged(from previous: PaneContext, _ state: inout State, _ context: PaneContext)
+
+  /// The few commands that matter here now, with a word each, for the key bar.
+  static func keyBar(_ state: State) -> [KeyBarEntry]
 }
 
 extension PaneFeature {

@@ -52,7 +52,7 @@ public enum PillarsPane: PaneFeature {
       .moveItemRight, .markPrimary, .takeDraft, .addStage, .newJourney, .renameJourney, .duplicateJourney,
       .deleteJourney, .promiseHistory, .moveStageLeft, .moveStageRight, .renameStage, .editStageGoal, .deleteStage,
       .frictionRanking, .pickMetrics, .compareJourneys, .setJourneySegment, .setJourneyState, .editNote, .openReview,
-      .toggleSegmentOrder, .recordDecision, .editAttendees, .editDecisionOwner, .earlierReview, .laterReview:
+      .toggleSegmentOrder, .recordDecision, .editAttendees, .editDecisionOwner, .earlierReview, .laterReview, .toggleKeyBar:
       nil
     }
   }
@@ -114,6 +114,13 @@ public enum PillarsPane: PaneFeature {
       return [.change(changed, label: "move action")]
     }
     return []
+  }
+
+  public static func keyBar(_ state: State) -> [KeyBarEntry] {
+    state.isOpen
+      ? [KeyBarEntry(.edit, "edit"), KeyBarEntry(.add, "add action"), KeyBarEntry(.toggleDone, "done"),
+        KeyBarEntry(.delete, "delete"), KeyBarEntry(.back, "board")]
+      : [KeyBarEntry(.open, "open"), KeyBarEntry(.edit, "summary"), KeyBarEntry(.nextPane, "next pane")]
   }
 
   public static func view(_ state: State, _ workbench: WorkbenchState, in area: Rect, into buffer: inout Buffer) {

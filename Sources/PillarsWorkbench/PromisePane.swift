@@ -42,7 +42,7 @@ public enum PromisePane: PaneFeature {
       .moveItemUp, .moveItemDown, .moveItemLeft, .moveItemRight, .toggleDone, .markPrimary, .addStage, .newJourney,
       .renameJourney, .duplicateJourney, .deleteJourney, .promiseHistory, .moveStageLeft, .moveStageRight, .renameStage,
       .editStageGoal, .deleteStage, .frictionRanking, .compareJourneys, .setJourneySegment, .setJourneyState, .editNote,
-      .openReview, .toggleSegmentOrder, .recordDecision, .editAttendees, .editDecisionOwner, .earlierReview, .laterReview:
+      .openReview, .toggleSegmentOrder, .recordDecision, .editAttendees, .editDecisionOwner, .earlierReview, .laterReview, .toggleKeyBar:
       nil
     }
   }
@@ -68,6 +68,11 @@ public enum PromisePane: PaneFeature {
       return [.overlay(.metricPicker(MetricPicker(purpose: .proof, chosen: context.workspace.promise.proofMetrics)))]
     }
     return []
+  }
+
+  public static func keyBar(_ state: State) -> [KeyBarEntry] {
+    [KeyBarEntry(.edit, "edit"), KeyBarEntry(.takeDraft, "take draft"), KeyBarEntry(.pickMetrics, "proof"),
+      KeyBarEntry(.promiseHistory, "earlier")]
   }
 
   public static func view(_ state: State, _ workbench: WorkbenchState, in area: Rect, into buffer: inout Buffer) {

@@ -52,7 +52,7 @@ public enum ScorecardPane: PaneFeature {
       .moveItemLeft, .moveItemRight, .toggleDone, .markPrimary, .takeDraft, .addStage, .newJourney, .renameJourney,
       .duplicateJourney, .deleteJourney, .promiseHistory, .moveStageLeft, .moveStageRight, .renameStage, .editStageGoal,
       .deleteStage, .frictionRanking, .pickMetrics, .compareJourneys, .setJourneySegment, .setJourneyState, .openReview,
-      .toggleSegmentOrder, .recordDecision, .editAttendees, .editDecisionOwner, .earlierReview, .laterReview:
+      .toggleSegmentOrder, .recordDecision, .editAttendees, .editDecisionOwner, .earlierReview, .laterReview, .toggleKeyBar:
       nil
     }
   }
@@ -146,6 +146,13 @@ public enum ScorecardPane: PaneFeature {
       return [.say("no value for \(week) yet: press e to enter it, then n for the note")]
     }
     return [.edit(.observation(m, week, .note))]
+  }
+
+  public static func keyBar(_ state: State) -> [KeyBarEntry] {
+    state.isOpen
+      ? [KeyBarEntry(.edit, "edit"), KeyBarEntry(.editNote, "note"), KeyBarEntry(.delete, "remove week"), KeyBarEntry(.back, "list")]
+      : [KeyBarEntry(.edit, "this week"), KeyBarEntry(.open, "open"), KeyBarEntry(.add, "add"), KeyBarEntry(.editNote, "note"),
+        KeyBarEntry(.openReview, "review")]
   }
 
   public static func view(_ state: State, _ workbench: WorkbenchState, in area: Rect, into buffer: inout Buffer) {

@@ -53,7 +53,7 @@ struct ScorecardPaneView: Widget {
     buffer.write(TextLayout.truncate(" Scorecard · this week \(week) · review on \(state.workspace.manifest.reviewDay.rawValue.capitalizedFirst) (w)",
       toWidth: area.width), x: area.x, y: area.y, style: theme[.title])
     guard !summary.rows.isEmpty else {
-      buffer.write(" No metrics yet: two or three numbers that prove the promise is kept.", x: area.x, y: area.y + 2, style: theme[.muted])
+      buffer.write(" No metrics yet: two or three numbers that prove the promise is kept. \(KeyMap.keys(for: .add)?.split(separator: " ").first ?? "a") adds the first.", x: area.x, y: area.y + 2, style: theme[.muted])
       return
     }
     var y = area.y + 2

@@ -56,7 +56,7 @@ public enum SegmentsPane: PaneFeature {
       .moveItemLeft, .moveItemRight, .toggleDone, .takeDraft, .addStage, .newJourney, .renameJourney, .duplicateJourney,
       .deleteJourney, .promiseHistory, .moveStageLeft, .moveStageRight, .renameStage, .editStageGoal, .deleteStage,
       .frictionRanking, .pickMetrics, .compareJourneys, .setJourneySegment, .setJourneyState, .editNote, .openReview,
-      .recordDecision, .editAttendees, .editDecisionOwner, .earlierReview, .laterReview:
+      .recordDecision, .editAttendees, .editDecisionOwner, .earlierReview, .laterReview, .toggleKeyBar:
       nil
     }
   }
@@ -116,6 +116,13 @@ public enum SegmentsPane: PaneFeature {
         ? "segments in your own order: K and J move the selected one" : "segments ranked by attractiveness × fit")]
     }
     return []
+  }
+
+  public static func keyBar(_ state: State) -> [KeyBarEntry] {
+    state.isOpen
+      ? [KeyBarEntry(.edit, "edit"), KeyBarEntry(.back, "list")]
+      : [KeyBarEntry(.open, "open"), KeyBarEntry(.add, "add"), KeyBarEntry(.markPrimary, "primary"),
+        KeyBarEntry(.toggleSegmentOrder, "order")]
   }
 
   public static func view(_ state: State, _ workbench: WorkbenchState, in area: Rect, into buffer: inout Buffer) {

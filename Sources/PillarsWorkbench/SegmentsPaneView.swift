@@ -29,7 +29,7 @@ struct SegmentsPaneView: Widget {
     // The # column is the rank by score in either order, and the chart labels segments by it.
     let rank = Dictionary(ranked.enumerated().map { ($0.element.id, $0.offset + 1) }, uniquingKeysWith: { first, _ in first })
     guard !ranked.isEmpty else {
-      buffer.write(" No segments yet: group customers by value and need, from data.", x: area.x, y: area.y + 2, style: theme[.muted])
+      buffer.write(" No segments yet: group customers by value and need, from data. \(KeyMap.keys(for: .add)?.split(separator: " ").first ?? "a") adds the first.", x: area.x, y: area.y + 2, style: theme[.muted])
       return
     }
     let chartWidth = area.width >= 100 ? 32 : 0

@@ -5,10 +5,22 @@ import ScreenKit
 extension Workbench {
   static func handleOverlayKey(_ state: inout WorkbenchState, _ key: Key) -> [WorkbenchEffect] {
     switch state.overlay {
-    case .help(let scroll):
+    case .help(let scroll, var filter?):
+      // Typing after `/` narrows the list; Esc drops the filter, Enter closes.
+      switch key {
+      case .escape: state.overlay = .help(scroll: 0)
+      case .enter: state.overlay = nil
+      case .down: state.overlay = .help(scroll: scroll + 1, filter: filter)
+      case .up: state.overlay = .help(scroll: max(0, scroll - 1), filter: filter)
+      default:
+        if let edit = textEdit(for: key, multiline: false) { filter.apply(edit) }
+        state.overlay = .help(scroll: 0, filter: filter)
+      }
+    case .help(let scroll, nil):
       switch key {
       case .character("j"), .down: state.overlay = .help(scroll: scroll + 1)
       case .character("k"), .up: state.overlay = .help(scroll: max(0, scroll - 1))
+      case .character("/"): state.overlay = .help(scroll: 0, filter: TextField())
       default: state.overlay = nil
       }
     case .findings(let scroll):

@@ -97,7 +97,7 @@ extension Workbench {
     case .showPane, .nextPane, .previousPane, .moveUp, .moveDown, .moveLeft, .moveRight, .moveToTop, .moveToBottom,
       .pageUp, .pageDown, .back, .edit, .editInExternalEditor, .undo, .redo, .help, .palette, .search, .showFindings,
       .reload, .save, .exportMarkdown, .quit, .newJourney, .promiseHistory, .openReview, .recordDecision, .editAttendees,
-      .editDecisionOwner, .earlierReview, .laterReview:
+      .editDecisionOwner, .earlierReview, .laterReview, .toggleKeyBar:
       return nil
     }
   }
@@ -175,6 +175,14 @@ extension Workbench {
 
   private static func focusedField<Feature: PaneFeature>(in feature: Feature.Type, _ state: WorkbenchState) -> EditTarget? {
     Feature.focusedField(state.panes[Feature.self], PaneContext(state))
+  }
+
+  static func keyBarOfPane(_ state: WorkbenchState) -> [KeyBarEntry] {
+    keyBar(of: PaneRegistry.feature(for: state.pane), state)
+  }
+
+  private static func keyBar<Feature: PaneFeature>(of feature: Feature.Type, _ state: WorkbenchState) -> [KeyBarEntry] {
+    Feature.keyBar(state.panes[Feature.self])
   }
 
   static func renderPane(_ state: WorkbenchState, in area: Rect, into buffer: inout Buffer) {

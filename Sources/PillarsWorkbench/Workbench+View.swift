@@ -19,6 +19,9 @@ extension Workbench {
     } else {
       renderPane(state, in: content, into: &buffer)
     }
+    if state.showsKeyBar {
+      KeyBar(state: state).render(in: Rect(x: 0, y: state.height - 2, width: state.width, height: 1), into: &buffer)
+    }
     StatusBar(state: state).render(in: Rect(x: 0, y: state.height - 1, width: state.width, height: 1), into: &buffer)
     if let overlay = state.overlay {
       OverlayView(state: state, overlay: overlay).render(in: buffer.area, into: &buffer)
@@ -26,9 +29,9 @@ extension Workbench {
     return buffer
   }
 
-  /// Where the panes draw: everything between the tab bar and the status line.
+  /// Where the panes draw: everything between the tab bar and the key bar (or status line).
   static func contentArea(_ state: WorkbenchState) -> Rect {
-    Rect(x: 0, y: 1, width: state.width, height: max(0, state.height - 2))
+    Rect(x: 0, y: 1, width: state.width, height: max(0, state.height - (state.showsKeyBar ? 3 : 2)))
   }
 
   /// A click selects what is under it: a tab, a pillar, a metric, a segment, a journey cell.

@@ -96,6 +96,9 @@ public enum Workbench {
     case .reload: return [.reload(Set(state.workspace.documentRefs).subtracting(state.unsaved))]
     case .quit: return quit(&state)
     case .openReview: return openReview(&state)
+    case .toggleKeyBar:
+      state.showsKeyBar.toggle()
+      state.message = .info(state.showsKeyBar ? "the key bar is shown" : "the key bar is hidden; : shows it again")
     case .newJourney: openEditor(.newItem(.journey), &state)
     case .promiseHistory:
       guard !state.workspace.promise.history.isEmpty else {

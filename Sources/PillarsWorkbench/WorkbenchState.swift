@@ -27,6 +27,8 @@ public struct WorkbenchState: Equatable, Sendable {
   /// The field whose text is out in $EDITOR, waiting for the editor to close.
   public var externalEdit: EditTarget?
   public var overlay: Overlay?
+  /// The line of the keys that matter here, above the status line.
+  public var showsKeyBar = true
   public var message: StatusMessage?
   public var history = UndoHistory()
   /// Documents edited in memory and not yet on disk (a save is under way or failed).

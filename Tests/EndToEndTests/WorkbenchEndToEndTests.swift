@@ -14,7 +14,7 @@ import Testing
     try tmux.press("4")
     try tmux.waitFor("Scorecard · this week 2026-W47")
     try tmux.press("?")
-    try tmux.waitFor("Keys · j k scroll")
+    try tmux.waitFor("Keys · / filter · j k scroll")
     // Any key closes help (Esc followed at once by q would read as Alt-q).
     try tmux.press("x")
     try tmux.waitFor(" · Scorecard")

@@ -45,6 +45,7 @@ private enum CounterPane: PaneFeature {
   static func fields(_ state: State, _ context: PaneContext) -> [EditTarget] { [] }
   static func focusedField(_ state: State, _ context: PaneContext) -> EditTarget? { nil }
   static func repair(_ state: inout State, _ context: PaneContext) {}
+  static func keyBar(_ state: State) -> [KeyBarEntry] { [KeyBarEntry(.add, "count")] }
 }
 
 @Suite struct PaneCompositionTests {
