@@ -20,6 +20,9 @@ struct OpenCommand: ParsableCommand {
   @Option(help: "A theme: dark, light, high-contrast, mono, or a path to a theme file.")
   var theme: String?
 
+  @Option(help: "How charts are drawn: braille, or blocks for fonts without Braille (default: the workspace's setting, else braille).")
+  var charts: ChartDots?
+
   @Flag(help: "Show the workspace without ever writing to it (for showing it in a meeting).")
   var readonly = false
 
@@ -29,7 +32,7 @@ struct OpenCommand: ParsableCommand {
   func run() throws {
     let today = try Today.date()
     let folder = example ? try makeExampleCopy(today: today) : options.folder
-    try WorkbenchLaunch.run(folder: folder, theme: theme, readonly: readonly, today: today)
+    try WorkbenchLaunch.run(folder: folder, theme: theme, charts: charts, readonly: readonly, today: today)
     if example { Console.out("The example workspace is in \(folder.path)") }
   }
 

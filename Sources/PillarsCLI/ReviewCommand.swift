@@ -24,6 +24,9 @@ struct ReviewCommand: ParsableCommand {
   @Option(help: "A theme: dark, light, high-contrast, mono, or a path to a theme file.")
   var theme: String?
 
+  @Option(help: "How charts are drawn: braille, or blocks for fonts without Braille (default: the workspace's setting, else braille).")
+  var charts: ChartDots?
+
   @Flag(help: "Show the review without ever writing to it.")
   var readonly = false
 
@@ -37,6 +40,6 @@ struct ReviewCommand: ParsableCommand {
       reviewed = parsed
     }
     try WorkbenchLaunch.run(
-      folder: options.folder, theme: theme, readonly: readonly, today: today, opening: [.reviewRequested(reviewed)])
+      folder: options.folder, theme: theme, charts: charts, readonly: readonly, today: today, opening: [.reviewRequested(reviewed)])
   }
 }

@@ -9,7 +9,8 @@ enum WorkbenchLaunch {
   /// `opening` are what the user asked for on the command line (for example the review of a
   /// week): the run loop sends them to `update` before the first frame.
   static func run(
-    folder: URL, theme: String?, readonly: Bool, today: CalendarDate, opening: [WorkbenchAction] = []
+    folder: URL, theme: String?, charts: ChartDots? = nil, readonly: Bool, today: CalendarDate,
+    opening: [WorkbenchAction] = []
   ) throws {
     let environment = ProcessInfo.processInfo.environment
     let store = WorkspaceStore(folder: folder)
@@ -28,6 +29,7 @@ enum WorkbenchLaunch {
       workspace: loaded.workspace, today: today, location: displayPath(folder), readonly: readonly,
       readOnlyDocuments: readOnly, loadProblems: loaded.problems.map(\.finding), theme: choice.theme,
       checkingAfterFirstFrame: true)
+    state.chartGlyphs = (charts ?? loaded.workspace.manifest.charts) == .blocks ? .blocks : .braille
     if let notice = loaded.notices.first { state.message = .info(notice) }
     if let warning = choice.warning { state.message = .error(warning) }
     do {

@@ -29,3 +29,5 @@ struct WorkspaceOptions: ParsableArguments {
   }
 }
 
+
+extension ChartDots: ExpressibleByArgument {}

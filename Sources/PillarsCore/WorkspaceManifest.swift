@@ -10,11 +10,15 @@ public struct WorkspaceManifest: Equatable, Sendable, Codable {
   public var theme: String?
   /// Words that mark a wish rather than a promise, added to the built-in list.
   public var extraWishWords: [String]
+  /// How the screens draw charts unless `--charts` says otherwise: Braille dots, or half blocks
+  /// for fonts without Braille. Nil: Braille.
+  public var charts: ChartDots?
 
   public init(
     name: String, owner: String = "", reviewDay: Weekday = .monday, theme: String? = nil,
-    extraWishWords: [String] = [], schemaVersion: Int = SchemaVersion.current
+    extraWishWords: [String] = [], charts: ChartDots? = nil, schemaVersion: Int = SchemaVersion.current
   ) {
+    self.charts = charts
     self.schemaVersion = schemaVersion
     self.name = name
     self.owner = owner
@@ -24,7 +28,7 @@ public struct WorkspaceManifest: Equatable, Sendable, Codable {
   }
 
   enum CodingKeys: String, CodingKey {
-    case schemaVersion, name, owner, reviewDay, theme, extraWishWords
+    case schemaVersion, name, owner, reviewDay, theme, extraWishWords, charts
   }
 
   public init(from decoder: any Decoder) throws {
@@ -35,7 +39,13 @@ public struct WorkspaceManifest: Equatable, Sendable, Codable {
     reviewDay = try c.decode(.reviewDay, or: .monday)
     theme = try c.decodeIfPresent(String.self, forKey: .theme)
     extraWishWords = try c.decode(.extraWishWords, or: [])
+    charts = try c.decodeIfPresent(ChartDots.self, forKey: .charts)
   }
+}
+
+/// How charts draw their dots: Braille (2 × 4 a character cell) or half blocks (1 × 2).
+public enum ChartDots: String, CaseIterable, Sendable, Codable {
+  case braille, blocks
 }
 
 public enum Weekday: String, CaseIterable, Sendable, Codable {

@@ -73,6 +73,13 @@ enum EmbeddedSchemas {
         "type": "string"
       },
       "description": "Words that mark a wish rather than a promise, added to the built-in list (world-class, seamless, delight...)."
+    },
+    "charts": {
+      "enum": [
+        "braille",
+        "blocks"
+      ],
+      "description": "How the screens draw charts unless --charts says otherwise: braille (dots, 2 by 4 a character) or blocks (half blocks, for fonts without Braille). Default: braille."
     }
   }
 }

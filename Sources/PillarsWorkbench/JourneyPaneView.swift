@@ -100,7 +100,7 @@ struct JourneyPaneView: Widget {
 
     let curveTop = g.laneTop + JourneyLane.allCases.count + 1
     if curveTop + Self.curveHeight < area.bottom {
-      EmotionCurveView(journey: journey, geometry: g, theme: theme).render(
+      EmotionCurveView(journey: journey, geometry: g, theme: theme, glyphs: state.chartGlyphs).render(
         in: Rect(x: area.x, y: curveTop, width: area.width, height: Self.curveHeight), into: &buffer)
     }
     var detailTop = curveTop + Self.curveHeight + 1
@@ -160,6 +160,7 @@ struct EmotionCurveView: Widget {
   var journey: Journey
   var geometry: JourneyPaneView.Geometry
   var theme: Theme
+  var glyphs: ChartGlyphs = .braille
 
   func render(in area: Rect, into buffer: inout Buffer) {
     let g = geometry
@@ -180,14 +181,19 @@ struct EmotionCurveView: Widget {
       let from = centre(first) - width / 2 + 1
       buffer.fill(Rect(x: from, y: area.y + 2, width: centre(last) + width / 2 - from, height: 1), with: "┈", style: theme[.border])
     }
-    // Each point joins the next with a line at its own level, then a step to the next level.
+    // The curve between the points, at the resolution of the chart glyphs (Braille: 2 × 4 dots a cell).
+    let (perX, perY) = glyphs.dotsPerCell
+    var canvas = DotCanvas(columns: area.width, rows: area.height, glyphs: glyphs)
+    func dot(_ index: Int, _ emotion: Int) -> (x: Int, y: Int) {
+      ((centre(index) - area.x) * perX + perX / 2, (row(emotion) - area.y) * perY + perY / 2)
+    }
     for index in shown where index + 1 < g.first + g.visible && index + 1 < emotions.count {
       guard let emotion = emotions[index], let next = emotions[index + 1] else { continue }
-      let x = centre(index)
-      buffer.fill(Rect(x: x + 1, y: row(emotion), width: width - 1, height: 1), with: "─", style: theme[.muted])
-      if next != emotion {
-        let top = min(row(emotion), row(next))
-        buffer.fill(Rect(x: x + width - 1, y: top, width: 1, height: abs(row(emotion) - row(next)) + 1), with: "│", style: theme[.muted])
+      canvas.line(from: dot(index, emotion), to: dot(index + 1, next))
+    }
+    for y in 0..<area.height {
+      for x in 0..<area.width {
+        if let glyph = canvas.glyph(column: x, row: y) { buffer.put(glyph, x: area.x + x, y: area.y + y, style: theme[.muted]) }
       }
     }
     // The low points are the curve's own (the journey's lowest moments), as the export marks them.

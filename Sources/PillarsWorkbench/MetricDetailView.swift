@@ -76,7 +76,7 @@ struct MetricDetailView: Widget {
     if let warning = metric.warning { references.append(.init(value: warning, label: "warning", style: theme[.warning])) }
     let chart = LineChart(
       values: metric.values(endingAt: last, count: first.weeks(until: last) + 1), references: references,
-      firstLabel: first.description, lastLabel: last.description, style: theme[.accent], axisStyle: theme[.muted],
+      firstLabel: first.description, lastLabel: last.description, style: theme[.accent], axisStyle: theme[.muted], glyphs: state.chartGlyphs,
       format: { $0.compactText })
     chart.render(in: area, into: &buffer)
   }

@@ -54,7 +54,7 @@ struct ReviewMetricView: Widget {
       if let warning = metric.warning { references.append(.init(value: warning, label: "warning", style: theme[.warning])) }
       let first = session.week.adding(weeks: -25)
       LineChart(values: metric.values(endingAt: session.week, count: 26), references: references,
-        firstLabel: first.description, lastLabel: session.week.description, style: theme[.accent], axisStyle: theme[.muted],
+        firstLabel: first.description, lastLabel: session.week.description, style: theme[.accent], axisStyle: theme[.muted], glyphs: state.chartGlyphs,
         format: { $0.compactText }
       ).render(in: Rect(x: area.x + 2, y: y, width: area.width - 4, height: chartHeight), into: &buffer)
       y += chartHeight + 1

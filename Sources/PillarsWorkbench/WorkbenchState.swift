@@ -1,4 +1,5 @@
 import PillarsCore
+import ScreenKit
 
 /// Everything the workbench shows and remembers: one value, changed only by `Workbench.update`.
 public struct WorkbenchState: Equatable, Sendable {
@@ -16,6 +17,8 @@ public struct WorkbenchState: Equatable, Sendable {
   /// Opened with `--readonly`: nothing is ever written.
   public var readonly: Bool
   public var theme: Theme
+  /// How charts draw their dots: Braille, or half blocks for fonts without Braille.
+  public var chartGlyphs: ChartGlyphs = .braille
 
   // MARK: The screen
   public var width: Int
