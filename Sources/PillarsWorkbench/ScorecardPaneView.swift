@@ -67,10 +67,12 @@ struct ScorecardPaneView: Widget {
       y += 1
     }
     let g = geometry(in: area, alerts: summary.alerts.count)
-    let columns = Columns(width: area.width)
-    buffer.write(columns.line(["Metric", "Latest", "Target", "Status", "12 weeks", "Δ week", "Owner"], style: theme[.muted]),
-      x: area.x, y: g.tableTop - 1)
     let proof = Set(state.workspace.promise.proofMetrics)
+    let metrics = rows.compactMap { item -> Metric? in if case .metric(let m) = item { m } else { nil } }
+    var cells: [MetricID: [String]] = [:]
+    for metric in metrics { cells[metric.id] = Self.cells(of: metric, proof: proof) }
+    let layout = Self.layout(cells: Array(cells.values), room: area.width - 1)
+    buffer.write(Line([Span(" ", style: theme[.muted])] + layout.header(style: theme[.muted]).spans), x: area.x, y: g.tableTop - 1)
     for (row, item) in rows.enumerated().dropFirst(g.offset).prefix(g.visible) {
       let y = g.tableTop + row - g.offset
       switch item {
@@ -80,44 +82,42 @@ struct ScorecardPaneView: Widget {
         let selected = metric.id == pane.selection
         let base = selected ? theme[.selection] : theme[.text]
         if selected { buffer.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: theme[.selection]) }
-        let status = metric.status
-        let latest = metric.latest.map { formatValue($0.value, metric.unit) } ?? "—"
-        let target = metric.target.map { formatValue($0, metric.unit) } ?? "—"
-        let change = metric.change(overWeeks: 1).map { delta in
-          (delta > 0 ? "↑" : delta < 0 ? "↓" : "→") + MetricValueText.difference(abs(delta), unit: metric.unit)
-        } ?? "—"
         let changeStyle = metric.change(overWeeks: 1).map { delta -> Style in
           delta == 0 ? base : metric.direction.improves(delta) ? theme.style(.ok, on: base) : theme.style(.danger, on: base)
         } ?? base
-        let trend = metric.latest.map { metric.values(endingAt: $0.week, count: 12) } ?? []
-        let spark = Sparkline(values: trend).glyphs(width: 12)
-        buffer.write(columns.line([
-          (proof.contains(metric.id) ? "★ " : "  ") + metric.name, latest, target, "\(status.symbol) \(status.label)", spark, change,
-          metric.owner,
-        ], styles: [base, base.patched(with: Style(bold: true)), base, statusStyle(status, theme, on: base),
-          theme.style(.accent, on: base), changeStyle, base]), x: area.x, y: y)
+        let line = layout.line(cells[metric.id] ?? [], styles: [base, base.patched(with: Style(bold: true)), base,
+          statusStyle(metric.status, theme, on: base), theme.style(.accent, on: base), changeStyle, base])
+        buffer.write(Line([Span(" ", style: base)] + line.spans), x: area.x, y: y)
       }
     }
   }
 
-  /// The table's column widths at a given terminal width: the name column takes what is left.
-  struct Columns {
-    var widths: [Int]
+  /// What a metric's row says, column by column.
+  static func cells(of metric: Metric, proof: Set<MetricID>) -> [String] {
+    let latest = metric.latest.map { formatValue($0.value, metric.unit) } ?? "—"
+    let target = metric.target.map { formatValue($0, metric.unit) } ?? "—"
+    let change = metric.change(overWeeks: 1).map { delta in
+      (delta > 0 ? "↑" : delta < 0 ? "↓" : "→") + MetricValueText.difference(abs(delta), unit: metric.unit)
+    } ?? "—"
+    let trend = metric.latest.map { metric.values(endingAt: $0.week, count: 12) } ?? []
+    let status = metric.status
+    return [(proof.contains(metric.id) ? "★ " : "  ") + metric.name, latest, target, "\(status.symbol) \(status.label)",
+      Sparkline(values: trend).glyphs(width: 12), change, metric.owner]
+  }
 
-    /// Below 100 columns the owner column gives its room to the metric's name.
-    init(width: Int) {
-      let fixed = width >= 100 ? [12, 12, 13, 14, 11, 16] : [11, 11, 13, 14, 10, 0]
-      let name = max(12, width - fixed.reduce(0, +) - 1)
-      widths = [name] + fixed
-    }
-
-    func line(_ cells: [String], style: Style) -> Line { line(cells, styles: Array(repeating: style, count: cells.count)) }
-
-    func line(_ cells: [String], styles: [Style]) -> Line {
-      Line(zip(cells, zip(widths, styles)).filter { $0.1.0 > 0 }.map { cell, pair in
-        Span(TextLayout.pad(" " + cell, toWidth: pair.0), style: pair.1)
-      })
-    }
+  /// The table's columns from what they hold: the owner gives way first, then the trend, then
+  /// the target and the change; the name is cut last, never below 12 characters.
+  static func layout(cells: [[String]], room: Int) -> ColumnLayout {
+    let column = { (index: Int) in cells.map { $0.indices.contains(index) ? $0[index] : "" } }
+    return ColumnLayout([
+      .init("Metric", cells: column(0), narrowest: 12),
+      .init("Latest", cells: column(1)),
+      .init("Target", cells: column(2), priority: 2),
+      .init("Status", cells: column(3)),
+      .init("12 weeks", cells: column(4), priority: 3),
+      .init("Δ week", cells: column(5), priority: 1),
+      .init("Owner", cells: column(6), narrowest: 8, priority: 4),
+    ], room: room)
   }
 }
 
