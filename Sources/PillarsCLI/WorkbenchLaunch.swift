@@ -12,6 +12,7 @@ enum WorkbenchLaunch {
     folder: URL, theme: String?, readonly: Bool, today: CalendarDate, opening: [WorkbenchAction] = []
   ) throws {
     let environment = ProcessInfo.processInfo.environment
+    GitSetupHint.noteIfNeeded(folder: folder)
     let store = WorkspaceStore(folder: folder)
     let loaded = try loadWorkspace(store)
     let choice = ThemeChoice.resolve(

@@ -22,6 +22,16 @@ public enum ConflictResolution {
     return JSONPath(normalized.deepestValue(along: field).path)
   }
 
+  /// What a version of the document holds at the conflict's field (the entity's element when the
+  /// conflict is about the entity): nil when it holds nothing there. How the screens show a side,
+  /// and how a test checks that no side was lost.
+  public static func value(of conflict: MergeConflict, in tree: JSONValue) -> JSONValue? {
+    let normalized = tree.normalized
+    guard conflict.kind != .unreadable, let entityPath = entityPath(of: conflict, in: normalized) else { return nil }
+    let field = conflict.kind == .changed ? conflict.field : []
+    return normalized[ValuePath(entityPath.components + field.map { .key($0) })]
+  }
+
   /// Where the conflict's field (or entity) starts in the file `tree` was parsed from.
   public static func location(of conflict: MergeConflict, in tree: JSONValue) -> SourceLocation? {
     path(of: conflict, in: tree).flatMap { tree.location(of: ValuePath($0)) }
