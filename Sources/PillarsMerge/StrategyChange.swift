@@ -49,10 +49,11 @@ public struct StrategyChange: Hashable, Sendable {
       guard let to else { return "\(owner)\(label) cleared (was \(StrategyWords.value(from)))" }
       return "\(owner)\(label) \(StrategyWords.value(from)) → \(StrategyWords.value(to))"
     case .values(let recorded, let corrected, let removed):
+      // The noun once, with the first count: "12 weekly values recorded, 1 corrected".
       var parts: [String] = []
-      if recorded > 0 { parts.append("\(plural(recorded, "weekly value")) recorded") }
-      if corrected > 0 { parts.append("\(corrected) corrected") }
-      if removed > 0 { parts.append("\(removed) removed") }
+      for (count, verb) in [(recorded, "recorded"), (corrected, "corrected"), (removed, "removed")] where count > 0 {
+        parts.append(parts.isEmpty ? "\(plural(count, "weekly value")) \(verb)" : "\(count) \(verb)")
+      }
       return parts.joined(separator: ", ")
     }
   }
