@@ -48,7 +48,8 @@ public struct ConflictRecord: Hashable, Sendable {
       guard let kindText = item["kind"]?.text, let kind = MergeConflict.Kind(rawValue: kindText) else { return nil }
       var conflict = MergeConflict(
         kind, in: document, entity: Self.reference(item["entity"]), entityName: item["entityName"]?.text,
-        field: item["field"]?.elements?.compactMap(\.text) ?? [], base: item["base"], ours: item["ours"], theirs: item["theirs"])
+        field: item["field"]?.elements?.compactMap(\.text) ?? [], base: item["base"]?.normalized, ours: item["ours"]?.normalized,
+        theirs: item["theirs"]?.normalized)
       conflict.oursPlace = Self.place(item["oursPlace"])
       conflict.theirsPlace = Self.place(item["theirsPlace"])
       conflicts.append(conflict)
