@@ -90,6 +90,10 @@ let package = Package(
     .testTarget(name: "EndToEndTests", dependencies: ["pillars"]),
     // A test tool: saves a workspace in a loop, for the crash-during-save trials.
     .executableTarget(name: "pillars-save-loop", dependencies: ["PillarsCore", "PillarsStore"], path: "Tests/Tools/SaveLoop"),
+    // A trial tool: seeded edit pairs merged by Pillars and by git merge-file (scripts/merge-trial).
+    .executableTarget(
+      name: "pillars-merge-trial", dependencies: ["PillarsCore", "PillarsExample", "PillarsJSON", "PillarsMerge", "PillarsStore"],
+      path: "Tests/Tools/MergeTrial"),
     // Data-safety trials: crashes during saves, two writers, failing disks, hostile documents.
     .testTarget(
       name: "ReliabilityTests",
