@@ -12,6 +12,7 @@ let package = Package(
     .library(name: "CursesTerminal", targets: ["CursesTerminal"]),
     .library(name: "PillarsWorkbench", targets: ["PillarsWorkbench"]),
     .library(name: "PillarsExample", targets: ["PillarsExample"]),
+    .library(name: "PillarsMerge", targets: ["PillarsMerge"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -22,12 +23,14 @@ let package = Package(
     .target(name: "PillarsCore"),
     // JSON text with source positions: parsing, decoding and the canonical writer.
     .target(name: "PillarsJSON"),
+    // Documents merged three ways and compared in strategy words, guided by the kinds' entities. No git, no files.
+    .target(name: "PillarsMerge", dependencies: ["PillarsCore", "PillarsJSON"]),
     // The bundled example company.
     .target(name: "PillarsExample", dependencies: ["PillarsCore"]),
     // The strategy as Markdown one-pagers, and writing them into a folder with the store's atomic writer.
     .target(name: "PillarsExport", dependencies: ["PillarsCore", "PillarsStore", "ScreenKit"]),
     // The workspace folder on disk: loading, atomic saving, locks.
-    .target(name: "PillarsStore", dependencies: ["PillarsCore", "PillarsJSON"]),
+    .target(name: "PillarsStore", dependencies: ["PillarsCore", "PillarsJSON", "PillarsMerge"]),
     // The screen model: cells, styles, text widths, widgets and input events. No curses, no I/O.
     .target(name: "ScreenKit"),
     // The system ncursesw library (Debian: libncurses-dev), wide-character API. No pkgConfig:
@@ -41,8 +44,8 @@ let package = Package(
     .target(
       name: "PillarsCLI",
       dependencies: [
-        "PillarsCore", "PillarsJSON", "PillarsStore", "PillarsExample", "PillarsExport", "PillarsWorkbench", "ScreenKit",
-        "CursesTerminal",
+        "PillarsCore", "PillarsJSON", "PillarsMerge", "PillarsStore", "PillarsExample", "PillarsExport", "PillarsWorkbench",
+        "ScreenKit", "CursesTerminal",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -51,6 +54,7 @@ let package = Package(
     .testTarget(name: "PillarsCoreTests", dependencies: ["PillarsCore"]),
     .testTarget(name: "PillarsExampleTests", dependencies: ["PillarsExample", "PillarsCore"]),
     .testTarget(name: "PillarsJSONTests", dependencies: ["PillarsJSON"]),
+    .testTarget(name: "PillarsMergeTests", dependencies: ["PillarsMerge", "PillarsCore", "PillarsJSON", "PillarsStore", "PillarsExample"]),
     .testTarget(
       name: "PillarsStoreTests",
       dependencies: ["PillarsStore", "PillarsCore", "PillarsJSON", "PillarsExample"],
@@ -86,6 +90,10 @@ let package = Package(
     .testTarget(name: "EndToEndTests", dependencies: ["pillars"]),
     // A test tool: saves a workspace in a loop, for the crash-during-save trials.
     .executableTarget(name: "pillars-save-loop", dependencies: ["PillarsCore", "PillarsStore"], path: "Tests/Tools/SaveLoop"),
+    // A trial tool: seeded edit pairs merged by Pillars and by git merge-file (scripts/merge-trial).
+    .executableTarget(
+      name: "pillars-merge-trial", dependencies: ["PillarsCore", "PillarsExample", "PillarsJSON", "PillarsMerge", "PillarsStore"],
+      path: "Tests/Tools/MergeTrial"),
     // Data-safety trials: crashes during saves, two writers, failing disks, hostile documents.
     .testTarget(
       name: "ReliabilityTests",

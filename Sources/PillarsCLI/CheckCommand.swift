@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import PillarsCore
+import PillarsJSON
+import PillarsMerge
 import PillarsStore
 
 /// `pillars check`: load, validate and lint the whole workspace.
@@ -25,6 +27,7 @@ struct CheckCommand: ParsableCommand {
   var strict = false
 
   func run() throws {
+    GitSetupHint.noteIfNeeded(folder: options.folder)
     let report = try CheckReport.make(store: options.store(), today: Today.date())
     switch format {
     case .text:
@@ -44,7 +47,7 @@ struct CheckReport {
 
   static func make(store: WorkspaceStore, today: CalendarDate) throws -> CheckReport {
     let loaded = try loadWorkspace(store)
-    let checks = loaded.locate(Checks.run(loaded.workspace, today: today, skipping: loaded.unavailable))
+    let checks = loaded.locate(Checks.run(loaded.workspace, today: today, skipping: loaded.unavailable) + conflicts(in: store))
     let all = (loaded.problems + checks).enumerated().sorted { a, b in
       let (x, y) = (a.element, b.element)
       if x.finding.document != y.finding.document { return x.finding.document < y.finding.document }
@@ -54,6 +57,20 @@ struct CheckReport {
       return a.offset < b.offset
     }.map(\.element)
     return CheckReport(findings: all)
+  }
+
+  /// Each conflict a merge left unresolved, as an error at its field in the document as it is now.
+  static func conflicts(in store: WorkspaceStore) -> [Finding] {
+    store.conflicts().flatMap { record in
+      let tree = FileManager.default.contents(atPath: store.folder.path + "/" + record.document.path)
+        .flatMap { try? JSONParser.parse(Array($0)) }
+      return record.conflicts.map { conflict in
+        let path = tree.flatMap { ConflictResolution.path(of: conflict, in: $0) } ?? .root
+        return Finding(
+          .error, .mergeConflict, in: record.document, at: path,
+          "merge conflict, \(conflict.summary); choose with `pillars resolve --ours|--theirs \(record.document.path)`")
+      }
+    }
   }
 
   var errorCount: Int { findings.filter { $0.finding.severity == .error }.count }

@@ -13,7 +13,8 @@ public struct PillarsCommand: ParsableCommand {
     version: PillarsVersion.current,
     subcommands: [
       InitCommand.self, CheckCommand.self, ScorecardCommand.self, RecordCommand.self, ImportCommand.self, ExportCommand.self,
-      OpenCommand.self, ReviewCommand.self, GenerateCommand.self,
+      OpenCommand.self, ReviewCommand.self, GenerateCommand.self, DiffCommand.self, ResolveCommand.self, GitCommand.self,
+      MergeDriverCommand.self,
     ]
   )
 

@@ -13,6 +13,7 @@ enum WorkbenchLaunch {
     opening: [WorkbenchAction] = []
   ) throws {
     let environment = ProcessInfo.processInfo.environment
+    GitSetupHint.noteIfNeeded(folder: folder)
     let store = WorkspaceStore(folder: folder)
     let loaded = try loadWorkspace(store)
     let choice = ThemeChoice.resolve(

@@ -47,8 +47,9 @@ public protocol DocumentKindDefinition: Sendable {
 
   // MARK: What it holds
 
-  /// The entities the document holds, each with its stable id and where it sits in the file.
-  static func entities(of document: DocumentRef, in workspace: Workspace) -> [DocumentEntity]
+  /// The entities a file of this kind holds, each with its stable id and where it sits in the
+  /// file: what a merge of two versions matches (never positions) and a diff names.
+  static func entities(in file: File) -> [DocumentEntity]
   /// Validation and strategy lints of the kind's documents, skipping those that failed to load.
   static func check(_ context: inout CheckContext)
   /// What search looks through, in the order hits are listed.
@@ -63,6 +64,11 @@ extension DocumentKindDefinition {
   }
   public static func check(_ context: inout CheckContext) {}
   public static func searchEntries(in workspace: Workspace) -> [WorkspaceSearch.Entry] { [] }
+
+  /// The entities the document holds in `workspace`, as its file would hold them.
+  public static func entities(of document: DocumentRef, in workspace: Workspace) -> [DocumentEntity] {
+    file(document, in: workspace).map(entities(in:)) ?? []
+  }
 }
 
 /// What reading a document's file gave.

@@ -13,6 +13,7 @@ public enum Rule: String, CaseIterable, Sendable {
   case duplicateObservation = "metric.duplicate-week"
   case outsideScale = "metric.outside-scale"
   case futureWeek = "metric.future-week"
+  case mergeConflict = "merge.conflict"
   // The promise.
   case promiseEmpty = "promise.empty"
   case promiseSentences = "promise.sentences"
@@ -44,7 +45,7 @@ public enum Rule: String, CaseIterable, Sendable {
     case .noPrimarySegment, .severalPrimarySegments: .knowYourCustomers
     case .pillarEmpty, .pillarNoOwner, .invalidDocument, .newerSchema, .outOfRange, .emptyName,
       .malformedID, .duplicateID, .danglingReference, .journeyFileName, .historyFileName,
-      .duplicateObservation, .outsideScale, .futureWeek:
+      .duplicateObservation, .outsideScale, .futureWeek, .mergeConflict:
       nil
     }
   }

@@ -86,7 +86,7 @@ public final class WorkspaceStore {
   }
 
   /// Writes `.pillars/schema/<kind>.schema.json`, which the documents' `$schema` keys point to,
-  /// and a `.gitignore` that keeps the lock and the journal of an unfinished save out of version control.
+  /// and a `.gitignore` that keeps the lock, the journal of an unfinished save and a merge's conflicts out of version control.
   func writeSchemaFiles() throws {
     let directory = root + "/.pillars/schema"
     do {
@@ -96,7 +96,7 @@ public final class WorkspaceStore {
         try Disk.writeAtomically(Array(text.utf8), to: "\(directory)/\(kind.rawValue).schema.json")
       }
       let ignore = root + "/.pillars/.gitignore"
-      if !Disk.exists(ignore) { try Disk.writeAtomically(Array("lock\njournal.json\n".utf8), to: ignore) }
+      if !Disk.exists(ignore) { try Disk.writeAtomically(Array("lock\njournal.json\nconflicts/\n".utf8), to: ignore) }
     } catch {
       throw StoreError.cannotWrite(path: error.path, reason: error.reason)
     }

@@ -21,8 +21,11 @@ struct PillarsBinary {
 
   /// Runs `pillars` with `arguments`; `today` fixes the date the commands take as today.
   @discardableResult
-  static func run(_ arguments: [String], today: String = "2026-11-18", environment extra: [String: String] = [:]) throws -> Result {
+  static func run(
+    _ arguments: [String], today: String = "2026-11-18", environment extra: [String: String] = [:], in directory: URL? = nil
+  ) throws -> Result {
     let process = Process()
+    if let directory { process.currentDirectoryURL = directory }
     process.executableURL = url
     process.arguments = arguments
     var environment = ProcessInfo.processInfo.environment

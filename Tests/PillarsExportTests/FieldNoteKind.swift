@@ -24,9 +24,7 @@ enum FieldNoteKind: ItemFileKind {
         "the note's id is \"\(note.id)\" but its file is named \(document.key ?? "").json"), at: "id")
   }
 
-  static func entities(of document: DocumentRef, in workspace: Workspace) -> [DocumentEntity] {
-    file(document, in: workspace).map { [DocumentEntity("field-note", id: $0.id, at: .root)] } ?? []
-  }
+  static func entities(in note: FieldNote) -> [DocumentEntity] { [DocumentEntity("field-note", id: note.id, at: .root)] }
 
   static func check(_ context: inout CheckContext) {
     for note in context.workspace[items: FieldNoteKind.self] where note.text.isBlank {

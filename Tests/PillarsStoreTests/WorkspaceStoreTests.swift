@@ -332,7 +332,7 @@ struct WorkspaceStoreTests {
     let heldInside = try store.withLock { try store.withLock { otherCanLock() == false } }
     #expect(heldInside)
     #expect(otherCanLock())
-    #expect(try folder.text(".pillars/.gitignore") == "lock\njournal.json\n")
+    #expect(try folder.text(".pillars/.gitignore") == "lock\njournal.json\nconflicts/\n")
   }
 
   @Test("a document that cannot be written as JSON is refused with its path")

@@ -75,8 +75,8 @@ public enum HistoryKind: DocumentKindDefinition {
     }
   }
 
-  public static func entities(of document: DocumentRef, in workspace: Workspace) -> [DocumentEntity] {
-    (file(document, in: workspace)?.observations ?? []).enumerated().map { index, observation in
+  public static func entities(in history: MetricHistory) -> [DocumentEntity] {
+    history.observations.enumerated().map { index, observation in
       DocumentEntity("observation", id: observation.week.description, at: ["observations", .index(index)])
     }
   }

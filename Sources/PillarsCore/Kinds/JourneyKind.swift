@@ -31,9 +31,8 @@ public enum JourneyKind: ItemFileKind {
         "the journey's id is \"\(journey.id)\" but its file is named \(stem).json; \(advice)"), at: "id")
   }
 
-  public static func entities(of document: DocumentRef, in workspace: Workspace) -> [DocumentEntity] {
-    guard let journey = file(document, in: workspace) else { return [] }
-    return journey.stages.enumerated().flatMap { s, stage in
+  public static func entities(in journey: Journey) -> [DocumentEntity] {
+    journey.stages.enumerated().flatMap { s, stage in
       [DocumentEntity("stage", id: stage.id.rawValue, at: ["stages", .index(s)])]
         + stage.touchpoints.enumerated().map { t, touchpoint in
           DocumentEntity("touchpoint", id: touchpoint.id.rawValue, at: ["stages", .index(s), "touchpoints", .index(t)])

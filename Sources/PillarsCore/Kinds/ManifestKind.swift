@@ -6,7 +6,7 @@ public enum ManifestKind: SingleFileKind {
 
   public static func fallback(folderName: String) -> WorkspaceManifest { WorkspaceManifest(name: folderName) }
 
-  public static func entities(of document: DocumentRef, in workspace: Workspace) -> [DocumentEntity] { [] }
+  public static func entities(in manifest: WorkspaceManifest) -> [DocumentEntity] { [] }
 
   public static func check(_ context: inout CheckContext) { Checks.validateManifest(&context) }
 }

@@ -6,8 +6,8 @@ public enum PillarsDocumentKind: SingleFileKind {
 
   public static func fallback(folderName: String) -> PillarsDocument { PillarsDocument() }
 
-  public static func entities(of document: DocumentRef, in workspace: Workspace) -> [DocumentEntity] {
-    workspace.pillars.pillars.enumerated().flatMap { p, pillar in
+  public static func entities(in document: PillarsDocument) -> [DocumentEntity] {
+    document.pillars.enumerated().flatMap { p, pillar in
       [DocumentEntity("pillar", id: pillar.id.rawValue, at: ["pillars", .index(p)])]
         + pillar.actions.enumerated().map { a, action in
           DocumentEntity("action", id: "\(pillar.id.rawValue)/\(action.id)", at: ["pillars", .index(p), "actions", .index(a)])

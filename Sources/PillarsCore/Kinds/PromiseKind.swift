@@ -7,7 +7,7 @@ public enum PromiseKind: SingleFileKind {
   public static func fallback(folderName: String) -> PromiseDocument { PromiseDocument() }
 
   /// The promise has no items with ids of its own: its proof metrics are the scorecard's.
-  public static func entities(of document: DocumentRef, in workspace: Workspace) -> [DocumentEntity] { [] }
+  public static func entities(in promise: PromiseDocument) -> [DocumentEntity] { [] }
 
   public static func check(_ context: inout CheckContext) {
     Checks.validatePromise(&context)

@@ -20,9 +20,8 @@ public enum ReviewKind: ItemFileKind {
       ), at: "week")
   }
 
-  public static func entities(of document: DocumentRef, in workspace: Workspace) -> [DocumentEntity] {
-    guard let review = file(document, in: workspace) else { return [] }
-    return review.decisions.enumerated().map { index, decision in
+  public static func entities(in review: Review) -> [DocumentEntity] {
+    review.decisions.enumerated().map { index, decision in
       DocumentEntity("decision", id: "\(decision.id)", at: ["decisions", .index(index)])
     } + review.notes.keys.sorted().map { DocumentEntity("note", id: $0, at: ["notes", .key($0)]) }
   }

@@ -30,9 +30,15 @@ public enum ScorecardKind: SingleFileKind {
     }
   }
 
-  public static func entities(of document: DocumentRef, in workspace: Workspace) -> [DocumentEntity] {
-    workspace.scorecard.metrics.enumerated().map { index, metric in
-      DocumentEntity("metric", id: metric.id.rawValue, at: ["metrics", .index(index)])
+  /// A schema 1 file still holds each metric's weekly values, matched by week as in a history file.
+  public static func entities(in scorecard: ScorecardDocument) -> [DocumentEntity] {
+    scorecard.metrics.enumerated().flatMap { m, metric in
+      let values = scorecard.schemaVersion < 2 ? metric.observations : []
+      return [DocumentEntity("metric", id: metric.id.rawValue, at: ["metrics", .index(m)])]
+        + values.enumerated().map { index, observation in
+          DocumentEntity(
+            "observation", id: "\(metric.id.rawValue)/\(observation.week)", at: ["metrics", .index(m), "observations", .index(index)])
+        }
     }
   }
 

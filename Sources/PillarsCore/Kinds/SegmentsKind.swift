@@ -6,8 +6,8 @@ public enum SegmentsKind: SingleFileKind {
 
   public static func fallback(folderName: String) -> SegmentsDocument { SegmentsDocument() }
 
-  public static func entities(of document: DocumentRef, in workspace: Workspace) -> [DocumentEntity] {
-    workspace.segments.segments.enumerated().map { index, segment in
+  public static func entities(in document: SegmentsDocument) -> [DocumentEntity] {
+    document.segments.enumerated().map { index, segment in
       DocumentEntity("segment", id: segment.id.rawValue, at: ["segments", .index(index)])
     }
   }
