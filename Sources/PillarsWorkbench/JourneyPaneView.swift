@@ -8,33 +8,56 @@ struct JourneyPaneView: Widget {
   var pane: JourneyPane.State
 
   static let labelWidth = 12
-  static let columnWidth = 20
   static let curveHeight = 5
+  /// The touchpoint panel beside the map, when there is no room for it below.
+  static let panelWidth = 46
 
   struct Geometry {
     var columns: [JourneyColumn]
     var first: Int
     var visible: Int
+    /// Each touchpoint column's width, its cell one less: wider as the window widens.
+    var columnWidth: Int
     var headerRow: Int
+    var goalRow: Int
     var laneTop: Int
     var x0: Int
+    /// Where the selected touchpoint's panel stands, beside or below the map; nil when neither fits.
+    var panel: Rect?
   }
+
+  /// Rows the map takes from the top of the pane: title, blank, stages, goals, lanes, blank, curve.
+  static var mapRows: Int { 4 + JourneyLane.allCases.count + 1 + curveHeight }
 
   func geometry(_ journey: Journey, in area: Rect) -> Geometry {
     let columns = JourneyColumn.columns(of: journey)
-    let visible = max(1, (area.width - Self.labelWidth) / Self.columnWidth)
+    let below = area.bottom - (area.y + Self.mapRows + 1)
+    let beside = below < 8 && area.width >= Self.labelWidth + 3 * 18 + Self.panelWidth + 1
+    let gridWidth = area.width - Self.labelWidth - (beside ? Self.panelWidth + 1 : 0)
+    // Cells widen with the window (18 at 80 columns, up to 34), and the columns fill the width.
+    let preferred = max(18, min(34, 18 + (area.width - 80) / 12))
+    let visible = max(1, min(max(1, columns.count), gridWidth / preferred))
+    let columnWidth = max(8, gridWidth / visible)
     let selected = JourneyColumn.index(of: pane.selection, in: columns) ?? 0
     // Keep the selection in view, centred once the map scrolls.
     let first = max(0, min(selected - visible / 2, columns.count - visible))
-    return Geometry(columns: columns, first: first, visible: visible, headerRow: area.y + 2, laneTop: area.y + 3,
-      x0: area.x + Self.labelWidth)
+    let panel: Rect?
+    if beside {
+      panel = Rect(x: area.right - Self.panelWidth, y: area.y + 2, width: Self.panelWidth, height: area.bottom - area.y - 2)
+    } else if below >= 3 {
+      panel = Rect(x: area.x, y: area.y + Self.mapRows + 1, width: area.width, height: below)
+    } else {
+      panel = nil
+    }
+    return Geometry(columns: columns, first: first, visible: visible, columnWidth: columnWidth, headerRow: area.y + 2,
+      goalRow: area.y + 3, laneTop: area.y + 4, x0: area.x + Self.labelWidth, panel: panel)
   }
 
   func cell(atColumn x: Int, row y: Int, in area: Rect) -> (column: JourneyColumn, lane: JourneyLane?)? {
     guard let journey = JourneyPane.selectedJourney(pane, state.workspace), !pane.isOpen else { return nil }
     let g = geometry(journey, in: area)
     guard x >= g.x0 else { return nil }
-    let index = g.first + (x - g.x0) / Self.columnWidth
+    let index = g.first + (x - g.x0) / g.columnWidth
     guard g.columns.indices.contains(index), index < g.first + g.visible else { return nil }
     return (g.columns[index], JourneyLane(rawValue: y - g.laneTop))
   }
@@ -65,19 +88,22 @@ struct JourneyPaneView: Widget {
     }
     let g = geometry(journey, in: area)
     let shown = g.columns.indices.filter { $0 >= g.first && $0 < g.first + g.visible }
-    // Stage headers, each over the run of its columns.
-    var previousStage: StageID?
-    for index in shown {
-      let column = g.columns[index]
-      let x = g.x0 + (index - g.first) * Self.columnWidth
-      if column.stage != previousStage {
-        let stage = journey.stages[column.stageIndex]
-        buffer.write(TextLayout.truncate("▎" + stage.name, toWidth: Self.columnWidth - 1), x: x, y: g.headerRow, style: theme[.accent])
-        previousStage = column.stage
-      }
+    // Stage headers, each over the run of its columns, with the stage's goal under it.
+    buffer.write(" " + TextLayout.pad("Goal", toWidth: Self.labelWidth - 2), x: area.x, y: g.goalRow, style: theme[.muted])
+    for (stageIndex, run) in Dictionary(grouping: shown, by: { g.columns[$0].stageIndex }).sorted(by: { $0.key < $1.key }) {
+      guard let firstIndex = run.min() else { continue }
+      let stage = journey.stages[stageIndex]
+      let x = g.x0 + (firstIndex - g.first) * g.columnWidth
+      let span = run.count * g.columnWidth - 1
+      buffer.write(TextLayout.truncate("▎" + stage.name, toWidth: span), x: x, y: g.headerRow, style: theme[.accent])
+      let goal = stage.goal.isBlank ? "(no goal: S sets it)" : firstLine(stage.goal)
+      buffer.write(TextLayout.truncate(" " + goal, toWidth: span), x: x, y: g.goalRow,
+        style: stage.goal.isBlank ? theme[.muted] : theme[.text])
     }
     if g.first > 0 { buffer.write("◀", x: g.x0 - 1, y: g.headerRow, style: theme[.muted]) }
-    if g.first + g.visible < g.columns.count { buffer.write("▶", x: area.right - 1, y: g.headerRow, style: theme[.muted]) }
+    if g.first + g.visible < g.columns.count {
+      buffer.write("▶", x: g.x0 + g.visible * g.columnWidth - 1, y: g.headerRow, style: theme[.muted])
+    }
 
     for lane in JourneyLane.allCases {
       let y = g.laneTop + lane.rawValue
@@ -87,14 +113,14 @@ struct JourneyPaneView: Widget {
         style: laneSelected ? theme[.accent] : theme[.muted])
       for index in shown {
         let column = g.columns[index]
-        let x = g.x0 + (index - g.first) * Self.columnWidth
+        let x = g.x0 + (index - g.first) * g.columnWidth
         let selected = laneSelected && column.stage == pane.selection.stage
           && column.touchpoint == pane.selection.touchpoint
         let touchpoint = column.touchpoint.flatMap { id in journey.stages[column.stageIndex].touchpoints.first { $0.id == id } }
         let (text, style) = cell(lane, touchpoint, theme)
         let cellStyle = selected ? theme[.selection] : style
-        if selected { buffer.fill(Rect(x: x, y: y, width: Self.columnWidth - 1, height: 1), style: theme[.selection]) }
-        buffer.write(TextLayout.truncate(text, toWidth: Self.columnWidth - 2), x: x, y: y, style: cellStyle)
+        if selected { buffer.fill(Rect(x: x, y: y, width: g.columnWidth - 1, height: 1), style: theme[.selection]) }
+        buffer.write(TextLayout.truncate(text, toWidth: g.columnWidth - 2), x: x, y: y, style: cellStyle)
       }
     }
 
@@ -103,16 +129,16 @@ struct JourneyPaneView: Widget {
       EmotionCurveView(journey: journey, geometry: g, theme: theme, glyphs: state.chartGlyphs).render(
         in: Rect(x: area.x, y: curveTop, width: area.width, height: Self.curveHeight), into: &buffer)
     }
-    var detailTop = curveTop + Self.curveHeight + 1
-    if detailTop < area.bottom, let stage = JourneyPane.selectedStage(pane, in: journey) {
-      let goal = stage.goal.isBlank ? Span("none yet: S sets it", style: theme[.muted]) : Span(firstLine(stage.goal), style: theme[.text])
-      buffer.write(Line([Span("\(stage.name) · Goal: ", style: theme[.accent]), goal]).truncated(toWidth: area.width - 2),
-        x: area.x + 1, y: detailTop)
-      detailTop += 1
-    }
-    if detailTop < area.bottom, let touchpoint = JourneyPane.selectedTouchpoint(pane, state.workspace) {
+    let curveBottom = curveTop + Self.curveHeight
+    if let panel = g.panel, let touchpoint = JourneyPane.selectedTouchpoint(pane, state.workspace),
+      let stage = JourneyPane.selectedStage(pane, in: journey)
+    {
+      TouchpointPanel(touchpoint: touchpoint, stage: stage, lane: pane.selection.lane, state: state)
+        .render(in: panel, into: &buffer)
+    } else if curveBottom + 1 < area.bottom, let touchpoint = JourneyPane.selectedTouchpoint(pane, state.workspace) {
+      // No room for the panel: the selected cell's full text on the last lines.
       let lane = pane.selection.lane
-      var full = lane.field.text(of: touchpoint)
+      var full = TouchpointPanel.value(of: lane.field, in: touchpoint)
       if lane == .touchpoint {
         let reach = touchpoint.reach.map { "reaches \($0.compactText)% of customers" } ?? "reach unknown"
         full = [touchpoint.channel.isBlank ? nil : "via \(touchpoint.channel)", reach,
@@ -121,7 +147,7 @@ struct JourneyPaneView: Widget {
       let label = "\(touchpoint.name) · \(lane.title): "
       var styled = StyledText(label + (full.isBlank ? "—" : full), style: theme[.text])
       styled.apply(theme[.accent], to: 0..<label.count)
-      styled.render(in: Rect(x: area.x + 1, y: detailTop, width: area.width - 2, height: area.bottom - detailTop), into: &buffer)
+      styled.render(in: Rect(x: area.x + 1, y: curveBottom + 1, width: area.width - 2, height: area.bottom - curveBottom - 1), into: &buffer)
     }
   }
 
@@ -173,7 +199,7 @@ struct EmotionCurveView: Widget {
       column.touchpoint.flatMap { id in journey.stages[column.stageIndex].touchpoints.first { $0.id == id }?.emotion }
     }
     let shown = g.columns.indices.filter { $0 >= g.first && $0 < g.first + g.visible }
-    let width = JourneyPaneView.columnWidth
+    let width = g.columnWidth
     func centre(_ index: Int) -> Int { g.x0 + (index - g.first) * width + width / 2 - 1 }
     func row(_ emotion: Int) -> Int { area.y + 2 - max(-2, min(2, emotion)) }
     // A dotted baseline at zero, so rises and dips read at a glance.

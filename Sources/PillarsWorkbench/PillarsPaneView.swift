@@ -27,6 +27,7 @@ struct PillarsPaneView: Widget {
       : "The five pillars · \(wobbling.joined(separator: ", ")) empty: the strategy wobbles"
     buffer.write(TextLayout.truncate(" " + heading, toWidth: area.width), x: area.x, y: area.y,
       style: wobbling.isEmpty ? theme[.title] : theme[.warning])
+    let layout = boardLayout(room: area.width - 1)
     for (index, kind) in PillarKind.allCases.enumerated() {
       let pillar = state.workspace.pillars[kind]
       let y = area.y + 2 + index * Self.rowsPerPillar
@@ -35,21 +36,12 @@ struct PillarsPaneView: Widget {
       let row = Rect(x: area.x, y: y, width: area.width, height: 2)
       if selected { buffer.fill(row, style: theme[.selection]) }
       let base = selected ? theme[.selection] : theme[.text]
-      let findings = state.findings(for: kind)
-      let open = pillar.openActions
-      let overdue = open.filter { $0.isOverdue(on: state.today) }.count
-      var spans = [
-        Span(" \(kind.number)  ", style: theme.style(.muted, on: base)),
-        Span(TextLayout.pad(kind.title, toWidth: 22), style: base.patched(with: Style(bold: true))),
-        Span(TextLayout.pad(PillarsPaneView.statusText(pillar.status), toWidth: 14), style: statusStyle(pillar.status, on: base)),
-        Span(TextLayout.pad(pillar.owner.isBlank ? "no owner" : pillar.owner, toWidth: 18),
-          style: pillar.owner.isBlank ? theme.style(.warning, on: base) : base),
-        Span(plural(open.count, "open action"), style: base),
-      ]
-      if overdue > 0 { spans.append(Span(" · \(overdue) overdue", style: theme.style(.danger, on: base))) }
-      if !findings.isEmpty {
-        spans.append(Span("  ▲ " + plural(findings.count, "finding"), style: theme.style(.warning, on: base)))
-      }
+      let cells = boardCells(kind)
+      let actions = pillar.openActions.contains { $0.isOverdue(on: state.today) } ? theme.style(.danger, on: base) : base
+      let spans = [Span(" ", style: base)] + layout.line(cells, styles: [
+        theme.style(.muted, on: base), base.patched(with: Style(bold: true)), statusStyle(pillar.status, on: base),
+        pillar.owner.isBlank ? theme.style(.warning, on: base) : base, actions, theme.style(.warning, on: base),
+      ]).spans
       buffer.write(Line(spans).truncated(toWidth: area.width), x: area.x, y: y)
       let second: Span
       if pillar.isEmpty {
@@ -59,6 +51,34 @@ struct PillarsPaneView: Widget {
       }
       buffer.write(Line([second]).truncated(toWidth: area.width), x: area.x, y: y + 1)
     }
+  }
+
+  /// A pillar's row on the board, column by column.
+  func boardCells(_ kind: PillarKind) -> [String] {
+    let pillar = state.workspace.pillars[kind]
+    let open = pillar.openActions
+    let overdue = open.filter { $0.isOverdue(on: state.today) }.count
+    let findings = state.findings(for: kind)
+    return [
+      "\(kind.number)", kind.title, PillarsPaneView.statusText(pillar.status), pillar.owner.isBlank ? "no owner" : pillar.owner,
+      plural(open.count, "open action") + (overdue > 0 ? " · \(overdue) overdue" : ""),
+      findings.isEmpty ? "" : "▲ " + plural(findings.count, "finding"),
+    ]
+  }
+
+  /// The board's columns from what they hold: the findings give way first, then the actions; a
+  /// long owner is cut, never run into the next column.
+  func boardLayout(room: Int) -> ColumnLayout {
+    let rows = PillarKind.allCases.map(boardCells)
+    let column = { (index: Int) in rows.map { $0[index] } }
+    return ColumnLayout([
+      .init("", cells: column(0)),
+      .init("Pillar", cells: column(1), narrowest: 14),
+      .init("Status", cells: column(2)),
+      .init("Owner", cells: column(3), narrowest: 10, priority: 1),
+      .init("Actions", cells: column(4), narrowest: 14, priority: 2),
+      .init("Checks", cells: column(5), priority: 3),
+    ], room: room)
   }
 
   private func statusStyle(_ status: PillarStatus, on base: Style) -> Style {

@@ -105,22 +105,28 @@ struct PromisePaneView: Widget {
       buffer.write("   no proof metrics yet: pick 2 or 3 from the scorecard", x: area.x, y: y, style: theme[.warning])
       y += 1
     }
+    let proof = promise.proofMetrics.compactMap { state.workspace.scorecard[$0] }
+    let cells = proof.map { metric -> [String] in
+      let status = metric.status
+      return ["\(status.symbol)", metric.name, metric.latest.map { formatValue($0.value, metric.unit) } ?? "no data",
+        metric.target.map { "target \(formatValue($0, metric.unit))" } ?? "no target", status.label]
+    }
+    let column = { (index: Int) in cells.map { $0[index] } }
+    // A proof row's columns from what they hold: the target gives way before the name is cut.
+    let proofLayout = ColumnLayout([
+      .init("", cells: column(0)), .init("", cells: column(1), narrowest: 12), .init("", cells: column(2)),
+      .init("", cells: column(3), priority: 1), .init("", cells: column(4)),
+    ], room: area.width - 3)
     for id in promise.proofMetrics where y < area.bottom {
-      guard let metric = state.workspace.scorecard[id] else {
+      guard let metric = state.workspace.scorecard[id], let index = proof.firstIndex(where: { $0.id == id }) else {
         buffer.write("   ✖ \(id): not in the scorecard", x: area.x, y: y, style: theme[.danger])
         y += 1
         continue
       }
       let status = metric.status
-      let latest = metric.latest.map { formatValue($0.value, metric.unit) } ?? "no data"
-      let target = metric.target.map { "target \(formatValue($0, metric.unit))" } ?? "no target"
-      buffer.write(Line([
-        Span("   \(status.symbol) ", style: statusStyle(status, theme)),
-        Span(TextLayout.pad(metric.name, toWidth: 30) + " ", style: theme[.text]),
-        Span(TextLayout.pad(latest, toWidth: 12), style: theme[.text].patched(with: Style(bold: true))),
-        Span(TextLayout.pad(target, toWidth: 18), style: theme[.muted]),
-        Span(status.label, style: statusStyle(status, theme)),
-      ]).truncated(toWidth: area.width), x: area.x, y: y)
+      let line = proofLayout.line(cells[index], styles: [statusStyle(status, theme), theme[.text],
+        theme[.text].patched(with: Style(bold: true)), theme[.muted], statusStyle(status, theme)])
+      buffer.write(Line([Span("   ", style: theme[.text])] + line.spans).truncated(toWidth: area.width), x: area.x, y: y)
       y += 1
     }
 

@@ -47,7 +47,8 @@ struct ReviewMetricView: Widget {
     ]).truncated(toWidth: area.width), x: area.x, y: y)
     y += 2
     let notesHeight = 3
-    let chartHeight = max(0, min(12, area.bottom - y - notesHeight - 1))
+    // The chart takes the height there is: on a projector at 200x60 it is most of the screen.
+    let chartHeight = max(0, area.bottom - y - notesHeight - 1)
     if chartHeight >= 4 {
       var references: [LineChart.Reference] = []
       if let target = metric.target { references.append(.init(value: target, label: "target", style: theme[.ok])) }

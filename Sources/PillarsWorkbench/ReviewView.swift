@@ -26,27 +26,36 @@ struct ReviewView: Widget {
     let keys = session.focus == nil
       ? " e value · n note · Enter one metric · s/t/c stop/start/continue · o owner · a attendees · [ ] reviews · Esc"
       : " ← → other metrics · e value · n note · Enter or Esc the whole scorecard"
-    let body = Rect(x: area.x, y: area.y + 3, width: area.width, height: max(0, area.height - 4))
+    // With the key bar on, the review's keys are there; the line goes to the scorecard.
+    let keysRow = state.showsKeyBar ? 0 : 1
+    let body = Rect(x: area.x, y: area.y + 3, width: area.width, height: max(0, area.height - 3 - keysRow))
     if let focus = session.focus, let metric = state.workspace.scorecard[focus] {
       ReviewMetricView(state: state, metric: metric, session: session).render(in: body, into: &buffer)
     } else {
       renderScorecard(session, previous: previous, in: body, into: &buffer)
     }
-    buffer.write(TextLayout.truncate(keys, toWidth: area.width), x: area.x, y: area.bottom - 1, style: theme[.muted])
+    if keysRow > 0 { buffer.write(TextLayout.truncate(keys, toWidth: area.width), x: area.x, y: area.bottom - 1, style: theme[.muted]) }
   }
 
   private func renderScorecard(_ session: ReviewSession, previous: ISOWeek?, in area: Rect, into buffer: inout Buffer) {
     let theme = state.theme
     var y = area.y
     let summary = ScorecardSummary(workspace: state.workspace, findings: state.findings, windowWeeks: 1)
-    let alertRoom = max(1, min(summary.alerts.count, area.height / 4))
-    for alert in summary.alerts.prefix(alertRoom) {
+    // Alerts wrap rather than lose their end; a quarter of the room at most.
+    let alertRoom = max(2, area.height / 4)
+    var shownAlerts = 0
+    for alert in summary.alerts {
       let style = alert.rule == .divergence ? theme[.danger] : theme[.warning]
-      buffer.write(Line([Span(" ! " + alert.message, style: style)]).truncated(toWidth: area.width), x: area.x, y: y)
-      y += 1
+      let wrapped = TextLayout.wrap(alert.message, toWidth: max(1, area.width - 4))
+      guard y - area.y + wrapped.count <= alertRoom || shownAlerts == 0 else { break }
+      for (n, line) in wrapped.prefix(alertRoom).enumerated() {
+        buffer.write((n == 0 ? " ! " : "   ") + line, x: area.x, y: y, style: style, maxWidth: area.width)
+        y += 1
+      }
+      shownAlerts += 1
     }
-    if summary.alerts.count > alertRoom {
-      buffer.write(" … \(summary.alerts.count - alertRoom) more: ! shows them all", x: area.x, y: y, style: theme[.muted])
+    if summary.alerts.count > shownAlerts {
+      buffer.write(" … \(summary.alerts.count - shownAlerts) more: ! shows them all", x: area.x, y: y, style: theme[.muted])
       y += 1
     }
     let earlierWeek = previous ?? session.week.adding(weeks: -1)
@@ -57,14 +66,18 @@ struct ReviewView: Widget {
       y += 1
     }
     if !summary.alerts.isEmpty || !moves.isEmpty { y += 1 }
-    let columns = ReviewColumns(width: area.width)
-    buffer.write(columns.line(["Metric", "\(earlierWeek)", "\(session.week)", "Change", "Target", "Status", "Review note"], style: theme[.muted]),
-      x: area.x, y: y)
-    y += 1
     let items = session.items(in: state.workspace)
-    let selectedRow = Workbench.clamp(session.row, items.count)
     let review = state.workspace.review(session.week)
+    let cells = items.compactMap { item -> [String]? in
+      guard case .metric(let m) = item, let metric = state.workspace.scorecard[m] else { return nil }
+      return reviewCells(metric, earlier: earlierWeek, week: session.week, review: review)
+    }
+    let columns = reviewLayout(cells, earlier: earlierWeek, week: session.week, room: area.width - 1)
+    buffer.write(Line([Span(" ", style: theme[.muted])] + columns.header(style: theme[.muted]).spans), x: area.x, y: y)
+    y += 1
+    let selectedRow = Workbench.clamp(session.row, items.count)
     var lines: [(Line, Bool)] = []
+    var decisionLines: [(Line, Bool)] = []
     var layer: MetricLayer?
     var decisionsHeading = false
     for (index, item) in items.enumerated() {
@@ -82,23 +95,17 @@ struct ReviewView: Widget {
         let change = value.flatMap { v in earlier.map { v.value - $0.value } }
         let status = value.map { metric.status(of: $0.value) } ?? .noData
         let changeStyle = change.map { $0 == 0 ? base : metric.direction.improves($0) ? theme.style(.ok, on: base) : theme.style(.danger, on: base) } ?? base
-        lines.append((columns.line([
-          metric.name,
-          earlier.map { formatValue($0.value, metric.unit) } ?? "—",
-          value.map { formatValue($0.value, metric.unit) } ?? "— enter (e)",
-          change.map { ($0 > 0 ? "↑" : $0 < 0 ? "↓" : "→") + MetricValueText.difference(abs($0), unit: metric.unit) } ?? "—",
-          metric.target.map { formatValue($0, metric.unit) } ?? "—",
-          "\(status.symbol) \(status.label)",
-          review?.notes[m.rawValue].map { $0.replacingOccurrences(of: "\n", with: " ") } ?? "",
-        ], styles: [base, theme.style(.muted, on: base), base.patched(with: Style(bold: true)), changeStyle, base, statusStyle(status, theme, on: base),
-          theme.style(.muted, on: base)]), selected))
+        let row = columns.line(reviewCells(metric, earlier: earlierWeek, week: session.week, review: review),
+          styles: [base, theme.style(.muted, on: base), base.patched(with: Style(bold: true)), changeStyle, base, statusStyle(status, theme, on: base),
+            theme.style(.muted, on: base)])
+        lines.append((Line([Span(" ", style: base)] + row.spans), selected))
       case .decision(let d):
         guard let decision = review?.decisions.first(where: { $0.id == d }) else { continue }
         if !decisionsHeading {
           decisionsHeading = true
-          lines.append((Line([Span(" DECISIONS", style: theme[.accent])]), false))
+          decisionLines.append((Line([Span(" DECISIONS · \(review?.decisions.count ?? 0)", style: theme[.accent])]), false))
         }
-        lines.append((Line([
+        decisionLines.append((Line([
           Span(" " + TextLayout.pad(decision.kind.title, toWidth: 10), style: base.patched(with: Style(bold: true))),
           Span(decision.text, style: base),
           Span(decision.owner.isBlank ? "  (no owner: o)" : "  — \(decision.owner)", style: theme.style(.muted, on: base)),
@@ -106,17 +113,56 @@ struct ReviewView: Widget {
       }
     }
     if !decisionsHeading {
-      lines.append((Line([Span(" DECISIONS", style: theme[.accent])]), false))
-      lines.append((Line([Span("  none yet: s stop, t start, c continue", style: theme[.muted])]), false))
+      decisionLines.append((Line([Span(" DECISIONS", style: theme[.accent])]), false))
+      decisionLines.append((Line([Span("  none yet: s stop, t start, c continue", style: theme[.muted])]), false))
     }
-    let visible = max(1, area.bottom - 1 - y)
-    let selectedLine = lines.firstIndex { $0.1 } ?? 0
-    let offset = ListView.offset(keeping: selectedLine, visibleRows: visible, itemCount: lines.count, from: 0)
-    for (line, selected) in lines.dropFirst(offset).prefix(visible) {
-      if selected { buffer.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: theme[.selection]) }
-      buffer.write(line.truncated(toWidth: area.width), x: area.x, y: y)
-      y += 1
+    // The decisions keep rows of their own at the bottom, so they never scroll out of sight:
+    // their heading with the count and the first of them, or the selected one.
+    let room = max(1, area.bottom - y)
+    let decisionRows = min(decisionLines.count, max(2, room / 3))
+    let metricRows = max(0, room - decisionRows - 1)
+    for (index, (part, rows)) in [(lines, metricRows), (decisionLines, decisionRows)].enumerated() where rows > 0 {
+      let selectedLine = part.firstIndex { $0.1 } ?? 0
+      let offset = ListView.offset(keeping: selectedLine, visibleRows: rows, itemCount: part.count, from: 0)
+      for (line, selected) in part.dropFirst(offset).prefix(rows) {
+        if selected { buffer.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: theme[.selection]) }
+        buffer.write(line.truncated(toWidth: area.width), x: area.x, y: y)
+        y += 1
+      }
+      if index == 0 { y = area.bottom - decisionRows }
     }
+  }
+
+  /// A metric's row, column by column.
+  func reviewCells(_ metric: Metric, earlier earlierWeek: ISOWeek, week: ISOWeek, review: Review?) -> [String] {
+    let value = metric.observation(for: week)
+    let earlier = metric.observation(for: earlierWeek)
+    let change = value.flatMap { v in earlier.map { v.value - $0.value } }
+    let status = value.map { metric.status(of: $0.value) } ?? .noData
+    return [
+      metric.name,
+      earlier.map { formatValue($0.value, metric.unit) } ?? "—",
+      value.map { formatValue($0.value, metric.unit) } ?? "— enter (e)",
+      change.map { ($0 > 0 ? "↑" : $0 < 0 ? "↓" : "→") + MetricValueText.difference(abs($0), unit: metric.unit) } ?? "—",
+      metric.target.map { formatValue($0, metric.unit) } ?? "—",
+      "\(status.symbol) \(status.label)",
+      review?.notes[metric.id.rawValue].map { $0.replacingOccurrences(of: "\n", with: " ") } ?? "",
+    ]
+  }
+
+  /// The review table's columns from what they hold: the note gives way first, then last week's
+  /// value and the target, then the change; this week's value and the status stay.
+  func reviewLayout(_ cells: [[String]], earlier: ISOWeek, week: ISOWeek, room: Int) -> ColumnLayout {
+    let column = { (index: Int) in cells.map { $0[index] } }
+    return ColumnLayout([
+      .init("Metric", cells: column(0), narrowest: 12),
+      .init("\(earlier)", cells: column(1), priority: 3),
+      .init("\(week)", cells: column(2)),
+      .init("Change", cells: column(3), priority: 1),
+      .init("Target", cells: column(4), priority: 2),
+      .init("Status", cells: column(5)),
+      .init("Review note", cells: column(6), narrowest: 12, priority: 4),
+    ], room: room)
   }
 }
 
@@ -129,25 +175,5 @@ extension ReviewView {
       guard old != new else { return nil }
       return "\(metric.name) \(old.symbol) \(old.label) → \(new.symbol) \(new.label)"
     }
-  }
-}
-
-/// The review table's columns: the name and the note share what the numbers leave.
-struct ReviewColumns {
-  var widths: [Int]
-
-  init(width: Int) {
-    let fixed = [11, 13, 9, 11, 13]
-    let rest = max(0, width - fixed.reduce(0, +) - 1)
-    let name = max(12, min(30, rest / 2 + 4))
-    widths = [name] + fixed + [max(0, rest - name)]
-  }
-
-  func line(_ cells: [String], style: Style) -> Line { line(cells, styles: Array(repeating: style, count: cells.count)) }
-
-  func line(_ cells: [String], styles: [Style]) -> Line {
-    Line(zip(cells, zip(widths, styles)).filter { $0.1.0 > 0 }.map { cell, pair in
-      Span(TextLayout.pad(TextLayout.truncate(" " + cell, toWidth: pair.0), toWidth: pair.0), style: pair.1)
-    })
   }
 }

@@ -20,6 +20,23 @@ public enum TouchpointField: String, CaseIterable, Hashable, Sendable {
     }
   }
 
+  /// The field's name where a short one is wanted: the touchpoint panel beside the map.
+  public var title: String {
+    switch self {
+    case .name: "Name"
+    case .channel: "Channel"
+    case .team: "Owning team"
+    case .doing: "Doing"
+    case .thinking: "Thinking"
+    case .feeling: "Feeling"
+    case .emotion: "Emotion"
+    case .friction: "Friction"
+    case .promise: "Promise"
+    case .reach: "Reach"
+    case .handoff: "Handoff"
+    }
+  }
+
   var kind: EditTarget.Kind {
     switch self {
     case .emotion, .reach: .number

@@ -51,7 +51,13 @@ extension Workbench {
 struct TabBar: Widget {
   var state: WorkbenchState
 
-  var labels: [(pane: Pane, text: String)] { Pane.allCases.map { ($0, " \($0.number) \($0.title) ") } }
+  /// The tabs, padded when the width allows; tighter on a narrow screen, so none is cut.
+  var labels: [(pane: Pane, text: String)] {
+    let padded = Pane.allCases.map { ($0, " \($0.number) \($0.title) ") }
+    let room = state.width - 1 - padded.count
+    if padded.map(\.1.terminalWidth).reduce(0, +) <= room { return padded }
+    return Pane.allCases.map { ($0, "\($0.number) \($0.title)") }
+  }
 
   func pane(atColumn x: Int) -> Pane? {
     var column = 1
@@ -105,6 +111,8 @@ struct StatusBar: Widget {
       right.append(Span("  ✖ \(state.errorCount) ▲ \(state.warningCount)", style: theme[.statusBar]))
     }
     right.append(Span("  ? help ", style: theme[.statusBar]))
-    StatusLine(left: Line(left), right: Line(right), style: theme[.statusBar]).render(in: area, into: &buffer)
+    // A message is read whole; where you are gives way to the health figures.
+    StatusLine(left: Line(left), right: Line(right), style: theme[.statusBar], keepsRight: state.message == nil)
+      .render(in: area, into: &buffer)
   }
 }

@@ -12,9 +12,9 @@ import Testing
   /// The touchpoints the screens mark ▼ on a journey's emotion curve, by name.
   static func lowPointsOnScreen(_ journey: Journey) -> Set<String> {
     let columns = JourneyColumn.columns(of: journey)
-    let width = JourneyPaneView.columnWidth
+    let width = 20
     let geometry = JourneyPaneView.Geometry(
-      columns: columns, first: 0, visible: columns.count, headerRow: 0, laneTop: 0, x0: 0)
+      columns: columns, first: 0, visible: columns.count, columnWidth: width, headerRow: 0, goalRow: 0, laneTop: 0, x0: 0)
     var buffer = Buffer(width: columns.count * width + 2, height: 5)
     EmotionCurveView(journey: journey, geometry: geometry, theme: .monochrome)
       .render(in: Rect(x: 0, y: 0, width: buffer.width, height: 5), into: &buffer)

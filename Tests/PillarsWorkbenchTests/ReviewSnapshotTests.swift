@@ -5,10 +5,10 @@ import ScreenKit
 import SnapshotTesting
 import Testing
 
-/// The scorecard pane, the metric detail and the weekly review, as text at both sizes and as
+/// The scorecard pane, the metric detail and the weekly review, as text at 80x24, 120x40 and 200x60 and as
 /// styles in the dark theme and in monochrome.
 @Suite struct ReviewSnapshotTests {
-  static let sizes = [(80, 24), (120, 40)]
+  static let sizes = [(80, 24), (120, 40), (200, 60)]
 
   private func snapshot(
     _ name: String, keys: [Key], styles: Bool = false, fileID: StaticString = #fileID,

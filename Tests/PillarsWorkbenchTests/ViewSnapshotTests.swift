@@ -4,10 +4,10 @@ import ScreenKit
 import SnapshotTesting
 import Testing
 
-/// The screens as plain text at the two sizes people use most, one snapshot per pane and overlay.
+/// The screens as plain text at 80x24, 120x40 and 200x60 (a shared screen), one snapshot per pane and overlay.
 /// Re-record on purpose after a deliberate change: delete the snapshot file and run the tests.
 @Suite struct ViewSnapshotTests {
-  static let sizes = [(80, 24), (120, 40)]
+  static let sizes = [(80, 24), (120, 40), (200, 60)]
 
   private func snapshot(
     _ name: String, keys: [Key] = [], paste: String? = nil, fileID: StaticString = #fileID,
