@@ -30,21 +30,38 @@ public struct Review: Equatable, Sendable, Codable {
   }
 }
 
-/// A decision of the review, recorded as stop, start or continue.
+/// A decision of the review, recorded as stop, start or continue. It comes back: it has a due
+/// date and stays open until the team marks it done or drops it (with a note saying why).
 public struct Decision: Equatable, Sendable, Codable, Identifiable {
   public var id: DecisionID
   public var kind: DecisionKind
   public var text: String
   public var owner: String
+  public var due: CalendarDate?
+  public var state: DecisionState
+  /// What came of it: why it was dropped, or what was done.
+  public var note: String
 
-  public init(id: DecisionID, kind: DecisionKind, text: String, owner: String = "") {
+  public init(
+    id: DecisionID, kind: DecisionKind, text: String, owner: String = "", due: CalendarDate? = nil,
+    state: DecisionState = .open, note: String = ""
+  ) {
     self.id = id
     self.kind = kind
     self.text = text
     self.owner = owner
+    self.due = due
+    self.state = state
+    self.note = note
   }
 
-  enum CodingKeys: String, CodingKey { case id, kind, text, owner }
+  /// Open and past its due date.
+  public func isOverdue(on today: CalendarDate) -> Bool {
+    guard state == .open, let due else { return false }
+    return due < today
+  }
+
+  enum CodingKeys: String, CodingKey { case id, kind, text, owner, due, state, note }
 
   public init(from decoder: any Decoder) throws {
     let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -52,7 +69,27 @@ public struct Decision: Equatable, Sendable, Codable, Identifiable {
     kind = try c.decode(DecisionKind.self, forKey: .kind)
     text = try c.decode(String.self, forKey: .text)
     owner = try c.decode(.owner, or: "")
+    due = try c.decodeIfPresent(CalendarDate.self, forKey: .due)
+    state = try c.decode(.state, or: .open)
+    note = try c.decode(.note, or: "")
   }
+
+  // A decision as it was written before it could come back reads and writes byte for byte the same.
+  public func encode(to encoder: any Encoder) throws {
+    var c = encoder.container(keyedBy: CodingKeys.self)
+    try c.encode(id, forKey: .id)
+    try c.encode(kind, forKey: .kind)
+    try c.encode(text, forKey: .text)
+    try c.encode(owner, forKey: .owner)
+    try c.encodeIfPresent(due, forKey: .due)
+    if state != .open { try c.encode(state, forKey: .state) }
+    if !note.isEmpty { try c.encode(note, forKey: .note) }
+  }
+}
+
+/// Where a decision stands: open until the team follows it up.
+public enum DecisionState: String, CaseIterable, Sendable, Codable {
+  case open, done, dropped
 }
 
 public enum DecisionKind: String, CaseIterable, Sendable, Codable {

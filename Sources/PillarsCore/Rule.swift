@@ -23,6 +23,8 @@ public enum Rule: String, CaseIterable, Sendable {
   // The pillars.
   case pillarEmpty = "pillar.empty"
   case pillarNoOwner = "pillar.no-owner"
+  case actionOverdue = "pillar.action-overdue"
+  case decisionOverdue = "review.decision-overdue"
   // The journey.
   case stageWithoutTouchpoints = "journey.empty-stage"
   case brokenPromiseWithoutTeam = "journey.broken-without-team"
@@ -43,7 +45,8 @@ public enum Rule: String, CaseIterable, Sendable {
     case .stageWithoutTouchpoints, .brokenPromiseWithoutTeam: .designTheJourney
     case .metricWithoutTarget, .missingLayer, .staleMetric, .divergence: .measureAndAdapt
     case .noPrimarySegment, .severalPrimarySegments: .knowYourCustomers
-    case .pillarEmpty, .pillarNoOwner, .invalidDocument, .newerSchema, .outOfRange, .emptyName,
+    case .decisionOverdue: .measureAndAdapt
+    case .pillarEmpty, .pillarNoOwner, .actionOverdue, .invalidDocument, .newerSchema, .outOfRange, .emptyName,
       .malformedID, .duplicateID, .danglingReference, .journeyFileName, .historyFileName,
       .duplicateObservation, .outsideScale, .futureWeek, .mergeConflict:
       nil

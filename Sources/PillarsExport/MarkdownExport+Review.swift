@@ -39,9 +39,15 @@ extension MarkdownExport {
     if decisions.isEmpty {
       document.paragraph("No decisions recorded.")
     } else {
+      // Where each decision stands now: open (with its due date), done or dropped, and what came of it.
       document.table(
-        ["Decision", "What", "Owner"],
-        decisions.map { ["**\($0.kind.rawValue)**", .cell($0.text), ExportFormat.owner($0.owner)] })
+        ["Decision", "What", "Owner", "Due", "State"],
+        decisions.map { decision in
+          let state: Markdown = decision.note.isEmpty
+            ? "\(decision.state.rawValue)" : "\(decision.state.rawValue): " + .cell(decision.note)
+          return ["**\(decision.kind.rawValue)**", .cell(decision.text), ExportFormat.owner(decision.owner),
+            Markdown(verbatim: decision.due?.description ?? "–"), state]
+        })
     }
   }
 }

@@ -1029,8 +1029,36 @@ enum EmbeddedSchemas {
         "owner": {
           "type": "string",
           "description": "Who carries it out."
+        },
+        "due": {
+          "anyOf": [
+            {
+              "$ref": "#/$defs/date"
+            },
+            {
+              "type": "null"
+            }
+          ],
+          "description": "When it is to be done; the review follows it up from then. Optional."
+        },
+        "state": {
+          "enum": [
+            "open",
+            "done",
+            "dropped"
+          ],
+          "description": "Open until the team follows it up: done, or dropped (the note says why). Default: open."
+        },
+        "note": {
+          "type": "string",
+          "description": "What came of it: why it was dropped, or what was done."
         }
       }
+    },
+    "date": {
+      "type": "string",
+      "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$",
+      "description": "A day written YYYY-MM-DD, such as 2026-03-31."
     }
   }
 }

@@ -29,6 +29,9 @@ public enum Command: Hashable, Sendable {
   case recordDecision(DecisionKind)
   case editAttendees, editDecisionOwner
   case earlierReview, laterReview
+  /// A decision followed up: done, dropped with a note, or an action on a pillar.
+  case markDecisionDone, dropDecision, decisionToAction
+  case allActions
 
   /// The name shown in the palette and the help.
   public var title: String {
@@ -68,6 +71,10 @@ public enum Command: Hashable, Sendable {
     case .openReview: "Open the weekly review"
     case .toggleSegmentOrder: "List the segments by score or in your own order"
     case .toggleKeyBar: "Show or hide the key bar"
+    case .markDecisionDone: "Mark the decision done"
+    case .dropDecision: "Drop the decision, saying why"
+    case .decisionToAction: "Make the decision an action on a pillar"
+    case .allActions: "Every open action across the pillars, overdue first"
     case .moveItemLeft: "Move the selected touchpoint left"
     case .moveItemRight: "Move the selected touchpoint right"
     case .toggleDone: "Mark the selected action done / not done"
@@ -108,7 +115,7 @@ public enum Command: Hashable, Sendable {
       .moveStageLeft, .moveStageRight, .renameStage, .editStageGoal, .deleteStage,
       .frictionRanking, .pickMetrics, .compareJourneys, .setJourneySegment, .setJourneyState, .editNote, .openReview, .toggleSegmentOrder,
       .recordDecision(.stop), .recordDecision(.start), .recordDecision(.continue), .editAttendees, .editDecisionOwner,
-      .earlierReview, .laterReview, .toggleKeyBar,
+      .earlierReview, .laterReview, .markDecisionDone, .dropDecision, .decisionToAction, .allActions, .toggleKeyBar,
     ] as [Command])
 
   /// Commands that change the workspace, refused in read-only mode.
@@ -119,11 +126,11 @@ public enum Command: Hashable, Sendable {
     case .newJourney, .renameJourney, .duplicateJourney, .deleteJourney: true
     case .moveStageLeft, .moveStageRight, .renameStage, .editStageGoal, .deleteStage, .pickMetrics: true
     case .setJourneySegment, .setJourneyState: true
-    case .recordDecision, .editAttendees, .editDecisionOwner: true
+    case .recordDecision, .editAttendees, .editDecisionOwner, .markDecisionDone, .dropDecision, .decisionToAction: true
     case .showPane, .nextPane, .previousPane, .moveUp, .moveDown, .moveLeft, .moveRight, .moveToTop, .moveToBottom,
       .pageUp, .pageDown, .open, .back, .help, .palette, .search, .showFindings, .nextJourney, .previousJourney, .reload,
       .quit, .promiseHistory, .frictionRanking, .compareJourneys, .openReview, .toggleSegmentOrder, .earlierReview,
-      .laterReview, .toggleKeyBar:
+      .laterReview, .toggleKeyBar, .allActions:
       false
     }
   }

@@ -2,21 +2,33 @@ import PillarsCore
 
 /// The editable fields of a decision taken in a review.
 public enum DecisionField: String, CaseIterable, Hashable, Sendable {
-  case text, owner
+  case text, owner, due, state, note
 
   public var label: String {
     switch self {
     case .text: "decision"
     case .owner: "decision owner"
+    case .due: "due (YYYY-MM-DD)"
+    case .state: "state"
+    case .note: "what came of it"
     }
   }
 
-  var kind: EditTarget.Kind { .text(multiline: false) }
+  var kind: EditTarget.Kind {
+    switch self {
+    case .text, .owner, .due: .text(multiline: false)
+    case .state: .choice(DecisionState.allCases.map { ($0.rawValue, $0.rawValue) })
+    case .note: .text(multiline: true)
+    }
+  }
 
   func text(of decision: Decision) -> String {
     switch self {
     case .text: decision.text
     case .owner: decision.owner
+    case .due: decision.due?.description ?? ""
+    case .state: decision.state.rawValue
+    case .note: decision.note
     }
   }
 
@@ -28,6 +40,17 @@ public enum DecisionField: String, CaseIterable, Hashable, Sendable {
       guard !trimmed.isEmpty else { return "a decision needs words; d deletes it" }
       decision.text = trimmed
     case .owner: decision.owner = trimmed
+    case .due:
+      if trimmed.isEmpty {
+        decision.due = nil
+      } else {
+        guard let date = CalendarDate(trimmed) else { return "\"\(shortQuote(trimmed))\" is not a date; write YYYY-MM-DD" }
+        decision.due = date
+      }
+    case .state:
+      guard let state = DecisionState(rawValue: trimmed) else { return "a decision is open, done or dropped" }
+      decision.state = state
+    case .note: decision.note = text.trimmingCharacters(in: .whitespacesAndNewlines)
     }
     return nil
   }

@@ -16,6 +16,8 @@ public enum EditTarget: Hashable, Sendable {
   case observation(MetricID, ISOWeek, ObservationField)
   case review(ISOWeek, ReviewField)
   case decision(ISOWeek, DecisionID, DecisionField)
+  /// A decision becoming an action on the pillar picked: the action is added and the decision done.
+  case decisionAction(ISOWeek, DecisionID)
   /// The name of an item that does not exist yet: committing it adds the item.
   case newItem(NewItem)
 
@@ -39,7 +41,9 @@ public enum EditTarget: Hashable, Sendable {
   public var holdsDate: Bool {
     switch self {
     case .action(_, _, let field): field == .due
-    case .pillar, .promise, .segment, .journey, .stage, .touchpoint, .metric, .observation, .review, .decision, .newItem: false
+    case .decision(_, _, let field): field == .due
+    case .pillar, .promise, .segment, .journey, .stage, .touchpoint, .metric, .observation, .review, .decisionAction, .newItem:
+      false
     }
   }
 
@@ -56,6 +60,7 @@ public enum EditTarget: Hashable, Sendable {
     case .observation(_, _, let field): field.kind
     case .review(_, let field): field.kind
     case .decision(_, _, let field): field.kind
+    case .decisionAction: .choice(PillarKind.allCases.map { ($0.title, $0.rawValue) })
     case .newItem: .text(multiline: false)
     }
   }
@@ -77,6 +82,7 @@ public enum EditTarget: Hashable, Sendable {
     case .review(let week, .attendees): "Review \(week) · attendees (comma-separated)"
     case .review(let week, .note(let m)): "Review \(week) · \(metricName(m, workspace))"
     case .decision(let week, _, let field): "Review \(week) · \(field.label)"
+    case .decisionAction(let week, _): "Review \(week) · make the decision an action on the pillar"
     case .newItem(let item): item.label(in: workspace)
     }
   }
@@ -91,6 +97,7 @@ public enum EditTarget: Hashable, Sendable {
     case .metric: .scorecard
     case .observation(let m, _, _): .history(m)
     case .review(let week, _), .decision(let week, _, _): .review(week)
+    case .decisionAction: .pillars
     case .newItem(let item): item.document
     }
   }
@@ -114,7 +121,7 @@ public enum EditTarget: Hashable, Sendable {
     case .observation(let m, let week, let field): workspace.scorecard[m].map { field.text(of: $0, for: week) } ?? ""
     case .review(let week, let field): workspace.review(week).map(field.text) ?? ""
     case .decision(let week, let d, let field): workspace.review(week)?.decisions.first { $0.id == d }.map(field.text) ?? ""
-    case .newItem: ""
+    case .decisionAction, .newItem: ""
     }
   }
 
@@ -167,6 +174,17 @@ public enum EditTarget: Hashable, Sendable {
       return Self.updateReview(week, in: &workspace.reviews) { review in
         guard let index = review.decisions.firstIndex(where: { $0.id == d }) else { return "the decision is gone" }
         return field.apply(text, to: &review.decisions[index])
+      }
+    case .decisionAction(let week, let d):
+      guard let pillar = PillarKind(rawValue: text) else { return "pick one of the five pillars" }
+      guard let decision = workspace.review(week)?.decisions.first(where: { $0.id == d }) else { return "the decision is gone" }
+      let id = ActionID.make(from: decision.text, avoiding: workspace.pillars.pillars.flatMap(\.actions).map(\.id))
+      workspace.pillars[pillar].actions.append(PillarAction(id: id, text: decision.text, owner: decision.owner, due: decision.due))
+      return Self.updateReview(week, in: &workspace.reviews) { review in
+        guard let index = review.decisions.firstIndex(where: { $0.id == d }) else { return "the decision is gone" }
+        review.decisions[index].state = .done
+        review.decisions[index].note = "became an action on \(pillar.title)"
+        return nil
       }
     case .newItem(let item):
       return item.add(named: text, to: &workspace)

@@ -51,6 +51,7 @@ struct KeyBar: Widget {
     case .confirm: return [("y", "yes"), ("n", "no")]
     case .conflict: return [("m", "keep mine"), ("t", "take theirs")]
     case .metricPicker: return [("Space", "tick"), ("Enter", "set"), ("Esc", "cancel")]
+    case .actions: return [("j k", "move"), ("o", "reorder"), ("Enter", "show"), ("Esc", "close")]
     case .findings, .frictionRanking, .comparison, .comparisonPicker, .promiseHistory:
       return [("j k", "move"), ("Enter", "choose"), ("Esc", "close")]
     }

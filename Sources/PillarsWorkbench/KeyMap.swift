@@ -65,6 +65,7 @@ public enum KeyMap {
     Binding(keys: [.character(":")], command: .palette, section: .finding),
     Binding(keys: [.character("?")], command: .help, section: .finding),
     Binding(keys: [.character("!")], command: .showFindings, section: .finding),
+    Binding(keys: [.character("T")], command: .allActions, section: .finding),
     Binding(keys: [.ctrl("s")], command: .save, section: .workspace),
     Binding(keys: [.character("R")], command: .reload, section: .workspace),
     Binding(keys: [.character("q"), .ctrl("c")], command: .quit, section: .workspace),
@@ -111,6 +112,9 @@ public enum KeyMap {
     Binding(keys: [.character("o")], command: .editDecisionOwner, section: .review),
     Binding(keys: [.character("a")], command: .editAttendees, section: .review),
     Binding(keys: [.character("d"), .delete], command: .delete, section: .review, title: "Delete the selected decision"),
+    Binding(keys: [.character("x")], command: .markDecisionDone, section: .review),
+    Binding(keys: [.character("X")], command: .dropDecision, section: .review),
+    Binding(keys: [.character("A")], command: .decisionToAction, section: .review),
     Binding(keys: [.character("[")], command: .earlierReview, section: .review),
     Binding(keys: [.character("]")], command: .laterReview, section: .review),
   ]

@@ -22,6 +22,8 @@ public enum Overlay: Equatable, Sendable {
   case comparison(current: JourneyID, future: JourneyID, scroll: Int)
   /// The journeys to compare the selected one with, when nothing says which; Enter compares.
   case comparisonPicker(selected: Int)
+  /// Every open action of the five pillars, overdue first, by due date or by owner; Enter shows one.
+  case actions(byOwner: Bool, selected: Int)
 }
 
 /// The `:` command palette: a query and the commands that match it, best first.

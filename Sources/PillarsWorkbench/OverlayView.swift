@@ -86,6 +86,28 @@ struct OverlayView: Widget {
       }
     case .frictionRanking, .metricPicker, .comparison, .comparisonPicker:
       renderInsight(in: area, into: &buffer)
+    case .actions(let byOwner, let selected):
+      let rows = Workbench.actionRows(state.workspace, today: state.today, byOwner: byOwner)
+      let order = byOwner ? "by owner" : "by due date"
+      let box = panel(in: area, width: area.width - 4, height: min(area.height - 4, max(1, rows.count)),
+        title: "Open actions across the pillars · overdue first, \(order) · o reorders · Enter shows", into: &buffer)
+      if rows.isEmpty { buffer.write(" No open actions: every pillar's actions are done.", x: box.x, y: box.y, style: theme[.ok]) }
+      let first = max(0, selected - box.height + 1)
+      for (index, row) in rows.enumerated().dropFirst(first).prefix(box.height) {
+        let y = box.y + index - first
+        let isSelected = index == selected
+        if isSelected { buffer.fill(Rect(x: box.x, y: y, width: box.width, height: 1), style: theme[.selection]) }
+        let style = isSelected ? theme[.selection] : theme[.text]
+        let late = row.action.isOverdue(on: state.today)
+        buffer.write(Line([
+          Span(" " + TextLayout.pad(row.action.due?.description ?? "no date", toWidth: 11), style: late ? theme.style(.danger, on: style) : theme.style(.muted, on: style)),
+          Span(TextLayout.pad(late ? "overdue" : "", toWidth: 9), style: theme.style(.danger, on: style)),
+          Span(TextLayout.pad(row.action.owner.isBlank ? "no owner" : row.action.owner, toWidth: 18) + " ",
+            style: row.action.owner.isBlank ? theme.style(.warning, on: style) : style),
+          Span(row.action.text, style: style),
+          Span("  · \(row.pillar.title)", style: theme.style(.muted, on: style)),
+        ]).truncated(toWidth: box.width), x: box.x, y: y)
+      }
     case .findings(let scroll):
       let title = "Findings · \(plural(state.errorCount, "error")), \(plural(state.warningCount, "warning")) · j k scroll"
       let box = panel(in: area, width: area.width - 4, height: area.height - 4, title: title, into: &buffer)

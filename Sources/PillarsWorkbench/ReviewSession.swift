@@ -2,8 +2,10 @@ import PillarsCore
 
 /// The weekly review open over the scorecard: the week under review and what the meeting looks at.
 public struct ReviewSession: Equatable, Sendable {
-  /// A row of the review: a metric of the scorecard, or a decision of the week.
+  /// A row of the review: an open decision of an earlier review to follow up, a metric of the
+  /// scorecard, or a decision of the week.
   public enum Item: Equatable, Sendable {
+    case followUp(ISOWeek, DecisionID)
     case metric(MetricID)
     case decision(DecisionID)
   }
@@ -20,10 +22,19 @@ public struct ReviewSession: Equatable, Sendable {
     self.row = row
   }
 
-  /// The metrics by layer, then the week's decisions.
+  /// The agenda: the open decisions of earlier reviews to follow up, oldest first; the metrics by
+  /// layer; then the week's decisions.
   public func items(in workspace: Workspace) -> [Item] {
-    MetricLayer.allCases.flatMap { workspace.scorecard.metrics(in: $0) }.map { .metric($0.id) }
+    followUps(in: workspace).map { .followUp($0.week, $0.decision.id) }
+      + MetricLayer.allCases.flatMap { workspace.scorecard.metrics(in: $0) }.map { .metric($0.id) }
       + (workspace.review(week)?.decisions ?? []).map { .decision($0.id) }
+  }
+
+  /// Decisions of the reviews before this one that are still open.
+  public func followUps(in workspace: Workspace) -> [(week: ISOWeek, decision: Decision)] {
+    workspace.reviews.filter { $0.week < week }.flatMap { review in
+      review.decisions.filter { $0.state == .open }.map { (review.week, $0) }
+    }
   }
 
   /// The highlighted item, if there is any.

@@ -80,10 +80,28 @@ struct ReviewView: Widget {
     var decisionLines: [(Line, Bool)] = []
     var layer: MetricLayer?
     var decisionsHeading = false
+    var followUpHeading = false
     for (index, item) in items.enumerated() {
       let selected = index == selectedRow
       let base = selected ? theme[.selection] : theme[.text]
       switch item {
+      case .followUp(let week, let d):
+        guard let decision = state.workspace.review(week)?.decisions.first(where: { $0.id == d }) else { continue }
+        if !followUpHeading {
+          followUpHeading = true
+          let count = session.followUps(in: state.workspace).count
+          lines.append((Line([Span(" FOLLOW UP · \(plural(count, "open decision")) from earlier reviews", style: theme[.accent]),
+            Span("  x done · X drop · A action", style: theme[.muted])]), false))
+        }
+        let overdue = decision.isOverdue(on: state.today)
+        let due = decision.due.map { " · due \($0)" + (overdue ? ", overdue" : "") } ?? ""
+        lines.append((Line([
+          Span(" \(week)  ", style: theme.style(.muted, on: base)),
+          Span(TextLayout.pad(decision.kind.title, toWidth: 9), style: base.patched(with: Style(bold: true))),
+          Span(decision.text, style: base),
+          Span((decision.owner.isBlank ? "  (no owner)" : "  — \(decision.owner)") + due,
+            style: overdue ? theme.style(.danger, on: base) : theme.style(.muted, on: base)),
+        ]), selected))
       case .metric(let m):
         guard let metric = state.workspace.scorecard[m] else { continue }
         if metric.layer != layer {
@@ -108,7 +126,9 @@ struct ReviewView: Widget {
         decisionLines.append((Line([
           Span(" " + TextLayout.pad(decision.kind.title, toWidth: 10), style: base.patched(with: Style(bold: true))),
           Span(decision.text, style: base),
-          Span(decision.owner.isBlank ? "  (no owner: o)" : "  — \(decision.owner)", style: theme.style(.muted, on: base)),
+          Span((decision.owner.isBlank ? "  (no owner: o)" : "  — \(decision.owner)")
+            + (decision.due.map { " · due \($0)" } ?? "") + (decision.state == .open ? "" : " · \(decision.state.rawValue)"),
+            style: theme.style(.muted, on: base)),
         ]), selected))
       }
     }

@@ -67,6 +67,8 @@ extension Workbench {
       return editorKey(key, &editor, &state)
     case .frictionRanking, .comparison, .comparisonPicker, .metricPicker:
       return insightKey(key, &state)
+    case .actions(let byOwner, let selected):
+      return actionsKey(key, byOwner: byOwner, selected: selected, &state)
     case .promiseHistory(let selected):
       let count = state.workspace.promise.history.count
       switch key {

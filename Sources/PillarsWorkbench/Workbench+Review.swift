@@ -51,9 +51,10 @@ extension Workbench {
     case .moveToBottom: session.row = clamp(items.count - 1, items.count)
     case .moveRight, .moveLeft:
       let step = command == .moveRight ? 1 : -1
-      let metrics = items.filter { if case .metric = $0 { true } else { false } }
+      let metrics = items.indices.filter { if case .metric = items[$0] { true } else { false } }
       guard !metrics.isEmpty else { break }
-      session.row = (clamp(session.row, items.count) + step + metrics.count) % metrics.count
+      let place = metrics.firstIndex(of: clamp(session.row, items.count)) ?? (step > 0 ? -1 : 0)
+      session.row = metrics[(place + step + metrics.count) % metrics.count]
       if session.focus != nil, case .metric(let m) = items[session.row] { session.focus = m }
     case .open:
       if session.focus != nil {
@@ -84,8 +85,12 @@ extension Workbench {
       switch selected {
       case .metric(let m): return beginReviewEdit(.observation(m, session.week, .value), &state)
       case .decision(let d): return beginReviewEdit(.decision(session.week, d, .text), &state)
+      case .followUp(let week, let d): return beginReviewEdit(.decision(week, d, .note), &state)
       case nil: return []
       }
+    case .markDecisionDone, .dropDecision, .decisionToAction:
+      state.review = session
+      return followUp(command, selected, session, &state)
     case .editNote:
       state.review = session
       guard case .metric(let m) = selected else {
@@ -95,11 +100,13 @@ extension Workbench {
       return beginReviewEdit(.review(session.week, .note(m)), &state)
     case .editDecisionOwner:
       state.review = session
-      guard case .decision(let d) = selected else {
+      switch selected {
+      case .decision(let d): return beginReviewEdit(.decision(session.week, d, .owner), &state)
+      case .followUp(let week, let d): return beginReviewEdit(.decision(week, d, .owner), &state)
+      case .metric, nil:
         state.message = .info("o sets the owner of the selected decision")
         return []
       }
-      return beginReviewEdit(.decision(session.week, d, .owner), &state)
     case .recordDecision(let kind):
       state.review = session
       return beginReviewEdit(.newItem(.decision(session.week, kind)), &state)
@@ -118,7 +125,7 @@ extension Workbench {
       }
       state.overlay = .confirm(Confirmation(consequence: .delete(.decision(session.week, d)),
         question: "Delete the decision \(decision.kind.title) \"\(decision.text)\"? (y/n)"))
-    case .undo, .redo, .help, .palette, .save, .quit, .showFindings, .reload, .pageUp, .pageDown, .toggleKeyBar:
+    case .undo, .redo, .help, .palette, .save, .quit, .showFindings, .reload, .pageUp, .pageDown, .toggleKeyBar, .allActions:
       return nil
     case .showPane, .nextPane, .previousPane, .add, .editInExternalEditor, .search, .nextJourney, .previousJourney,
       .exportMarkdown, .moveItemUp, .moveItemDown, .moveItemLeft, .moveItemRight, .toggleDone, .markPrimary, .takeDraft,
@@ -129,6 +136,51 @@ extension Workbench {
     }
     state.review = session
     return []
+  }
+
+  /// `x`, `X`, `A` on a decision, this week's or one followed up: done, dropped (then why), or an
+  /// action on a pillar.
+  private static func followUp(
+    _ command: Command, _ selected: ReviewSession.Item?, _ session: ReviewSession, _ state: inout WorkbenchState
+  ) -> [WorkbenchEffect] {
+    let week: ISOWeek
+    let id: DecisionID
+    switch selected {
+    case .followUp(let w, let d): (week, id) = (w, d)
+    case .decision(let d): (week, id) = (session.week, d)
+    case .metric, nil:
+      state.message = .info("x, X and A are for a decision: pick one to follow up, or one of this week's")
+      return []
+    }
+    guard let decision = state.workspace.review(week)?.decisions.first(where: { $0.id == id }) else { return [] }
+    if let refusal = writeRefusal(state) {
+      state.message = .error(refusal)
+      return []
+    }
+    switch command {
+    case .decisionToAction:
+      return beginReviewEdit(.decisionAction(week, id), &state)
+    case .dropDecision:
+      let effects = setDecision(week, id, to: .dropped, label: "drop decision", &state)
+      guard !effects.isEmpty else { return [] }
+      state.message = .info("dropped \"\(shortQuote(decision.text))\": say why, or Esc to leave no note — u to undo")
+      return effects + beginReviewEdit(.decision(week, id, .note), &state)
+    default:
+      let effects = setDecision(week, id, to: .done, label: "mark decision done", &state)
+      if !effects.isEmpty { state.message = .info("done: \"\(shortQuote(decision.text))\" — u to undo") }
+      return effects
+    }
+  }
+
+  private static func setDecision(
+    _ week: ISOWeek, _ id: DecisionID, to decisionState: DecisionState, label: String, _ state: inout WorkbenchState
+  ) -> [WorkbenchEffect] {
+    var workspace = state.workspace
+    guard let ri = workspace.reviews.firstIndex(where: { $0.week == week }),
+      let di = workspace.reviews[ri].decisions.firstIndex(where: { $0.id == id })
+    else { return [] }
+    workspace.reviews[ri].decisions[di].state = decisionState
+    return change(to: workspace, label: label, &state)
   }
 
   private static func beginReviewEdit(_ target: EditTarget, _ state: inout WorkbenchState) -> [WorkbenchEffect] {

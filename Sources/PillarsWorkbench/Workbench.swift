@@ -100,13 +100,15 @@ public enum Workbench {
       state.showsKeyBar.toggle()
       state.message = .info(state.showsKeyBar ? "the key bar is shown" : "the key bar is hidden; : shows it again")
     case .newJourney: openEditor(.newItem(.journey), &state)
+    case .allActions: state.overlay = .actions(byOwner: false, selected: 0)
     case .promiseHistory:
       guard !state.workspace.promise.history.isEmpty else {
         state.message = .info("the promise has no earlier sentences yet")
         return []
       }
       state.overlay = .promiseHistory(selected: 0)
-    case .recordDecision, .editAttendees, .editDecisionOwner, .earlierReview, .laterReview:
+    case .recordDecision, .editAttendees, .editDecisionOwner, .earlierReview, .laterReview, .markDecisionDone, .dropDecision,
+      .decisionToAction:
       guard state.review != nil else {
         state.message = .info("that is for the weekly review: w opens it")
         return []

@@ -22,10 +22,11 @@ import Testing
     let check = try PillarsBinary.run(["check", "-w", folder.path + "/ex"])
     #expect(check.status == 0)
     let lines = check.stdout.split(separator: "\n")
-    #expect(lines.count == 2)
-    #expect(lines.first?.hasPrefix("scorecard.json:") == true)
-    #expect(lines.first?.contains(": warning: metrics[") == true)
-    #expect(lines.last == "0 errors, 1 warning")
+    // The divergence, and the two actions the example leaves overdue.
+    #expect(lines.count == 4)
+    #expect(lines.filter { $0.hasPrefix("pillars.json:") && $0.contains(": warning: ") && $0.contains("is not done") }.count == 2)
+    #expect(lines.contains { $0.hasPrefix("scorecard.json:") && $0.contains(": warning: metrics[") })
+    #expect(lines.last == "0 errors, 3 warnings")
   }
 
   @Test func refusesToOverwriteAWorkspace() throws {
@@ -105,10 +106,11 @@ import Testing
     try PillarsBinary.run(["init", folder.path, "--example"])
     let result = try PillarsBinary.run(["check", "-w", folder.path, "--format", "json"])
     let entries = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
-    #expect(entries.count == 1)
-    #expect(entries.first?["rule"] as? String == "scorecard.divergence")
-    #expect(entries.first?["file"] as? String == "scorecard.json")
-    #expect(entries.first?["line"] is Int)
+    #expect(entries.count == 3)
+    let divergence = try #require(entries.first { $0["rule"] as? String == "scorecard.divergence" })
+    #expect(divergence["file"] as? String == "scorecard.json")
+    #expect(divergence["line"] is Int)
+    #expect(entries.filter { $0["rule"] as? String == "pillar.action-overdue" && $0["file"] as? String == "pillars.json" }.count == 2)
   }
 
   @Test func oneBrokenDocumentDoesNotStopTheOthers() throws {

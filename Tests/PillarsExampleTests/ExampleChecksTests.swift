@@ -2,7 +2,8 @@ import PillarsCore
 import PillarsExample
 import Testing
 
-/// The example must pass `pillars check` with warnings only, and show the divergence.
+/// The example must pass `pillars check` with warnings only: the divergence, and its two actions
+/// left overdue on purpose.
 @Suite struct ExampleChecksTests {
   let today = CalendarDate(year: 2026, month: 11, day: 22)!
 
@@ -11,16 +12,16 @@ import Testing
     #expect(findings.filter { $0.severity == .error }.map(\.message) == [])
   }
 
-  @Test func theOnlyFindingIsTheDivergence() {
+  @Test func theFindingsAreTheDivergenceAndTheOverdueActions() {
     let findings = Checks.run(ExampleWorkspace.make(today: today), today: today)
-    #expect(findings.map(\.rule) == [.divergence])
-    #expect(findings.first?.message.contains("tickets are being closed, not problems solved") == true)
+    #expect(findings.map(\.rule) == [.actionOverdue, .actionOverdue, .divergence])
+    #expect(findings.last?.message.contains("tickets are being closed, not problems solved") == true)
   }
 
   @Test func staysFreshWhateverTheDay() {
     for day in [CalendarDate(year: 2027, month: 1, day: 1)!, CalendarDate(year: 2030, month: 6, day: 17)!] {
       let rules = Checks.run(ExampleWorkspace.make(today: day), today: day).map(\.rule)
-      #expect(rules == [.divergence])
+      #expect(rules == [.actionOverdue, .actionOverdue, .divergence])
     }
   }
 }

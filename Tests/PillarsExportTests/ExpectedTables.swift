@@ -43,7 +43,7 @@ enum ExpectedTables {
         let known = Set(metrics.map(\.id.rawValue))
         let rows = metrics.count + review.notes.keys.filter { !known.contains($0) }.count
         var tables: [[Int]] = rows > 0 ? [table(rows, 6)] : []
-        if !review.decisions.isEmpty { tables.append(table(review.decisions.count, 3)) }
+        if !review.decisions.isEmpty { tables.append(table(review.decisions.count, 5)) }
         return tables
       }
       return [[-1]]  // a page nobody expected

@@ -33,7 +33,8 @@ import Testing
     #expect(state.message == .info("a new week: the review is now of \(Self.nextMonday.isoWeek)"))
     #expect(WorkbenchFixture.screen(state).contains(Self.nextMonday.isoWeek.description))
     let metric = state.workspace.scorecard.metrics[0].id
-    WorkbenchFixture.press([.character("e")], &state)
+    // l goes past the decisions to follow up, to the first metric.
+    WorkbenchFixture.press([.character("l"), .character("e")], &state)
     WorkbenchFixture.type("109.8", &state)
     WorkbenchFixture.press([.enter, .character("a")], &state)
     WorkbenchFixture.type("Lena Vogel", &state)

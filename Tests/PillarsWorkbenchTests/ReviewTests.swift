@@ -12,7 +12,8 @@ import Testing
     let before = state.workspace
     WorkbenchFixture.press([.character("w")], &state)
     #expect(state.review == ReviewSession(week: Self.week))
-    WorkbenchFixture.press([.character("e")], &state)
+    // l goes past the decisions to follow up, to the first metric.
+    WorkbenchFixture.press([.character("l"), .character("e")], &state)
     WorkbenchFixture.type("109.8", &state)
     let effects = WorkbenchFixture.press([.enter], &state)
     var expected = before
@@ -26,7 +27,8 @@ import Testing
   func aValueOutsideTheScaleIsRefusedInTheReview() throws {
     var state = WorkbenchFixture.state()
     let before = state.workspace
-    WorkbenchFixture.press([.character("w"), .character("j"), .character("j"), .character("j"), .character("e")], &state)
+    // l goes past the decisions to follow up, to the first metric.
+    WorkbenchFixture.press([.character("w"), .character("l"), .character("j"), .character("j"), .character("j"), .character("e")], &state)
     WorkbenchFixture.type("44", &state)
     let effects = WorkbenchFixture.press([.enter], &state)
     #expect(effects.isEmpty)
@@ -43,7 +45,8 @@ import Testing
     var state = WorkbenchFixture.state(width: 120, height: 40)
     let week46 = Self.week.adding(weeks: -1)
     #expect(state.workspace.scorecard["csat"]?.observation(for: week46).map { state.workspace.scorecard["csat"]?.status(of: $0.value) } == .atRisk)
-    WorkbenchFixture.press([.character("w"), .character("j"), .character("j"), .character("j"), .character("e")], &state)
+    // l goes past the decisions to follow up, to the first metric.
+    WorkbenchFixture.press([.character("w"), .character("l"), .character("j"), .character("j"), .character("j"), .character("e")], &state)
     WorkbenchFixture.type("4.05", &state)
     WorkbenchFixture.press([.enter], &state)
     #expect(WorkbenchFixture.screen(state).contains("Δ since \(week46): CSAT ▲ at risk → ✖ off track"))
@@ -52,7 +55,7 @@ import Testing
   @Test func notesDecisionsAndAttendeesStartTheWeeksReview() throws {
     var state = WorkbenchFixture.state()
     let before = state.workspace
-    WorkbenchFixture.press([.character("w"), .character("j"), .character("j"), .character("j"), .character("n")], &state)
+    WorkbenchFixture.press([.character("w"), .character("l"), .character("j"), .character("j"), .character("j"), .character("n")], &state)
     WorkbenchFixture.type("Sync errors again", &state)
     var effects = WorkbenchFixture.press([.enter, .character("t")], &state)
     WorkbenchFixture.type("Call every churned contractor", &state)
@@ -94,7 +97,7 @@ import Testing
 
   @Test func oneMetricAtATime() {
     var state = WorkbenchFixture.state()
-    WorkbenchFixture.press([.character("w"), .enter], &state)
+    WorkbenchFixture.press([.character("w"), .character("l"), .enter], &state)
     #expect(state.review?.focus == "net-revenue-retention")
     #expect(WorkbenchFixture.screen(state).contains("NET REVENUE RETENTION"))
     WorkbenchFixture.press([.right], &state)

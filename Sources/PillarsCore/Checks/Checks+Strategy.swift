@@ -11,6 +11,20 @@ extension Checks {
       if pillar.owner.isBlank {
         context.warning(.pillarNoOwner, .pillars, path / "owner", "\(pillar.id.title) has no owner")
       }
+      for (a, action) in pillar.actions.enumerated() where action.isOverdue(on: context.today) {
+        context.warning(.actionOverdue, .pillars, path / "actions" / a / "due",
+          "\(pillar.id.title): \"\(action.text)\" was due \(action.due?.description ?? "") and is not done")
+      }
+    }
+  }
+
+  /// Decisions of the weekly reviews past their due date and still open.
+  static func lintDecisions(_ context: inout CheckContext) {
+    for review in context.workspace.reviews where context.isAvailable(.review(review.week)) {
+      for (d, decision) in review.decisions.enumerated() where decision.isOverdue(on: context.today) {
+        context.warning(.decisionOverdue, .review(review.week), ["decisions", .index(d), "due"],
+          "the decision to \(decision.kind.rawValue) \"\(decision.text)\" of \(review.week) was due \(decision.due?.description ?? "") and is still open: mark it done or drop it")
+      }
     }
   }
 

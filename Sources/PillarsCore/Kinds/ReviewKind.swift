@@ -28,6 +28,7 @@ public enum ReviewKind: ItemFileKind {
 
   public static func check(_ context: inout CheckContext) {
     for review in context.workspace.reviews { Checks.validate(review, &context) }
+    Checks.lintDecisions(&context)
   }
 }
 
