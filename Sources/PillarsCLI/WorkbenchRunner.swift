@@ -1,6 +1,7 @@
 import Foundation
 import PillarsCore
 import PillarsExport
+import PillarsMerge
 import PillarsStore
 import PillarsWorkbench
 import ScreenKit
@@ -39,6 +40,7 @@ final class WorkbenchRunner {
   func run(opening: [WorkbenchAction] = []) {
     let size = terminal.size
     dispatch(.terminalResized(width: size.width, height: size.height))
+    readMergeConflicts()
     for action in opening { dispatch(action) }
     draw()
     if state.checksPending {
@@ -57,6 +59,7 @@ final class WorkbenchRunner {
         lastDiskCheck = Date()
         let changed = store.documentsChangedOnDisk()
         if !changed.isEmpty { dispatch(.documentsChangedOnDisk(changed)) }
+        readMergeConflicts()
         if let day = today(), day != state.today { dispatch(.dayChanged(day)) }
       }
       if !quitting { draw() }
@@ -105,6 +108,8 @@ final class WorkbenchRunner {
       save(workspace, documents, overwriting: true)
     case .reload(let documents):
       reload(documents)
+    case .resolveMergeConflict(let conflict, let choice):
+      resolve(conflict, choosing: choice)
     case .exportMarkdown(let workspace):
       guard !state.readonly else { return }
       let folder = store.folder.appendingPathComponent("export", isDirectory: true)
@@ -141,6 +146,30 @@ final class WorkbenchRunner {
     } catch {
       dispatch(.saveFailed(documents, reason: "\(error)"))
     }
+  }
+
+  /// Tells the screens when the merge conflicts kept in the workspace changed (a `git merge`, `pillars resolve`).
+  private func readMergeConflicts() {
+    let records = store.conflicts()
+    if records != state.mergeConflicts { dispatch(.mergeConflictsRead(records)) }
+  }
+
+  /// Settles one merge conflict in its file, then reads the document again so the screens show it.
+  private func resolve(_ conflict: MergeConflict, choosing choice: ConflictChoice) {
+    guard !state.readonly else { return }
+    var failure: String?
+    do {
+      try store.resolveConflicts(of: conflict.document, choosing: choice, only: [conflict])
+    } catch let error as StoreError {
+      failure = error.description
+    } catch {
+      failure = "\(error)"
+    }
+    let file = store.folder.appendingPathComponent(conflict.document.path).path
+    let here = FileManager.default.currentDirectoryPath
+    let shown = file.hasPrefix(here + "/") ? String(file.dropFirst(here.count + 1)) : file
+    dispatch(.mergeConflictResolved(conflict, remaining: store.conflicts(), file: shown, error: failure))
+    if failure == nil { reload([conflict.document]) }
   }
 
   private func reload(_ documents: Set<DocumentRef>) {

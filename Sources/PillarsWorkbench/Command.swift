@@ -29,6 +29,8 @@ public enum Command: Hashable, Sendable {
   case recordDecision(DecisionKind)
   case editAttendees, editDecisionOwner
   case earlierReview, laterReview
+  /// The merge conflicts: the list, and settling the highlighted one.
+  case showMergeConflicts, takeOurs, takeTheirs
 
   /// The name shown in the palette and the help.
   public var title: String {
@@ -94,6 +96,9 @@ public enum Command: Hashable, Sendable {
     case .editDecisionOwner: "Set the selected decision's owner"
     case .earlierReview: "The review of an earlier week"
     case .laterReview: "The review of a later week"
+    case .showMergeConflicts: "List the merge conflicts"
+    case .takeOurs: "Take ours for the selected conflict"
+    case .takeTheirs: "Take theirs for the selected conflict"
     }
   }
 
@@ -108,7 +113,7 @@ public enum Command: Hashable, Sendable {
       .moveStageLeft, .moveStageRight, .renameStage, .editStageGoal, .deleteStage,
       .frictionRanking, .pickMetrics, .compareJourneys, .setJourneySegment, .setJourneyState, .editNote, .openReview, .toggleSegmentOrder,
       .recordDecision(.stop), .recordDecision(.start), .recordDecision(.continue), .editAttendees, .editDecisionOwner,
-      .earlierReview, .laterReview, .toggleKeyBar,
+      .earlierReview, .laterReview, .toggleKeyBar, .showMergeConflicts, .takeOurs, .takeTheirs,
     ] as [Command])
 
   /// Commands that change the workspace, refused in read-only mode.
@@ -119,11 +124,11 @@ public enum Command: Hashable, Sendable {
     case .newJourney, .renameJourney, .duplicateJourney, .deleteJourney: true
     case .moveStageLeft, .moveStageRight, .renameStage, .editStageGoal, .deleteStage, .pickMetrics: true
     case .setJourneySegment, .setJourneyState: true
-    case .recordDecision, .editAttendees, .editDecisionOwner: true
+    case .recordDecision, .editAttendees, .editDecisionOwner, .takeOurs, .takeTheirs: true
     case .showPane, .nextPane, .previousPane, .moveUp, .moveDown, .moveLeft, .moveRight, .moveToTop, .moveToBottom,
       .pageUp, .pageDown, .open, .back, .help, .palette, .search, .showFindings, .nextJourney, .previousJourney, .reload,
       .quit, .promiseHistory, .frictionRanking, .compareJourneys, .openReview, .toggleSegmentOrder, .earlierReview,
-      .laterReview, .toggleKeyBar:
+      .laterReview, .toggleKeyBar, .showMergeConflicts:
       false
     }
   }

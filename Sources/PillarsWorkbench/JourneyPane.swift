@@ -83,7 +83,7 @@ public enum JourneyPane: PaneFeature {
     case .showPane, .nextPane, .previousPane, .edit, .editInExternalEditor, .undo, .redo, .help, .palette, .search,
       .showFindings, .reload, .save, .exportMarkdown, .quit, .toggleDone, .markPrimary, .takeDraft, .newJourney,
       .promiseHistory, .editNote, .openReview, .toggleSegmentOrder, .recordDecision, .editAttendees, .editDecisionOwner,
-      .earlierReview, .laterReview, .toggleKeyBar:
+      .earlierReview, .laterReview, .toggleKeyBar, .showMergeConflicts, .takeOurs, .takeTheirs:
       return nil
     }
   }

@@ -50,6 +50,9 @@ struct KeyBar: Widget {
     case .search: return [("Enter", "jump"), ("↑ ↓", "choose"), ("Esc", "close")]
     case .confirm: return [("y", "yes"), ("n", "no")]
     case .conflict: return [("m", "keep mine"), ("t", "take theirs")]
+    case .mergeConflicts(let list):
+      if list.value != nil { return [("Enter", "keep this value"), ("Esc", "cancel")] }
+      return [("o", "ours"), ("t", "theirs"), ("e", "edit"), ("E", "$EDITOR"), ("j k", "move"), ("Esc", "close")]
     case .metricPicker: return [("Space", "tick"), ("Enter", "set"), ("Esc", "cancel")]
     case .findings, .frictionRanking, .comparison, .comparisonPicker, .promiseHistory:
       return [("j k", "move"), ("Enter", "choose"), ("Esc", "close")]

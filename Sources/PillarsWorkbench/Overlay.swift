@@ -1,4 +1,5 @@
 import PillarsCore
+import PillarsMerge
 
 /// What stands over the pane: help, the palette, search, a field being edited, a question.
 public enum Overlay: Equatable, Sendable {
@@ -10,6 +11,8 @@ public enum Overlay: Equatable, Sendable {
   case confirm(Confirmation)
   /// Files changed on disk while edits to them were not yet saved: keep mine, or take theirs.
   case conflict(Set<DocumentRef>)
+  /// The merge conflicts left by git, with base, ours and theirs of the highlighted one.
+  case mergeConflicts(ConflictList)
   /// Every finding of the checks, placed in its document.
   case findings(scroll: Int)
   /// The promise's earlier sentences, newest first; Enter restores the highlighted one.

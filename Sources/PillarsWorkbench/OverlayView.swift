@@ -71,6 +71,8 @@ struct OverlayView: Widget {
       let text = "\(files) changed on disk while you had unsaved edits. m: keep mine (overwrite the file) · t: take theirs (drop my edits)"
       let box = panel(in: area, width: min(area.width - 4, 70), height: 5, title: "Changed on disk", into: &buffer)
       StyledText(text, style: theme[.warning]).render(in: box.inset(horizontal: 1, vertical: 0), into: &buffer)
+    case .mergeConflicts(let list):
+      ConflictListView(state: state, list: list).render(in: area, into: &buffer)
     case .promiseHistory(let selected):
       let history = Array(state.workspace.promise.history.reversed())
       let box = panel(in: area, width: min(area.width - 4, 100), height: min(area.height - 4, history.count + 2),
@@ -148,9 +150,10 @@ enum HelpText {
     if inReview { add(KeyMap.Section.review.rawValue, KeyMap.reviewBindings) }
     let here = KeyMap.bindings.filter { $0.panes.contains(pane) }
     add("In \(pane.title)", here)
-    for section in KeyMap.Section.allCases where section != .review {
+    for section in KeyMap.Section.allCases where section != .review && section != .conflicts {
       add(section.rawValue, KeyMap.bindings.filter { $0.section == section && !$0.panes.contains(pane) })
     }
+    add(KeyMap.Section.conflicts.rawValue, KeyMap.conflictBindings)
     let field = [("  Enter / Esc", "commit / cancel"), ("  C-a C-e", "start / end of line"), ("  C-k C-u C-w", "delete to end / to start / a word"),
       ("  M-b M-f", "a word left / right"), ("  C-j", "new line (notes)"), ("  C-o", "continue in $EDITOR")].filter { matches($0.0, $0.1) }
     if !field.isEmpty { lines.append(HelpLine(keys: "", text: "In a text field", isHeading: true)) }

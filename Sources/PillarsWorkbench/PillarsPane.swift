@@ -52,7 +52,7 @@ public enum PillarsPane: PaneFeature {
       .moveItemRight, .markPrimary, .takeDraft, .addStage, .newJourney, .renameJourney, .duplicateJourney,
       .deleteJourney, .promiseHistory, .moveStageLeft, .moveStageRight, .renameStage, .editStageGoal, .deleteStage,
       .frictionRanking, .pickMetrics, .compareJourneys, .setJourneySegment, .setJourneyState, .editNote, .openReview,
-      .toggleSegmentOrder, .recordDecision, .editAttendees, .editDecisionOwner, .earlierReview, .laterReview, .toggleKeyBar:
+      .toggleSegmentOrder, .recordDecision, .editAttendees, .editDecisionOwner, .earlierReview, .laterReview, .toggleKeyBar, .showMergeConflicts, .takeOurs, .takeTheirs:
       nil
     }
   }

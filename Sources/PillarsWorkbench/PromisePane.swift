@@ -42,7 +42,7 @@ public enum PromisePane: PaneFeature {
       .moveItemUp, .moveItemDown, .moveItemLeft, .moveItemRight, .toggleDone, .markPrimary, .addStage, .newJourney,
       .renameJourney, .duplicateJourney, .deleteJourney, .promiseHistory, .moveStageLeft, .moveStageRight, .renameStage,
       .editStageGoal, .deleteStage, .frictionRanking, .compareJourneys, .setJourneySegment, .setJourneyState, .editNote,
-      .openReview, .toggleSegmentOrder, .recordDecision, .editAttendees, .editDecisionOwner, .earlierReview, .laterReview, .toggleKeyBar:
+      .openReview, .toggleSegmentOrder, .recordDecision, .editAttendees, .editDecisionOwner, .earlierReview, .laterReview, .toggleKeyBar, .showMergeConflicts, .takeOurs, .takeTheirs:
       nil
     }
   }

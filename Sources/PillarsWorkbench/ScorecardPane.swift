@@ -52,7 +52,7 @@ public enum ScorecardPane: PaneFeature {
       .moveItemLeft, .moveItemRight, .toggleDone, .markPrimary, .takeDraft, .addStage, .newJourney, .renameJourney,
       .duplicateJourney, .deleteJourney, .promiseHistory, .moveStageLeft, .moveStageRight, .renameStage, .editStageGoal,
       .deleteStage, .frictionRanking, .pickMetrics, .compareJourneys, .setJourneySegment, .setJourneyState, .openReview,
-      .toggleSegmentOrder, .recordDecision, .editAttendees, .editDecisionOwner, .earlierReview, .laterReview, .toggleKeyBar:
+      .toggleSegmentOrder, .recordDecision, .editAttendees, .editDecisionOwner, .earlierReview, .laterReview, .toggleKeyBar, .showMergeConflicts, .takeOurs, .takeTheirs:
       nil
     }
   }

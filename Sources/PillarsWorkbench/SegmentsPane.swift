@@ -56,7 +56,7 @@ public enum SegmentsPane: PaneFeature {
       .moveItemLeft, .moveItemRight, .toggleDone, .takeDraft, .addStage, .newJourney, .renameJourney, .duplicateJourney,
       .deleteJourney, .promiseHistory, .moveStageLeft, .moveStageRight, .renameStage, .editStageGoal, .deleteStage,
       .frictionRanking, .pickMetrics, .compareJourneys, .setJourneySegment, .setJourneyState, .editNote, .openReview,
-      .recordDecision, .editAttendees, .editDecisionOwner, .earlierReview, .laterReview, .toggleKeyBar:
+      .recordDecision, .editAttendees, .editDecisionOwner, .earlierReview, .laterReview, .toggleKeyBar, .showMergeConflicts, .takeOurs, .takeTheirs:
       nil
     }
   }

@@ -118,7 +118,8 @@ extension Workbench {
       }
       state.overlay = .confirm(Confirmation(consequence: .delete(.decision(session.week, d)),
         question: "Delete the decision \(decision.kind.title) \"\(decision.text)\"? (y/n)"))
-    case .undo, .redo, .help, .palette, .save, .quit, .showFindings, .reload, .pageUp, .pageDown, .toggleKeyBar:
+    case .undo, .redo, .help, .palette, .save, .quit, .showFindings, .reload, .pageUp, .pageDown, .toggleKeyBar,
+      .showMergeConflicts, .takeOurs, .takeTheirs:
       return nil
     case .showPane, .nextPane, .previousPane, .add, .editInExternalEditor, .search, .nextJourney, .previousJourney,
       .exportMarkdown, .moveItemUp, .moveItemDown, .moveItemLeft, .moveItemRight, .toggleDone, .markPrimary, .takeDraft,

@@ -42,6 +42,11 @@ public enum Workbench {
       return []
     case .dayChanged(let day):
       return dayChanged(to: day, &state)
+    case .mergeConflictsRead(let records):
+      mergeConflictsRead(records, &state)
+      return []
+    case .mergeConflictResolved(let conflict, let remaining, let file, let error):
+      return mergeConflictResolved(conflict, remaining: remaining, file: file, error: error, &state)
     case .commandChosen(let command):
       return run(command, &state)
     case .saveSucceeded(let documents):
@@ -112,6 +117,13 @@ public enum Workbench {
         return []
       }
       return runReviewCommand(command, &state) ?? []
+    case .showMergeConflicts: return showMergeConflicts(&state)
+    case .takeOurs, .takeTheirs:
+      guard case .mergeConflicts(var list) = state.overlay else {
+        state.message = .info("that is for the merge conflicts: C lists them")
+        return []
+      }
+      return settleSelected(command == .takeOurs ? .ours : .theirs, &list, &state)
     case .moveUp, .moveDown, .moveLeft, .moveRight, .moveToTop, .moveToBottom, .pageUp, .pageDown, .open, .back,
       .nextJourney, .previousJourney, .add, .delete, .moveItemUp, .moveItemDown, .moveItemLeft, .moveItemRight,
       .toggleDone, .markPrimary, .takeDraft, .addStage, .renameJourney, .duplicateJourney, .deleteJourney,

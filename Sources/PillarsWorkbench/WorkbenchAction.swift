@@ -1,4 +1,5 @@
 import PillarsCore
+import PillarsMerge
 import ScreenKit
 
 /// What happened: the user did something, or an effect came back from the run loop.
@@ -26,6 +27,11 @@ public enum WorkbenchAction: Equatable, Sendable {
   case checksRequested
   /// The user asked on the command line for the review of a week (`pillars review --week`).
   case reviewRequested(ISOWeek)
+  /// The run loop read the merge conflicts kept in the workspace (at the start, and when they change).
+  case mergeConflictsRead([ConflictRecord])
+  /// A merge conflict was settled in its file (`error` nil) or could not be; `remaining` is what
+  /// is left, and `file` the document's path as `git add` takes it.
+  case mergeConflictResolved(MergeConflict, remaining: [ConflictRecord], file: String, error: String?)
   /// The run loop's clock reached another day: "today" and "this week" move to it.
   case dayChanged(CalendarDate)
 }
@@ -40,6 +46,8 @@ public enum WorkbenchEffect: Equatable, Sendable {
   /// Leave the screens, run $VISUAL or $EDITOR on `text`, and come back.
   case openExternalEditor(text: String)
   case quit
+  /// Settle one merge conflict in its file with the store, then read the document again.
+  case resolveMergeConflict(MergeConflict, ConflictChoice)
   /// Write the Markdown one-pagers of `workspace` into the workspace's export folder.
   case exportMarkdown(Workspace)
 }

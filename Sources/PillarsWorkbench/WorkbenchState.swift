@@ -1,4 +1,5 @@
 import PillarsCore
+import PillarsMerge
 import ScreenKit
 
 /// Everything the workbench shows and remembers: one value, changed only by `Workbench.update`.
@@ -39,6 +40,10 @@ public struct WorkbenchState: Equatable, Sendable {
   /// Documents with unsaved edits that changed on disk while a field was being edited: their
   /// keep-mine / take-theirs question waits until the field is closed, so no typing is lost.
   public var conflictsWaiting: Set<DocumentRef> = []
+  /// The merge conflicts git's merges left in the workspace, as the run loop last read them.
+  public var mergeConflicts: [ConflictRecord] = []
+  /// The merge conflict whose value is out in $EDITOR, waiting for the editor to close.
+  public var externalConflictEdit: MergeConflict?
   /// The weekly review, when it is open over the scorecard.
   public var review: ReviewSession?
   /// The checks have not run yet on this workspace: `findings` holds only the load problems.
