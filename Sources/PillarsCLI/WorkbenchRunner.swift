@@ -108,6 +108,19 @@ final class WorkbenchRunner {
       save(workspace, documents, overwriting: true)
     case .reload(let documents):
       reload(documents)
+    case .mergeWithDisk(let documents, let workspace):
+      var merges: [LiveMerge] = []
+      var unmergeable: Set<DocumentRef> = []
+      for document in documents.sorted() {
+        if let merge = store.mergeWithDisk(document, ours: workspace) { merges.append(merge) } else { unmergeable.insert(document) }
+      }
+      dispatch(.documentsMerged(merges, unmergeable: unmergeable))
+    case .settleMerge(let merge, let choices, let workspace):
+      if let settled = store.settle(merge, choosing: choices, ours: workspace) {
+        dispatch(.documentsMerged([settled], unmergeable: []))
+      } else {
+        dispatch(.documentsMerged([], unmergeable: [merge.document]))
+      }
     case .resolveMergeConflict(let conflict, let choice):
       resolve(conflict, choosing: choice)
     case .exportMarkdown(let workspace):

@@ -1,4 +1,6 @@
 import PillarsCore
+import PillarsJSON
+import PillarsMerge
 import ScreenKit
 
 /// Draws whichever overlay stands over the pane, in a box centred on the screen.
@@ -71,6 +73,15 @@ struct OverlayView: Widget {
       let text = "\(files) changed on disk while you had unsaved edits. m: keep mine (overwrite the file) · t: take theirs (drop my edits)"
       let box = panel(in: area, width: min(area.width - 4, 70), height: 5, title: "Changed on disk", into: &buffer)
       StyledText(text, style: theme[.warning]).render(in: box.inset(horizontal: 1, vertical: 0), into: &buffer)
+    case .changedOnDisk(let question):
+      guard let conflict = question.current else { return }
+      let count = question.merge.conflicts.count
+      let text = "\(conflict.document.path) changed on disk while you had unsaved edits; the rest merged, but both changed "
+        + "\(conflict.subject).\nMine: \(describe(conflict.ours, conflict.oursPlace))\nTheirs: \(describe(conflict.theirs, conflict.theirsPlace))"
+        + "\nm: keep mine · t: take theirs"
+      let box = panel(in: area, width: min(area.width - 4, 76), height: 7,
+        title: "Changed on disk · \(question.choices.count + 1) of \(count)", into: &buffer)
+      StyledText(text, style: theme[.warning]).render(in: box.inset(horizontal: 1, vertical: 0), into: &buffer)
     case .mergeConflicts(let list):
       ConflictListView(state: state, list: list).render(in: area, into: &buffer)
     case .promiseHistory(let selected):
@@ -105,6 +116,13 @@ struct OverlayView: Widget {
         y += text.render(in: Rect(x: box.x + 1, y: y, width: box.width - 2, height: box.bottom - y), into: &buffer) + 1
       }
     }
+  }
+
+  /// One side of a conflict in a line: its value, deleted, or where it put the item.
+  private func describe(_ value: JSONValue?, _ place: EntityPlace?) -> String {
+    if let place { return "put it " + place.description }
+    guard let value else { return "deleted it" }
+    return StrategyWords.value(value, limit: 120)
   }
 
   /// A bordered box centred in `area`, cleared; returns the area inside the border.

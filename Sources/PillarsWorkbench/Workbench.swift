@@ -6,9 +6,8 @@ import ScreenKit
 public enum Workbench {
   public static func update(_ state: inout WorkbenchState, _ action: WorkbenchAction) -> [WorkbenchEffect] {
     let effects = respond(to: action, &state)
-    // A changed-on-disk question that waited for a field to close is asked as soon as it is.
-    askWaitingQuestion(&state)
-    return effects
+    // A change on disk that waited for a field to close is merged as soon as it is.
+    return effects + askWaitingQuestion(&state)
   }
 
   private static func respond(to action: WorkbenchAction, _ state: inout WorkbenchState) -> [WorkbenchEffect] {
@@ -56,8 +55,9 @@ public enum Workbench {
     case .saveWaiting(let documents, let holder):
       return saveWaiting(documents, holder: holder, &state)
     case .saveConflicted(let documents):
-      askAboutConflict(documents, &state)
-      return []
+      return askAboutConflict(documents, &state)
+    case .documentsMerged(let merges, let unmergeable):
+      return merged(merges, unmergeable: unmergeable, &state)
     case .documentsChangedOnDisk(let documents):
       return changedOnDisk(documents, &state)
     case .documentsReloaded(let documents, let workspace, let problems, let unreadable):

@@ -17,6 +17,9 @@ public enum WorkbenchAction: Equatable, Sendable {
   /// A save was refused because these files changed on disk since they were read.
   case saveConflicted(Set<DocumentRef>)
   case documentsChangedOnDisk(Set<DocumentRef>)
+  /// The run loop merged documents with unsaved edits with their files changed on disk;
+  /// `unmergeable` could not be merged by meaning.
+  case documentsMerged([LiveMerge], unmergeable: Set<DocumentRef>)
   /// The run loop read these documents again; `workspace` holds their new content.
   case documentsReloaded(Set<DocumentRef>, from: Workspace, problems: [Finding], unreadable: [DocumentRef: String])
   /// The external editor closed; nil text when it could not be run or exited with an error.
@@ -43,6 +46,12 @@ public enum WorkbenchEffect: Equatable, Sendable {
   /// Write these documents even though they changed on disk: the user chose to keep theirs.
   case overwrite(Workspace, Set<DocumentRef>)
   case reload(Set<DocumentRef>)
+  /// Merge what `workspace` holds for these documents with their files, changed on disk, against
+  /// the versions last read or written; the result comes back as `documentsMerged`.
+  case mergeWithDisk(Set<DocumentRef>, Workspace)
+  /// Settle a merge's conflicts as the user chose (one choice per conflict, in order), then
+  /// send it back as `documentsMerged`.
+  case settleMerge(LiveMerge, [ConflictChoice], Workspace)
   /// Leave the screens, run $VISUAL or $EDITOR on `text`, and come back.
   case openExternalEditor(text: String)
   case quit
