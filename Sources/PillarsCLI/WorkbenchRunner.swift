@@ -26,6 +26,9 @@ final class WorkbenchRunner {
   /// A save that found the workspace held by another Pillars process, tried again on every turn
   /// of the loop, so the screens never freeze waiting for the lock.
   private var waitingSave: (workspace: Workspace, documents: Set<DocumentRef>, overwriting: Bool)?
+  /// What git says changed since the last review, computed on another thread (a large workspace
+  /// takes most of a second) and handed to the loop when it is ready.
+  private let changesSinceReview = Mailbox<WorkbenchAction>()
 
   init(terminal: any Terminal, store: WorkspaceStore, state: WorkbenchState, environment: [String: String]) {
     self.terminal = terminal
@@ -55,6 +58,7 @@ final class WorkbenchRunner {
         waitingSave = nil
         save(waiting.workspace, waiting.documents, overwriting: waiting.overwriting)
       }
+      if let changes = changesSinceReview.take() { dispatch(changes) }
       if !quitting && Date().timeIntervalSince(lastDiskCheck) >= diskCheckInterval {
         lastDiskCheck = Date()
         let changed = store.documentsChangedOnDisk()
@@ -121,6 +125,8 @@ final class WorkbenchRunner {
       } else {
         dispatch(.documentsMerged([], unmergeable: [merge.document]))
       }
+    case .readChangesSinceReview:
+      readChangesSinceReview()
     case .resolveMergeConflict(let conflict, let choice):
       resolve(conflict, choosing: choice)
     case .exportMarkdown(let workspace):
@@ -158,6 +164,19 @@ final class WorkbenchRunner {
       dispatch(.saveConflicted(documents.filter { store.documentsChangedOnDisk().contains($0) }.union([document])))
     } catch {
       dispatch(.saveFailed(documents, reason: "\(error)"))
+    }
+  }
+
+  /// Asks git, on another thread, what changed since the last review was committed; outside
+  /// git, or before any review was committed, the review simply has no such section.
+  private func readChangesSinceReview() {
+    let folder = store.folder.path
+    let mailbox = changesSinceReview
+    Thread.detachNewThread {
+      guard Git.workTree(containing: folder) != nil else { return }
+      let reader = RevisionReader(folder: folder)
+      guard let commit = reader.lastReviewCommit(), let changes = try? reader.changes(from: commit, to: nil) else { return }
+      mailbox.put(.changesSinceReviewRead(StrategyDiff.lines(changes), since: String(commit.prefix(7))))
     }
   }
 

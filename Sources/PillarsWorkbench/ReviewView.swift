@@ -26,7 +26,8 @@ struct ReviewView: Widget {
     let keys = session.focus == nil
       ? " e value · n note · Enter one metric · s/t/c stop/start/continue · o owner · a attendees · [ ] reviews · Esc"
       : " ← → other metrics · e value · n note · Enter or Esc the whole scorecard"
-    let body = Rect(x: area.x, y: area.y + 3, width: area.width, height: max(0, area.height - 4))
+    var body = Rect(x: area.x, y: area.y + 3, width: area.width, height: max(0, area.height - 4))
+    if session.focus == nil { body = body.inset(top: renderChangesSinceReview(in: body, into: &buffer)) }
     if let focus = session.focus, let metric = state.workspace.scorecard[focus] {
       ReviewMetricView(state: state, metric: metric, session: session).render(in: body, into: &buffer)
     } else {

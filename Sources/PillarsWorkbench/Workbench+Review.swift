@@ -9,7 +9,7 @@ extension Workbench {
   /// `w`: opens the review of this week, or continues it.
   static func openReview(_ state: inout WorkbenchState) -> [WorkbenchEffect] {
     openReview(week: state.today.isoWeek, &state)
-    return []
+    return [.readChangesSinceReview]
   }
 
   /// Opens the review of `week` (as `pillars review --week` asks, through `.reviewRequested`).

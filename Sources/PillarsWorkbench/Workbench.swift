@@ -38,6 +38,9 @@ public enum Workbench {
       return []
     case .reviewRequested(let week):
       openReview(week: week, &state)
+      return [.readChangesSinceReview]
+    case .changesSinceReviewRead(let lines, let since):
+      state.changesSinceReview = ChangesSinceReview(lines: lines, since: since)
       return []
     case .dayChanged(let day):
       return dayChanged(to: day, &state)

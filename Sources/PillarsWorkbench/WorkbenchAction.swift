@@ -35,6 +35,9 @@ public enum WorkbenchAction: Equatable, Sendable {
   /// A merge conflict was settled in its file (`error` nil) or could not be; `remaining` is what
   /// is left, and `file` the document's path as `git add` takes it.
   case mergeConflictResolved(MergeConflict, remaining: [ConflictRecord], file: String, error: String?)
+  /// What changed in the strategy since the last review was committed, in strategy words (the
+  /// run loop asked git when the review opened); `since` names that commit.
+  case changesSinceReviewRead([String], since: String)
   /// The run loop's clock reached another day: "today" and "this week" move to it.
   case dayChanged(CalendarDate)
 }
@@ -57,6 +60,9 @@ public enum WorkbenchEffect: Equatable, Sendable {
   case quit
   /// Settle one merge conflict in its file with the store, then read the document again.
   case resolveMergeConflict(MergeConflict, ConflictChoice)
+  /// Find, through git, what changed since the last weekly review was committed; the answer
+  /// comes back as `changesSinceReviewRead`, or not at all when the workspace is not under git.
+  case readChangesSinceReview
   /// Write the Markdown one-pagers of `workspace` into the workspace's export folder.
   case exportMarkdown(Workspace)
 }

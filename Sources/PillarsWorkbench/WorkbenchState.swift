@@ -46,6 +46,9 @@ public struct WorkbenchState: Equatable, Sendable {
   public var externalConflictEdit: MergeConflict?
   /// Merges with files changed on disk whose conflicts wait to be asked, after the one asked now.
   public var mergesWaiting: [LiveMerge] = []
+  /// What changed in the strategy since the last review was committed, for the review's
+  /// "changed since the last review" lines; nil until git has answered (or outside git).
+  public var changesSinceReview: ChangesSinceReview?
   /// The weekly review, when it is open over the scorecard.
   public var review: ReviewSession?
   /// The checks have not run yet on this workspace: `findings` holds only the load problems.

@@ -71,3 +71,21 @@ import Testing
     #expect(state.overlay == .changedOnDisk(ChangedOnDiskQuestion(merge: merge)))
   }
 }
+
+/// The weekly review's "changed since the last review" lines, from what the run loop read from git.
+@Suite struct ChangesSinceReviewTests {
+  @Test func openingTheReviewAsksTheRunLoopAndShowsWhatChanged() {
+    var state = WorkbenchFixture.state(width: 120, height: 40)
+    #expect(WorkbenchFixture.press([.character("w")], &state) == [.readChangesSinceReview])
+    #expect(!WorkbenchFixture.screen(state).contains("Changed since the last review"))
+    let lines = ["Promise: the sentence changed from 'a' to 'b'", "Scorecard: CSAT target 4.5 → 4.6",
+      "Journey Growing contractor: today › Onboarding: touchpoint 'Kickoff call' added", "Segments: 'Solo plumbers' added"]
+    _ = Workbench.update(&state, .changesSinceReviewRead(lines, since: "abc1234"))
+    let screen = WorkbenchFixture.screen(state)
+    #expect(screen.contains("Changed since the last review (abc1234): 4 changes"))
+    #expect(screen.contains("Promise: the sentence changed from 'a' to 'b'"))
+    #expect(screen.contains("… 2 more: `pillars diff --since-review` lists them all"))
+    // The scorecard is still there below it.
+    #expect(screen.contains("Metric"))
+  }
+}
