@@ -39,7 +39,7 @@ let package = Package(
     // ScreenKit's terminal on ncurses: the only target that talks to curses.
     .target(name: "CursesTerminal", dependencies: ["ScreenKit", "CNcursesw"]),
     // The screens: one state, actions, a pure update returning effects, a pure view.
-    .target(name: "PillarsWorkbench", dependencies: ["PillarsCore", "PillarsJSON", "ScreenKit"]),
+    .target(name: "PillarsWorkbench", dependencies: ["PillarsCore", "PillarsJSON", "PillarsMerge", "ScreenKit"]),
     // The command line and the run loop of the screens, as a library so tests can reach it.
     .target(
       name: "PillarsCLI",
@@ -77,7 +77,7 @@ let package = Package(
     .testTarget(
       name: "PillarsWorkbenchTests",
       dependencies: [
-        "PillarsWorkbench", "PillarsExample", "PillarsExport", "ScreenKit",
+        "PillarsWorkbench", "PillarsExample", "PillarsExport", "PillarsMerge", "PillarsJSON", "ScreenKit",
         .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
       ],
       exclude: ["__Snapshots__"]

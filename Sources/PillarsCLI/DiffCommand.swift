@@ -59,10 +59,10 @@ struct DiffCommand: ParsableCommand {
 
   private func revisions(in folder: String) throws -> (String, String?) {
     guard sinceReview else { return (from ?? "HEAD", to) }
-    guard let result = Git.run(["log", "-1", "--format=%H", "--", "reviews"], in: folder), result.status == 0,
-      !result.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
-    else { throw CLIError("no weekly review has been committed yet, so there is no review to start from") }
-    return (result.text.trimmingCharacters(in: .whitespacesAndNewlines), from)
+    guard let commit = RevisionReader(folder: folder).lastReviewCommit() else {
+      throw CLIError("no weekly review has been committed yet, so there is no review to start from")
+    }
+    return (commit, from)
   }
 
   /// The textconv: one file as an outline; a file that is no document is printed as it is.

@@ -9,6 +9,14 @@ struct RevisionReader {
   /// The workspace folder; git runs here, so paths are relative to it.
   var folder: String
 
+  /// The last commit that changed a weekly review: where "since the last review" starts; nil
+  /// when no review has been committed.
+  func lastReviewCommit() -> String? {
+    guard let result = Git.run(["log", "-1", "--format=%H", "--", "reviews"], in: folder), result.status == 0 else { return nil }
+    let commit = result.text.trimmingCharacters(in: .whitespacesAndNewlines)
+    return commit.isEmpty ? nil : commit
+  }
+
   /// The strategy's changes from `start` to `end` (nil: the files as they are now).
   func changes(from start: String, to end: String?) throws -> [StrategyChange] {
     var arguments = ["diff", "--name-only", "--relative", "-z", start]

@@ -15,6 +15,8 @@ enum WorkbenchLaunch {
     let environment = ProcessInfo.processInfo.environment
     GitSetupHint.noteIfNeeded(folder: folder)
     let store = WorkspaceStore(folder: folder)
+    // The screens merge their edits with files changed on disk against the version last read.
+    store.keepsLastVersions = true
     let loaded = try loadWorkspace(store)
     let choice = ThemeChoice.resolve(
       requested: theme, workspaceSetting: loaded.workspace.manifest.theme,

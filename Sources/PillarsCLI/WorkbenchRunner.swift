@@ -1,6 +1,7 @@
 import Foundation
 import PillarsCore
 import PillarsExport
+import PillarsMerge
 import PillarsStore
 import PillarsWorkbench
 import ScreenKit
@@ -25,6 +26,9 @@ final class WorkbenchRunner {
   /// A save that found the workspace held by another Pillars process, tried again on every turn
   /// of the loop, so the screens never freeze waiting for the lock.
   private var waitingSave: (workspace: Workspace, documents: Set<DocumentRef>, overwriting: Bool)?
+  /// What git says changed since the last review, computed on another thread (a large workspace
+  /// takes most of a second) and handed to the loop when it is ready.
+  private let changesSinceReview = Mailbox<WorkbenchAction>()
 
   init(terminal: any Terminal, store: WorkspaceStore, state: WorkbenchState, environment: [String: String]) {
     self.terminal = terminal
@@ -39,6 +43,7 @@ final class WorkbenchRunner {
   func run(opening: [WorkbenchAction] = []) {
     let size = terminal.size
     dispatch(.terminalResized(width: size.width, height: size.height))
+    readMergeConflicts()
     for action in opening { dispatch(action) }
     draw()
     if state.checksPending {
@@ -53,10 +58,12 @@ final class WorkbenchRunner {
         waitingSave = nil
         save(waiting.workspace, waiting.documents, overwriting: waiting.overwriting)
       }
+      if let changes = changesSinceReview.take() { dispatch(changes) }
       if !quitting && Date().timeIntervalSince(lastDiskCheck) >= diskCheckInterval {
         lastDiskCheck = Date()
         let changed = store.documentsChangedOnDisk()
         if !changed.isEmpty { dispatch(.documentsChangedOnDisk(changed)) }
+        readMergeConflicts()
         if let day = today(), day != state.today { dispatch(.dayChanged(day)) }
       }
       if !quitting { draw() }
@@ -105,6 +112,23 @@ final class WorkbenchRunner {
       save(workspace, documents, overwriting: true)
     case .reload(let documents):
       reload(documents)
+    case .mergeWithDisk(let documents, let workspace):
+      var merges: [LiveMerge] = []
+      var unmergeable: Set<DocumentRef> = []
+      for document in documents.sorted() {
+        if let merge = store.mergeWithDisk(document, ours: workspace) { merges.append(merge) } else { unmergeable.insert(document) }
+      }
+      dispatch(.documentsMerged(merges, unmergeable: unmergeable))
+    case .settleMerge(let merge, let choices, let workspace):
+      if let settled = store.settle(merge, choosing: choices, ours: workspace) {
+        dispatch(.documentsMerged([settled], unmergeable: []))
+      } else {
+        dispatch(.documentsMerged([], unmergeable: [merge.document]))
+      }
+    case .readChangesSinceReview:
+      readChangesSinceReview()
+    case .resolveMergeConflict(let conflict, let choice):
+      resolve(conflict, choosing: choice)
     case .exportMarkdown(let workspace):
       guard !state.readonly else { return }
       let folder = store.folder.appendingPathComponent("export", isDirectory: true)
@@ -141,6 +165,43 @@ final class WorkbenchRunner {
     } catch {
       dispatch(.saveFailed(documents, reason: "\(error)"))
     }
+  }
+
+  /// Asks git, on another thread, what changed since the last review was committed; outside
+  /// git, or before any review was committed, the review simply has no such section.
+  private func readChangesSinceReview() {
+    let folder = store.folder.path
+    let mailbox = changesSinceReview
+    Thread.detachNewThread {
+      guard Git.workTree(containing: folder) != nil else { return }
+      let reader = RevisionReader(folder: folder)
+      guard let commit = reader.lastReviewCommit(), let changes = try? reader.changes(from: commit, to: nil) else { return }
+      mailbox.put(.changesSinceReviewRead(StrategyDiff.lines(changes), since: String(commit.prefix(7))))
+    }
+  }
+
+  /// Tells the screens when the merge conflicts kept in the workspace changed (a `git merge`, `pillars resolve`).
+  private func readMergeConflicts() {
+    let records = store.conflicts()
+    if records != state.mergeConflicts { dispatch(.mergeConflictsRead(records)) }
+  }
+
+  /// Settles one merge conflict in its file, then reads the document again so the screens show it.
+  private func resolve(_ conflict: MergeConflict, choosing choice: ConflictChoice) {
+    guard !state.readonly else { return }
+    var failure: String?
+    do {
+      try store.resolveConflicts(of: conflict.document, choosing: choice, only: [conflict])
+    } catch let error as StoreError {
+      failure = error.description
+    } catch {
+      failure = "\(error)"
+    }
+    let file = store.folder.appendingPathComponent(conflict.document.path).path
+    let here = FileManager.default.currentDirectoryPath
+    let shown = file.hasPrefix(here + "/") ? String(file.dropFirst(here.count + 1)) : file
+    dispatch(.mergeConflictResolved(conflict, remaining: store.conflicts(), file: shown, error: failure))
+    if failure == nil { reload([conflict.document]) }
   }
 
   private func reload(_ documents: Set<DocumentRef>) {

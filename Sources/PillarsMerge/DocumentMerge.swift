@@ -32,25 +32,53 @@ public enum DocumentMerge {
   public static func merge(_ document: DocumentRef, base: [UInt8], ours: [UInt8], theirs: [UInt8]) -> FileMerge {
     if theirs == base || theirs == ours { return FileMerge(bytes: ours, conflicts: []) }
     if ours == base { return FileMerge(bytes: theirs, conflicts: []) }
-    let unreadable = FileMerge(
-      bytes: ours,
-      conflicts: [
-        MergeConflict(
-          .unreadable, in: document, base: JSONValue(.string(String(decoding: base, as: UTF8.self))),
-          ours: JSONValue(.string(String(decoding: ours, as: UTF8.self))), theirs: JSONValue(.string(String(decoding: theirs, as: UTF8.self))))
-      ])
-    let baseTree: JSONValue?
-    if base.isEmpty {
-      baseTree = nil
-    } else {
-      guard let tree = try? JSONParser.parse(base) else { return unreadable }
-      baseTree = tree
+    // The three versions are parsed and their entities laid out at once, one per core.
+    let versions = [base, ours, theirs]
+    let read = ThreeVersions { index -> Version in
+      let bytes = versions[index]
+      if index == 0 && bytes.isEmpty { return .absent }
+      guard let tree = try? JSONParser.parse(bytes) else { return .notOfItsKind }
+      let normalized = tree.normalized
+      return EntityLayout(normalized, kind: document.kind).map { .read(normalized, $0) } ?? .notOfItsKind
     }
-    guard let ourTree = try? JSONParser.parse(ours), let theirTree = try? JSONParser.parse(theirs),
-      let outcome = merge(document, base: baseTree, ours: ourTree, theirs: theirTree),
-      let bytes = try? CanonicalJSONWriter.write(outcome.merged)
-    else { return unreadable }
+    guard let baseVersion = read.values[0], case .read(let o, let ourLayout)? = read.values[1], case .read(let t, let theirLayout)? = read.values[2]
+    else { return unreadable(document, base: base, ours: ours, theirs: theirs) }
+    let outcome: MergeOutcome?
+    switch baseVersion {
+    case .absent: outcome = merge(document, base: (nil, .empty), ours: (o, ourLayout), theirs: (t, theirLayout))
+    case .read(let b, let baseLayout): outcome = merge(document, base: (b, baseLayout), ours: (o, ourLayout), theirs: (t, theirLayout))
+    case .notOfItsKind: outcome = nil
+    }
+    guard let outcome, let bytes = try? CanonicalJSONWriter.write(outcome.merged) else {
+      return unreadable(document, base: base, ours: ours, theirs: theirs)
+    }
     return FileMerge(bytes: bytes, conflicts: outcome.conflicts)
+  }
+
+  /// A version as read: its normalized tree and entities, not JSON or not a document of its kind, or no file.
+  enum Version {
+    case read(JSONValue, EntityLayout)
+    case notOfItsKind
+    case absent
+  }
+
+  /// Merges three normalized versions whose entities are laid out already.
+  static func merge(
+    _ document: DocumentRef, base: (JSONValue?, EntityLayout), ours: (JSONValue, EntityLayout), theirs: (JSONValue, EntityLayout)
+  ) -> MergeOutcome? {
+    let (b, o, t) = (base.0, ours.0, theirs.0)
+    if o == t || b == t { return MergeOutcome(merged: o, conflicts: []) }
+    if b == o { return MergeOutcome(merged: t, conflicts: []) }
+    var merger = DocumentMerger(document: document, base: base.1, ours: ours.1, theirs: theirs.1)
+    let merged = merger.merge(base: b, ours: o, theirs: t)
+    return MergeOutcome(merged: merged, conflicts: merger.conflicts)
+  }
+
+  /// The file keeps our bytes; one conflict keeps the three texts whole. Built only when needed:
+  /// turning three large files into text is not free.
+  private static func unreadable(_ document: DocumentRef, base: [UInt8], ours: [UInt8], theirs: [UInt8]) -> FileMerge {
+    let text = { (bytes: [UInt8]) in JSONValue(.string(String(decoding: bytes, as: UTF8.self))) }
+    return FileMerge(bytes: ours, conflicts: [MergeConflict(.unreadable, in: document, base: text(base), ours: text(ours), theirs: text(theirs))])
   }
 }
 

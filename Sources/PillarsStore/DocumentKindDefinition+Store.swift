@@ -39,3 +39,15 @@ extension DocumentKindDefinition {
     }
   }
 }
+
+extension DocumentKindDefinition {
+  /// `workspace` with the document as `bytes` hold it; nil when they are not a usable document
+  /// of this kind that belongs in its file.
+  static func taking(_ document: DocumentRef, from bytes: [UInt8], into workspace: Workspace, folderName: String) -> Workspace? {
+    let decoded = DocumentCodec.decode(File.self, from: bytes, document: document)
+    guard let file = decoded.value, !decoded.isNewerSchema else { return nil }
+    var result = workspace.replacing([document], from: Workspace(registry: workspace.registry))
+    guard admit(.loaded(file), as: document, into: &result, folderName: folderName) == nil else { return nil }
+    return result
+  }
+}

@@ -36,11 +36,15 @@ extension WorkspaceStore {
   /// Settles conflicts of a document in its file as it is now: each with `choice`, or, when
   /// `choice` is nil, as the file now stands (edited by hand, or ours as the merge left it).
   /// Holds the lock; writes the document canonically when a choice changed it, then drops the record.
-  /// Returns how many conflicts were settled.
+  /// `only` settles just those of the document's conflicts (one chosen in the screens) and keeps
+  /// the others in the record. Returns how many conflicts were settled.
   @discardableResult
-  public func resolveConflicts(of document: DocumentRef, choosing choice: ConflictChoice?) throws -> Int {
+  public func resolveConflicts(of document: DocumentRef, choosing choice: ConflictChoice?, only: [MergeConflict]? = nil) throws -> Int {
     try withLock {
-      guard let record = conflicts().first(where: { $0.document == document }) else { return 0 }
+      guard let found = conflicts().first(where: { $0.document == document }) else { return 0 }
+      var record = found
+      if let only { record.conflicts = found.conflicts.filter(only.contains) }
+      guard !record.conflicts.isEmpty else { return 0 }
       if let choice {
         let path = try path(of: document)
         var bytes: [UInt8]
@@ -59,7 +63,8 @@ extension WorkspaceStore {
         }
         try Self.writeFile(bytes, to: path)
       }
-      try recordConflicts(ConflictRecord(document: document, conflicts: []))
+      let left = found.conflicts.filter { !record.conflicts.contains($0) }
+      try recordConflicts(ConflictRecord(document: document, conflicts: left))
       return record.conflicts.count
     }
   }

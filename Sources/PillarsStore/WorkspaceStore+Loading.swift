@@ -36,6 +36,7 @@ extension WorkspaceStore {
     }
     disk = loading.disk
     protections = loading.protections
+    if keepsLastVersions { lastVersions = workspace }
     // Values still inside a schema 1 scorecard move out on its next save, unless their file is
     // there and usable: an unreadable one must not make them look moved already.
     historiesToMove = inlineHistories.filter {

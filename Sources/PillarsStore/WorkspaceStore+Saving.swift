@@ -69,6 +69,7 @@ extension WorkspaceStore {
     try replace(writes, removing: removals)
     for write in writes { disk[write.document] = DiskState(write.bytes) }
     for document in removals { disk[document] = nil }
+    if keepsLastVersions { lastVersions = lastVersions?.replacing(Set(chosen + removals), from: workspace) }
     historiesToMove.subtract(writes.compactMap { HistoryKind.metric(of: $0.document) })
     return (writes.map(\.document) + removals).sorted()
   }

@@ -64,7 +64,9 @@ extension WorkspaceStore {
   public func reload(_ documents: Set<DocumentRef>) throws -> LoadedWorkspace {
     let keptDisk = disk
     let keptProtections = protections
+    let keptVersions = lastVersions
     let loaded = try load()
+    if let keptVersions, keepsLastVersions { lastVersions = keptVersions.replacing(documents, from: loaded.workspace) }
     for document in Set(keptDisk.keys).union(disk.keys) where !documents.contains(document) {
       disk[document] = keptDisk[document]
     }

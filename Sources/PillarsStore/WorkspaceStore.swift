@@ -35,6 +35,13 @@ public final class WorkspaceStore {
   public var lockWaiting: ((LockHolder?) -> Void)?
   /// What the last look at each file found, so an unchanged file is not read again.
   var watch: [DocumentRef: WatchEntry] = [:]
+  /// Keep each document as last read or written (``lastVersions``): the screens set it, to merge
+  /// their edits with a file changed on disk. Commands that load once and exit leave it off.
+  public var keepsLastVersions = false
+  /// The documents as this store last read or wrote them, when ``keepsLastVersions`` is on. A
+  /// workspace shares each kind's storage with the one loaded until it is changed, so this costs
+  /// only the documents edited since they were read.
+  public internal(set) var lastVersions: Workspace?
 
   public init(folder: URL, kinds: DocumentRegistry = .standard) {
     self.folder = folder

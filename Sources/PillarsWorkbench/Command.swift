@@ -32,6 +32,8 @@ public enum Command: Hashable, Sendable {
   /// A decision followed up: done, dropped with a note, or an action on a pillar.
   case markDecisionDone, dropDecision, decisionToAction
   case allActions
+  /// The merge conflicts: the list, and settling the highlighted one.
+  case showMergeConflicts, takeOurs, takeTheirs
 
   /// The name shown in the palette and the help.
   public var title: String {
@@ -101,6 +103,9 @@ public enum Command: Hashable, Sendable {
     case .editDecisionOwner: "Set the selected decision's owner"
     case .earlierReview: "The review of an earlier week"
     case .laterReview: "The review of a later week"
+    case .showMergeConflicts: "List the merge conflicts"
+    case .takeOurs: "Take ours for the selected conflict"
+    case .takeTheirs: "Take theirs for the selected conflict"
     }
   }
 
@@ -116,6 +121,7 @@ public enum Command: Hashable, Sendable {
       .frictionRanking, .pickMetrics, .compareJourneys, .setJourneySegment, .setJourneyState, .editNote, .openReview, .toggleSegmentOrder,
       .recordDecision(.stop), .recordDecision(.start), .recordDecision(.continue), .editAttendees, .editDecisionOwner,
       .earlierReview, .laterReview, .markDecisionDone, .dropDecision, .decisionToAction, .allActions, .toggleKeyBar,
+      .showMergeConflicts, .takeOurs, .takeTheirs,
     ] as [Command])
 
   /// Commands that change the workspace, refused in read-only mode.
@@ -127,10 +133,11 @@ public enum Command: Hashable, Sendable {
     case .moveStageLeft, .moveStageRight, .renameStage, .editStageGoal, .deleteStage, .pickMetrics: true
     case .setJourneySegment, .setJourneyState: true
     case .recordDecision, .editAttendees, .editDecisionOwner, .markDecisionDone, .dropDecision, .decisionToAction: true
+    case .takeOurs, .takeTheirs: true
     case .showPane, .nextPane, .previousPane, .moveUp, .moveDown, .moveLeft, .moveRight, .moveToTop, .moveToBottom,
       .pageUp, .pageDown, .open, .back, .help, .palette, .search, .showFindings, .nextJourney, .previousJourney, .reload,
       .quit, .promiseHistory, .frictionRanking, .compareJourneys, .openReview, .toggleSegmentOrder, .earlierReview,
-      .laterReview, .toggleKeyBar, .allActions:
+      .laterReview, .toggleKeyBar, .allActions, .showMergeConflicts:
       false
     }
   }

@@ -49,7 +49,10 @@ struct KeyBar: Widget {
     case .palette: return [("Enter", "run"), ("↑ ↓", "choose"), ("Esc", "close")]
     case .search: return [("Enter", "jump"), ("↑ ↓", "choose"), ("Esc", "close")]
     case .confirm: return [("y", "yes"), ("n", "no")]
-    case .conflict: return [("m", "keep mine"), ("t", "take theirs")]
+    case .conflict, .changedOnDisk: return [("m", "keep mine"), ("t", "take theirs")]
+    case .mergeConflicts(let list):
+      if list.value != nil { return [("Enter", "keep this value"), ("Esc", "cancel")] }
+      return [("o", "ours"), ("t", "theirs"), ("e", "edit"), ("E", "$EDITOR"), ("j k", "move"), ("Esc", "close")]
     case .metricPicker: return [("Space", "tick"), ("Enter", "set"), ("Esc", "cancel")]
     case .actions: return [("j k", "move"), ("o", "reorder"), ("Enter", "show"), ("Esc", "close")]
     case .findings, .frictionRanking, .comparison, .comparisonPicker, .promiseHistory:

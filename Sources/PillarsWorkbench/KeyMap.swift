@@ -32,6 +32,7 @@ public enum KeyMap {
     case finding = "Finding"
     case workspace = "Workspace"
     case review = "In the weekly review"
+    case conflicts = "In the merge conflicts"
   }
 
   /// 1 to 9 show the panes, in the order of ``PaneRegistry``.
@@ -92,7 +93,24 @@ public enum KeyMap {
     Binding(keys: [.character("m")], command: .pickMetrics, section: .editing, panes: [.promise, .journey]),
     Binding(keys: [.character("f")], command: .frictionRanking, section: .finding, panes: [.journey]),
     Binding(keys: [.character("c")], command: .compareJourneys, section: .finding, panes: [.journey]),
+    Binding(keys: [.character("C")], command: .showMergeConflicts, section: .workspace),
   ]
+
+  /// The keys of the merge conflicts' list, while it is open.
+  public static let conflictBindings: [Binding] = [
+    Binding(keys: [.character("j"), .down], command: .moveDown, section: .conflicts, title: "Next conflict"),
+    Binding(keys: [.character("k"), .up], command: .moveUp, section: .conflicts, title: "Previous conflict"),
+    Binding(keys: [.character("o")], command: .takeOurs, section: .conflicts),
+    Binding(keys: [.character("t")], command: .takeTheirs, section: .conflicts),
+    Binding(keys: [.character("e")], command: .edit, section: .conflicts, title: "Write the value by hand"),
+    Binding(keys: [.character("E")], command: .editInExternalEditor, section: .conflicts, title: "Write the value in $EDITOR"),
+    Binding(keys: [.escape], command: .back, section: .conflicts, title: "Close the list"),
+  ]
+
+  private static let conflictsByKey: [Key: Command] = table(of: conflictBindings)
+
+  /// The command of a key in the merge conflicts' list; other keys do nothing there.
+  public static func conflictCommand(for key: Key) -> Command? { conflictsByKey[key] }
 
   /// The keys of the weekly review, which take precedence over the table above while it is open.
   public static let reviewBindings: [Binding] = [

@@ -1,4 +1,5 @@
 import PillarsCore
+import PillarsMerge
 
 /// What stands over the pane: help, the palette, search, a field being edited, a question.
 public enum Overlay: Equatable, Sendable {
@@ -8,8 +9,13 @@ public enum Overlay: Equatable, Sendable {
   case search(SearchState)
   case editing(FieldEditor)
   case confirm(Confirmation)
-  /// Files changed on disk while edits to them were not yet saved: keep mine, or take theirs.
+  /// Files changed on disk while edits to them were not yet saved, that could not be merged by
+  /// meaning (one is not a readable document): keep mine, or take theirs, for the whole file.
   case conflict(Set<DocumentRef>)
+  /// A file changed on disk merged with unsaved edits to it: one field both changed, mine or theirs.
+  case changedOnDisk(ChangedOnDiskQuestion)
+  /// The merge conflicts left by git, with base, ours and theirs of the highlighted one.
+  case mergeConflicts(ConflictList)
   /// Every finding of the checks, placed in its document.
   case findings(scroll: Int)
   /// The promise's earlier sentences, newest first; Enter restores the highlighted one.
@@ -69,6 +75,19 @@ public struct FieldEditor: Equatable, Sendable {
     case .choice(let choices): field = TextField(); choice = choices.firstIndex { $0.value == current } ?? 0; return
     }
     choice = 0
+  }
+}
+
+/// The conflicts of a merge with a file changed on disk, asked one at a time.
+public struct ChangedOnDiskQuestion: Equatable, Sendable {
+  public var merge: LiveMerge
+  /// The answers so far, one per conflict in order; the next conflict asked is the one after them.
+  public var choices: [ConflictChoice] = []
+
+  public init(merge: LiveMerge) { self.merge = merge }
+
+  public var current: MergeConflict? {
+    merge.conflicts.indices.contains(choices.count) ? merge.conflicts[choices.count] : nil
   }
 }
 

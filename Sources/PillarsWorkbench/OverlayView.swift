@@ -1,4 +1,6 @@
 import PillarsCore
+import PillarsJSON
+import PillarsMerge
 import ScreenKit
 
 /// Draws whichever overlay stands over the pane, in a box centred on the screen.
@@ -71,6 +73,17 @@ struct OverlayView: Widget {
       let text = "\(files) changed on disk while you had unsaved edits. m: keep mine (overwrite the file) · t: take theirs (drop my edits)"
       let box = panel(in: area, width: min(area.width - 4, 70), height: 5, title: "Changed on disk", into: &buffer)
       StyledText(text, style: theme[.warning]).render(in: box.inset(horizontal: 1, vertical: 0), into: &buffer)
+    case .changedOnDisk(let question):
+      guard let conflict = question.current else { return }
+      let count = question.merge.conflicts.count
+      let text = "\(conflict.document.path) changed on disk while you had unsaved edits; the rest merged, but both changed "
+        + "\(conflict.subject).\nMine: \(describe(conflict.ours, conflict.oursPlace))\nTheirs: \(describe(conflict.theirs, conflict.theirsPlace))"
+        + "\nm: keep mine · t: take theirs"
+      let box = panel(in: area, width: min(area.width - 4, 76), height: 7,
+        title: "Changed on disk · \(question.choices.count + 1) of \(count)", into: &buffer)
+      StyledText(text, style: theme[.warning]).render(in: box.inset(horizontal: 1, vertical: 0), into: &buffer)
+    case .mergeConflicts(let list):
+      ConflictListView(state: state, list: list).render(in: area, into: &buffer)
     case .promiseHistory(let selected):
       let history = Array(state.workspace.promise.history.reversed())
       let box = panel(in: area, width: min(area.width - 4, 100), height: min(area.height - 4, history.count + 2),
@@ -127,6 +140,13 @@ struct OverlayView: Widget {
     }
   }
 
+  /// One side of a conflict in a line: its value, deleted, or where it put the item.
+  private func describe(_ value: JSONValue?, _ place: EntityPlace?) -> String {
+    if let place { return "put it " + place.description }
+    guard let value else { return "deleted it" }
+    return StrategyWords.value(value, limit: 120)
+  }
+
   /// A bordered box centred in `area`, cleared; returns the area inside the border.
   func panel(in area: Rect, width: Int, height: Int, title: String, into buffer: inout Buffer) -> Rect {
     let outer = area.centered(width: min(area.width, width + 2), height: min(area.height, height + 2))
@@ -170,9 +190,10 @@ enum HelpText {
     if inReview { add(KeyMap.Section.review.rawValue, KeyMap.reviewBindings) }
     let here = KeyMap.bindings.filter { $0.panes.contains(pane) }
     add("In \(pane.title)", here)
-    for section in KeyMap.Section.allCases where section != .review {
+    for section in KeyMap.Section.allCases where section != .review && section != .conflicts {
       add(section.rawValue, KeyMap.bindings.filter { $0.section == section && !$0.panes.contains(pane) })
     }
+    add(KeyMap.Section.conflicts.rawValue, KeyMap.conflictBindings)
     let field = [("  Enter / Esc", "commit / cancel"), ("  C-a C-e", "start / end of line"), ("  C-k C-u C-w", "delete to end / to start / a word"),
       ("  M-b M-f", "a word left / right"), ("  C-j", "new line (notes)"), ("  C-o", "continue in $EDITOR")].filter { matches($0.0, $0.1) }
     if !field.isEmpty { lines.append(HelpLine(keys: "", text: "In a text field", isHeading: true)) }

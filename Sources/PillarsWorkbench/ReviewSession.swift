@@ -1,5 +1,17 @@
 import PillarsCore
 
+/// What changed in the strategy since the last weekly review was committed, in strategy words.
+public struct ChangesSinceReview: Equatable, Sendable {
+  public var lines: [String]
+  /// The commit of the last review, abbreviated.
+  public var since: String
+
+  public init(lines: [String], since: String) {
+    self.lines = lines
+    self.since = since
+  }
+}
+
 /// The weekly review open over the scorecard: the week under review and what the meeting looks at.
 public struct ReviewSession: Equatable, Sendable {
   /// A row of the review: an open decision of an earlier review to follow up, a metric of the

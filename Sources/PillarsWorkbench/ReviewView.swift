@@ -28,7 +28,8 @@ struct ReviewView: Widget {
       : " ← → other metrics · e value · n note · Enter or Esc the whole scorecard"
     // With the key bar on, the review's keys are there; the line goes to the scorecard.
     let keysRow = state.showsKeyBar ? 0 : 1
-    let body = Rect(x: area.x, y: area.y + 3, width: area.width, height: max(0, area.height - 3 - keysRow))
+    var body = Rect(x: area.x, y: area.y + 3, width: area.width, height: max(0, area.height - 3 - keysRow))
+    if session.focus == nil { body = body.inset(top: renderChangesSinceReview(in: body, into: &buffer)) }
     if let focus = session.focus, let metric = state.workspace.scorecard[focus] {
       ReviewMetricView(state: state, metric: metric, session: session).render(in: body, into: &buffer)
     } else {

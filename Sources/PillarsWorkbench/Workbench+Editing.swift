@@ -38,6 +38,7 @@ extension Workbench {
   }
 
   static func externalEditorFinished(text: String?, error: String?, _ state: inout WorkbenchState) -> [WorkbenchEffect] {
+    if state.externalConflictEdit != nil { return conflictEditorFinished(text: text, error: error, &state) }
     guard let target = state.externalEdit else { return [] }
     state.externalEdit = nil
     guard let text else {

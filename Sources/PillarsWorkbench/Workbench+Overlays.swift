@@ -93,6 +93,10 @@ extension Workbench {
       case .delete(let item): return delete(item, &state)
       case .quitDiscardingUnsaved: return [.quit]
       }
+    case .changedOnDisk(let question):
+      return answerChangedOnDisk(key, question, &state)
+    case .mergeConflicts(var list):
+      return mergeConflictKey(key, &list, &state)
     case .conflict(let documents):
       switch key {
       case .character("m"):

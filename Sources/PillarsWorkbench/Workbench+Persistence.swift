@@ -1,4 +1,6 @@
 import PillarsCore
+import PillarsMerge
+import ScreenKit
 
 /// What comes back from saving and from watching the files on disk.
 extension Workbench {
@@ -26,43 +28,107 @@ extension Workbench {
     return []
   }
 
-  /// Files changed by someone else: reload those with no local edits; ask about the others.
+  /// Files changed by someone else: reload those with no local edits; merge the others with
+  /// the edits (``askAboutConflict(_:_:)``).
   static func changedOnDisk(_ documents: Set<DocumentRef>, _ state: inout WorkbenchState) -> [WorkbenchEffect] {
     let clashing = documents.intersection(state.unsaved)
     let clean = documents.subtracting(state.unsaved)
-    if !clashing.isEmpty { askAboutConflict(clashing, &state) }
-    return clean.isEmpty ? [] : [.reload(clean)]
+    let merging = clashing.isEmpty ? [] : askAboutConflict(clashing, &state)
+    return (clean.isEmpty ? [] : [.reload(clean)]) + merging
   }
 
-  /// Asks keep mine / take theirs about `documents`, together with any question already open or
-  /// waiting. While a field is being edited (here or in $EDITOR) the question waits, and the
-  /// status line says so: closing the field raises it, and nothing typed is lost.
-  static func askAboutConflict(_ documents: Set<DocumentRef>, _ state: inout WorkbenchState) {
-    let editing: Bool
-    if case .editing = state.overlay { editing = true } else { editing = state.externalEdit != nil }
-    if editing {
-      state.conflictsWaiting.formUnion(documents)
+  /// Documents with unsaved edits changed on disk: the run loop merges each three ways with the
+  /// file (``WorkbenchEffect/mergeWithDisk(_:_:)``), and only true conflicts are asked, field by
+  /// field. While a field is being edited (here or in $EDITOR) or a question is open, this waits,
+  /// and the status line says so: the merge is made from the edits as they stand once the field
+  /// closes, so nothing typed is lost.
+  static func askAboutConflict(_ documents: Set<DocumentRef>, _ state: inout WorkbenchState) -> [WorkbenchEffect] {
+    state.conflictsWaiting.formUnion(documents)
+    if isEditing(state) {
       let files = state.conflictsWaiting.sorted().map(\.path).joined(separator: ", ")
-      state.message = .error("\(files) changed on disk; you choose mine or theirs once this field is closed")
-      return
+      state.message = .error("\(files) changed on disk; it is merged with your edits once this field is closed")
+      return []
     }
-    var asked = documents.union(state.conflictsWaiting)
-    if case .conflict(let open) = state.overlay { asked.formUnion(open) }
+    guard state.overlay == nil else { return [] }
+    let asked = state.conflictsWaiting
     state.conflictsWaiting = []
-    state.overlay = .conflict(asked)
+    return [.mergeWithDisk(asked, state.workspace)]
   }
 
-  /// Raises the question that waited for a field to close, once nothing stands in its way.
-  static func askWaitingQuestion(_ state: inout WorkbenchState) {
-    guard !state.conflictsWaiting.isEmpty, state.externalEdit == nil else { return }
+  /// A field is open (in the screens or in $EDITOR), or a merge conflict's value is being typed.
+  static func isEditing(_ state: WorkbenchState) -> Bool {
+    if state.externalEdit != nil || state.externalConflictEdit != nil { return true }
     switch state.overlay {
-    case nil, .conflict: break
-    default: return
+    case .editing: return true
+    case .mergeConflicts(let list): return list.value != nil
+    default: return false
     }
-    // Taking theirs or a reload in the meantime may have settled some of them.
-    let still = state.conflictsWaiting.intersection(state.unsaved)
-    state.conflictsWaiting = []
-    if !still.isEmpty { askAboutConflict(still, &state) }
+  }
+
+  /// Merges what waited for a field or a question to close, then asks the next merge's
+  /// conflicts, once nothing stands in the way.
+  static func askWaitingQuestion(_ state: inout WorkbenchState) -> [WorkbenchEffect] {
+    guard state.overlay == nil, !isEditing(state) else { return [] }
+    if !state.conflictsWaiting.isEmpty {
+      // Taking theirs or a reload in the meantime may have settled some of them.
+      let still = state.conflictsWaiting.intersection(state.unsaved)
+      state.conflictsWaiting = []
+      if !still.isEmpty { return askAboutConflict(still, &state) }
+    }
+    if !state.mergesWaiting.isEmpty {
+      state.overlay = .changedOnDisk(ChangedOnDiskQuestion(merge: state.mergesWaiting.removeFirst()))
+    }
+    return []
+  }
+
+  /// The run loop merged documents with their files: clean merges are taken in and saved at
+  /// once; conflicts are asked one by one; a document that could not be merged by meaning
+  /// asks keep mine / take theirs for the whole of it.
+  static func merged(_ merges: [LiveMerge], unmergeable: Set<DocumentRef>, _ state: inout WorkbenchState) -> [WorkbenchEffect] {
+    var effects: [WorkbenchEffect] = []
+    let clean = merges.filter(\.conflicts.isEmpty)
+    // A document saved or reloaded meanwhile has nothing left to merge.
+    let current = clean.filter { state.unsaved.contains($0.document) }
+    if !current.isEmpty {
+      for merge in current { state.workspace = state.workspace.replacing([merge.document], from: merge.workspace) }
+      let documents = Set(current.map(\.document))
+      state.refreshFindings()
+      repairPanes(&state)
+      let incoming = current.flatMap(\.incoming)
+      let files = documents.sorted().map(\.path).joined(separator: ", ")
+      let what = incoming.isEmpty ? "nothing new" : incoming[0] + (incoming.count > 1 ? " (and \(incoming.count - 1) more)" : "")
+      state.message = .info("merged the change on disk into your edits of \(files): \(what)")
+      effects.append(.overwrite(state.workspace, documents))
+    }
+    state.mergesWaiting += merges.filter { !$0.conflicts.isEmpty && state.unsaved.contains($0.document) }
+    let whole = unmergeable.intersection(state.unsaved)
+    if !whole.isEmpty {
+      if case .conflict(let open) = state.overlay {
+        state.overlay = .conflict(open.union(whole))
+      } else if state.overlay == nil {
+        state.overlay = .conflict(whole)
+      } else {
+        state.conflictsWaiting.formUnion(whole)
+      }
+    }
+    return effects + askWaitingQuestion(&state)
+  }
+
+  /// An answer to one conflict of a merge with the file on disk; after the last, the run loop
+  /// settles them all in the merged document.
+  static func answerChangedOnDisk(_ key: Key, _ question: ChangedOnDiskQuestion, _ state: inout WorkbenchState) -> [WorkbenchEffect] {
+    var question = question
+    switch key {
+    case .character("m"): question.choices.append(.ours)
+    case .character("t"): question.choices.append(.theirs)
+    default: return []  // The question stays until it is answered: neither side is lost by a stray key.
+    }
+    guard question.choices.count >= question.merge.conflicts.count else {
+      state.overlay = .changedOnDisk(question)
+      return []
+    }
+    state.overlay = nil
+    return [.settleMerge(question.merge, question.choices, state.workspace)]
   }
 
   static func reloaded(

@@ -9,7 +9,7 @@ extension Workbench {
   /// `w`: opens the review of this week, or continues it.
   static func openReview(_ state: inout WorkbenchState) -> [WorkbenchEffect] {
     openReview(week: state.today.isoWeek, &state)
-    return []
+    return [.readChangesSinceReview]
   }
 
   /// Opens the review of `week` (as `pillars review --week` asks, through `.reviewRequested`).
@@ -125,7 +125,8 @@ extension Workbench {
       }
       state.overlay = .confirm(Confirmation(consequence: .delete(.decision(session.week, d)),
         question: "Delete the decision \(decision.kind.title) \"\(decision.text)\"? (y/n)"))
-    case .undo, .redo, .help, .palette, .save, .quit, .showFindings, .reload, .pageUp, .pageDown, .toggleKeyBar, .allActions:
+    case .undo, .redo, .help, .palette, .save, .quit, .showFindings, .reload, .pageUp, .pageDown, .toggleKeyBar, .allActions,
+      .showMergeConflicts, .takeOurs, .takeTheirs:
       return nil
     case .showPane, .nextPane, .previousPane, .add, .editInExternalEditor, .search, .nextJourney, .previousJourney,
       .exportMarkdown, .moveItemUp, .moveItemDown, .moveItemLeft, .moveItemRight, .toggleDone, .markPrimary, .takeDraft,

@@ -105,6 +105,8 @@ struct StatusBar: Widget {
     } else {
       right.append(Span("unsaved: \(state.unsaved.count)", style: theme[.danger]))
     }
+    let conflicts = state.allMergeConflicts.count
+    if conflicts > 0 { right.append(Span("  ⚡ \(plural(conflicts, "conflict"))", style: theme[.danger])) }
     if state.checksPending {
       right.append(Span("  checking…", style: theme[.statusBar]))
     } else {

@@ -6,9 +6,8 @@ import ScreenKit
 public enum Workbench {
   public static func update(_ state: inout WorkbenchState, _ action: WorkbenchAction) -> [WorkbenchEffect] {
     let effects = respond(to: action, &state)
-    // A changed-on-disk question that waited for a field to close is asked as soon as it is.
-    askWaitingQuestion(&state)
-    return effects
+    // A change on disk that waited for a field to close is merged as soon as it is.
+    return effects + askWaitingQuestion(&state)
   }
 
   private static func respond(to action: WorkbenchAction, _ state: inout WorkbenchState) -> [WorkbenchEffect] {
@@ -39,9 +38,17 @@ public enum Workbench {
       return []
     case .reviewRequested(let week):
       openReview(week: week, &state)
+      return [.readChangesSinceReview]
+    case .changesSinceReviewRead(let lines, let since):
+      state.changesSinceReview = ChangesSinceReview(lines: lines, since: since)
       return []
     case .dayChanged(let day):
       return dayChanged(to: day, &state)
+    case .mergeConflictsRead(let records):
+      mergeConflictsRead(records, &state)
+      return []
+    case .mergeConflictResolved(let conflict, let remaining, let file, let error):
+      return mergeConflictResolved(conflict, remaining: remaining, file: file, error: error, &state)
     case .commandChosen(let command):
       return run(command, &state)
     case .saveSucceeded(let documents):
@@ -51,8 +58,9 @@ public enum Workbench {
     case .saveWaiting(let documents, let holder):
       return saveWaiting(documents, holder: holder, &state)
     case .saveConflicted(let documents):
-      askAboutConflict(documents, &state)
-      return []
+      return askAboutConflict(documents, &state)
+    case .documentsMerged(let merges, let unmergeable):
+      return merged(merges, unmergeable: unmergeable, &state)
     case .documentsChangedOnDisk(let documents):
       return changedOnDisk(documents, &state)
     case .documentsReloaded(let documents, let workspace, let problems, let unreadable):
@@ -114,6 +122,13 @@ public enum Workbench {
         return []
       }
       return runReviewCommand(command, &state) ?? []
+    case .showMergeConflicts: return showMergeConflicts(&state)
+    case .takeOurs, .takeTheirs:
+      guard case .mergeConflicts(var list) = state.overlay else {
+        state.message = .info("that is for the merge conflicts: C lists them")
+        return []
+      }
+      return settleSelected(command == .takeOurs ? .ours : .theirs, &list, &state)
     case .moveUp, .moveDown, .moveLeft, .moveRight, .moveToTop, .moveToBottom, .pageUp, .pageDown, .open, .back,
       .nextJourney, .previousJourney, .add, .delete, .moveItemUp, .moveItemDown, .moveItemLeft, .moveItemRight,
       .toggleDone, .markPrimary, .takeDraft, .addStage, .renameJourney, .duplicateJourney, .deleteJourney,

@@ -1,4 +1,5 @@
 import PillarsCore
+import PillarsMerge
 import ScreenKit
 
 /// Everything the workbench shows and remembers: one value, changed only by `Workbench.update`.
@@ -36,9 +37,18 @@ public struct WorkbenchState: Equatable, Sendable {
   public var history = UndoHistory()
   /// Documents edited in memory and not yet on disk (a save is under way or failed).
   public var unsaved: Set<DocumentRef> = []
-  /// Documents with unsaved edits that changed on disk while a field was being edited: their
-  /// keep-mine / take-theirs question waits until the field is closed, so no typing is lost.
+  /// Documents with unsaved edits that changed on disk while a field was being edited or a
+  /// question was open: they are merged once it is closed, so no typing is lost.
   public var conflictsWaiting: Set<DocumentRef> = []
+  /// The merge conflicts git's merges left in the workspace, as the run loop last read them.
+  public var mergeConflicts: [ConflictRecord] = []
+  /// The merge conflict whose value is out in $EDITOR, waiting for the editor to close.
+  public var externalConflictEdit: MergeConflict?
+  /// Merges with files changed on disk whose conflicts wait to be asked, after the one asked now.
+  public var mergesWaiting: [LiveMerge] = []
+  /// What changed in the strategy since the last review was committed, for the review's
+  /// "changed since the last review" lines; nil until git has answered (or outside git).
+  public var changesSinceReview: ChangesSinceReview?
   /// The weekly review, when it is open over the scorecard.
   public var review: ReviewSession?
   /// The checks have not run yet on this workspace: `findings` holds only the load problems.

@@ -27,19 +27,17 @@ import Testing
     WorkbenchFixture.type("ta", &state)
     let committed = WorkbenchFixture.press([.enter], &state)
     #expect(state.workspace.pillars[.knowYourCustomers].summary == "Segments from billing data")
-    #expect(committed == [.save(state.workspace, [.pillars])])
-    // Now that the field is closed, the question is asked.
-    #expect(state.overlay == .conflict([.promise]))
+    // Now that the field is closed, the edits as they stand are merged with the file.
+    #expect(committed == [.save(state.workspace, [.pillars]), .mergeWithDisk([.promise], state.workspace)])
   }
 
-  @Test func aQuestionWaitingForAFieldIsAskedWhenItIsCancelled() {
+  @Test func aMergeWaitingForAFieldIsMadeWhenItIsCancelled() {
     var state = WorkbenchFixture.state()
     state.unsaved = [.promise]
     WorkbenchFixture.press([.character("e")], &state)
     _ = Workbench.update(&state, .documentsChangedOnDisk([.promise]))
-    #expect(state.message == .error("promise.json changed on disk; you choose mine or theirs once this field is closed"))
-    #expect(WorkbenchFixture.screen(state).contains("promise.json changed on disk; you choose mine or theirs once"))
-    #expect(WorkbenchFixture.press([.escape], &state).isEmpty)
-    #expect(state.overlay == .conflict([.promise]))
+    #expect(state.message == .error("promise.json changed on disk; it is merged with your edits once this field is closed"))
+    #expect(WorkbenchFixture.screen(state).contains("promise.json changed on disk; it is merged with your edits once"))
+    #expect(WorkbenchFixture.press([.escape], &state) == [.mergeWithDisk([.promise], state.workspace)])
   }
 }

@@ -173,11 +173,13 @@ import Testing
     #expect(retry == [.save(state.workspace, [.pillars])])
   }
 
-  @Test func changesOnDiskReloadCleanDocumentsAndAskAboutEditedOnes() {
+  @Test func changesOnDiskReloadCleanDocumentsAndMergeEditedOnes() {
     var state = WorkbenchFixture.state()
     state.unsaved = [.promise]
     let effects = Workbench.update(&state, .documentsChangedOnDisk([.promise, .scorecard]))
-    #expect(effects == [.reload([.scorecard])])
+    #expect(effects == [.reload([.scorecard]), .mergeWithDisk([.promise], state.workspace)])
+    // The file on disk is no readable document: the whole of it is asked about.
+    _ = Workbench.update(&state, .documentsMerged([], unmergeable: [.promise]))
     #expect(state.overlay == .conflict([.promise]))
     // A stray key does not decide.
     WorkbenchFixture.press([.character("x")], &state)
@@ -189,7 +191,8 @@ import Testing
   @Test func takingTheirsReloadsAndDropsTheLocalEdit() {
     var state = WorkbenchFixture.state()
     state.unsaved = [.promise]
-    _ = Workbench.update(&state, .saveConflicted([.promise]))
+    #expect(Workbench.update(&state, .saveConflicted([.promise])) == [.mergeWithDisk([.promise], state.workspace)])
+    _ = Workbench.update(&state, .documentsMerged([], unmergeable: [.promise]))
     let effects = WorkbenchFixture.press([.character("t")], &state)
     #expect(effects == [.reload([.promise])])
     #expect(state.unsaved.isEmpty)

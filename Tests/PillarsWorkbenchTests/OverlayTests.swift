@@ -14,7 +14,7 @@ import Testing
   }
 
   @Test func noKeyMeansTwoThingsInOnePlace() {
-    for table in [KeyMap.bindings, KeyMap.reviewBindings] {
+    for table in [KeyMap.bindings, KeyMap.reviewBindings, KeyMap.conflictBindings] {
       let keys = table.flatMap(\.keys)
       let clashes = Dictionary(grouping: keys, by: { $0 }).filter { $0.value.count > 1 }.keys.map(KeyMap.name(of:))
       #expect(clashes.isEmpty, "bound twice: \(clashes)")

@@ -128,7 +128,8 @@ import Testing
     var state = WorkbenchFixture.state(readonly: true)
     let before = state.workspace
     let effects = WorkbenchFixture.press([.character("w"), .character("e"), .character("s"), .character("a")], &state)
-    #expect(effects.isEmpty)
+    // Only a read: what changed since the last review, from git.
+    #expect(effects == [.readChangesSinceReview])
     #expect(state.overlay == nil)
     #expect(state.workspace == before)
     #expect(WorkbenchFixture.screen(state).contains("WEEKLY REVIEW · \(Self.week) · changes since the review of"))
