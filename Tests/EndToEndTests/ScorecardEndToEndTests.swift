@@ -34,6 +34,8 @@ import Testing
     let tmux = try TmuxSession(width: 120, height: 40)
     try tmux.run("\(Pillars.binary) review -w \(folder.path)")
     try tmux.waitFor("WEEKLY REVIEW · 2026-W47")
+    // The agenda opens on the decisions to follow up; l goes to the first metric.
+    try tmux.press("l")
     try tmux.press("e")
     try tmux.type("109.9")
     try tmux.press("Enter")
