@@ -6,8 +6,14 @@ import ScreenKit
 /// Values go into the scorecard; notes, decisions and attendees into `reviews/<week>.json`. Every
 /// entry is an ordinary change, so it is saved at once and can be undone.
 extension Workbench {
-  /// `w`: opens the review of this week, or continues it.
+  /// `w`: opens the review of this week, or comes back to the review left for a pane, where it was.
   static func openReview(_ state: inout WorkbenchState) -> [WorkbenchEffect] {
+    if let parked = state.parkedReview {
+      state.parkedReview = nil
+      state.review = parked
+      state.message = .info("back to the review of \(parked.week)")
+      return []
+    }
     openReview(week: state.today.isoWeek, &state)
     return [.readChangesSinceReview]
   }
@@ -112,7 +118,17 @@ extension Workbench {
       return beginReviewEdit(.newItem(.decision(session.week, kind)), &state)
     case .editAttendees:
       state.review = session
-      return beginReviewEdit(.review(session.week, .attendees), &state)
+      let effects = beginReviewEdit(.review(session.week, .attendees), &state)
+      // A new review is offered the attendees of the last one, to confirm or change.
+      if state.workspace.review(session.week)?.attendees.isEmpty ?? true,
+        let last = state.workspace.reviews.last(where: { $0.week < session.week && !$0.attendees.isEmpty }),
+        case .editing(var editor) = state.overlay
+      {
+        editor.field = TextField(last.attendees.joined(separator: ", "))
+        state.overlay = .editing(editor)
+        state.message = .info("the attendees of \(last.week): Enter keeps them, or change them")
+      }
+      return effects
     case .delete:
       guard case .decision(let d) = selected, let decision = state.workspace.review(session.week)?.decisions.first(where: { $0.id == d })
       else {
@@ -128,7 +144,18 @@ extension Workbench {
     case .undo, .redo, .help, .palette, .save, .quit, .showFindings, .reload, .pageUp, .pageDown, .toggleKeyBar, .allActions,
       .showMergeConflicts, .takeOurs, .takeTheirs:
       return nil
-    case .showPane, .nextPane, .previousPane, .add, .editInExternalEditor, .search, .nextJourney, .previousJourney,
+    case .showPane, .nextPane, .previousPane:
+      // The review is not a trap: a pane can be looked at, and w comes back to the review as it was.
+      state.parkedReview = session
+      state.review = nil
+      switch command {
+      case .showPane(let pane): show(pane, &state)
+      case .previousPane: show(state.pane.previous, &state)
+      default: show(state.pane.next, &state)
+      }
+      state.message = .info("the review of \(session.week) waits: w comes back to it")
+      return []
+    case .add, .editInExternalEditor, .search, .nextJourney, .previousJourney,
       .exportMarkdown, .moveItemUp, .moveItemDown, .moveItemLeft, .moveItemRight, .toggleDone, .markPrimary, .takeDraft,
       .addStage, .newJourney, .renameJourney, .duplicateJourney, .deleteJourney, .promiseHistory, .moveStageLeft,
       .moveStageRight, .renameStage, .editStageGoal, .deleteStage, .frictionRanking, .pickMetrics, .compareJourneys,

@@ -51,6 +51,8 @@ public struct WorkbenchState: Equatable, Sendable {
   public var changesSinceReview: ChangesSinceReview?
   /// The weekly review, when it is open over the scorecard.
   public var review: ReviewSession?
+  /// The review left to look at a pane: `w` comes back to it where it was.
+  public var parkedReview: ReviewSession?
   /// The checks have not run yet on this workspace: `findings` holds only the load problems.
   public private(set) var checksPending = false
 

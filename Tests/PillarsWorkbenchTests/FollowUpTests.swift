@@ -119,3 +119,30 @@ import Testing
     #expect(!String(decoding: written, as: UTF8.self).contains("note"))
   }
 }
+
+/// The review as the meeting's agenda, not a trap.
+@Suite struct ReviewAgendaTests {
+  @Test func aNumberKeyLeavesTheReviewForAPaneAndWComesBackWhereItWas() {
+    var state = WorkbenchFixture.state(width: 120, height: 40)
+    WorkbenchFixture.press([.character("w"), .character("l"), .character("j"), .character("j")], &state)
+    let session = state.review
+    WorkbenchFixture.press([.character("3")], &state)
+    #expect(state.review == nil && state.pane == .journey)
+    #expect(state.message == .info("the review of \(WorkbenchFixture.today.isoWeek) waits: w comes back to it"))
+    WorkbenchFixture.press([.character("w")], &state)
+    #expect(state.review == session)
+  }
+
+  @Test func aNewReviewIsOfferedTheAttendeesOfTheLastOne() throws {
+    var state = WorkbenchFixture.state()
+    let last = try #require(state.workspace.reviews.last)
+    WorkbenchFixture.press([.character("w"), .character("a")], &state)
+    guard case .editing(let editor) = state.overlay else {
+      Issue.record("no attendees field")
+      return
+    }
+    #expect(editor.field.text == last.attendees.joined(separator: ", "))
+    WorkbenchFixture.press([.enter], &state)
+    #expect(state.workspace.review(WorkbenchFixture.today.isoWeek)?.attendees == last.attendees)
+  }
+}

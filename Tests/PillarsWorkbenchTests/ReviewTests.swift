@@ -61,7 +61,8 @@ import Testing
     WorkbenchFixture.type("Call every churned contractor", &state)
     effects += WorkbenchFixture.press([.enter, .character("G"), .character("o")], &state)
     WorkbenchFixture.type("Tomás", &state)
-    effects += WorkbenchFixture.press([.enter, .character("a")], &state)
+    // The field offers last review's attendees; C-u clears them to type this week's.
+    effects += WorkbenchFixture.press([.enter, .character("a"), .ctrl("u")], &state)
     WorkbenchFixture.type("Lena Vogel,  Tomás Reyes ,", &state)
     effects += WorkbenchFixture.press([.enter], &state)
     let expected = Review(week: Self.week, attendees: ["Lena Vogel", "Tomás Reyes"], notes: ["csat": "Sync errors again"],
