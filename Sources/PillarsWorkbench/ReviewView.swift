@@ -140,8 +140,9 @@ struct ReviewView: Widget {
     // The decisions keep rows of their own at the bottom, so they never scroll out of sight:
     // their heading with the count and the first of them, or the selected one.
     let room = max(1, area.bottom - y)
-    let decisionRows = min(decisionLines.count, max(2, room / 3))
-    let metricRows = max(0, room - decisionRows - 1)
+    let fitsWhole = lines.count + 1 + decisionLines.count <= room
+    let decisionRows = fitsWhole ? decisionLines.count : min(decisionLines.count, max(2, room / 3))
+    let metricRows = fitsWhole ? lines.count : max(0, room - decisionRows - 1)
     for (index, (part, rows)) in [(lines, metricRows), (decisionLines, decisionRows)].enumerated() where rows > 0 {
       let selectedLine = part.firstIndex { $0.1 } ?? 0
       let offset = ListView.offset(keeping: selectedLine, visibleRows: rows, itemCount: part.count, from: 0)
@@ -150,7 +151,7 @@ struct ReviewView: Widget {
         buffer.write(line.truncated(toWidth: area.width), x: area.x, y: y)
         y += 1
       }
-      if index == 0 { y = area.bottom - decisionRows }
+      if index == 0 { y = fitsWhole ? y + 1 : area.bottom - decisionRows }
     }
   }
 

@@ -64,4 +64,27 @@ import Testing
     try tmux.waitFor("back-9")
     #expect(try String(contentsOf: folder.appendingPathComponent("reviews/2026-W47.json"), encoding: .utf8) == review)
   }
+
+  @Test func aReviewFollowsUpLastWeeksDecisionAndRecordsANewOne() throws {
+    let folder = try Pillars.exampleWorkspace()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let tmux = try TmuxSession(width: 120, height: 40)
+    try tmux.run("\(Pillars.binary) review -w \(folder.path)")
+    try tmux.waitFor("FOLLOW UP · 4 open decisions from earlier reviews")
+    // The first to follow up: the assisted import pilot, marked done.
+    try tmux.press("x")
+    try tmux.waitFor("done: \"Continue the assisted")
+    try tmux.waitFor("FOLLOW UP · 3 open decisions from earlier reviews")
+    try tmux.press("s")
+    try tmux.type("Stop the weekly sync-error digest nobody reads")
+    try tmux.press("Enter")
+    try tmux.waitFor("saved reviews/2026-W47.json")
+    try tmux.press("q")
+    try tmux.run("echo back-$((5+5))")
+    try tmux.waitFor("back-10")
+    let earlier = try String(contentsOf: folder.appendingPathComponent("reviews/2026-W45.json"), encoding: .utf8)
+    #expect(earlier.contains("\"state\": \"done\""))
+    let review = try String(contentsOf: folder.appendingPathComponent("reviews/2026-W47.json"), encoding: .utf8)
+    #expect(review.contains("\"text\": \"Stop the weekly sync-error digest nobody reads\""))
+  }
 }
