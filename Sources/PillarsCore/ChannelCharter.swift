@@ -69,6 +69,17 @@ public struct ChannelCharter: Equatable, Sendable {
     self.channels = channels.filter { !$0.name.isEmpty } + channels.filter { $0.name.isEmpty }
   }
 
+  /// The charter of how things are: the current-state journeys only. A future-state journey's
+  /// touchpoints do not exist yet, so they are counted apart (``planned(in:)``).
+  public static func current(in workspace: Workspace) -> ChannelCharter {
+    ChannelCharter(journeys: workspace.journeys.filter { $0.state == .current })
+  }
+
+  /// The channels as the future-state journeys plan them.
+  public static func planned(in workspace: Workspace) -> ChannelCharter {
+    ChannelCharter(journeys: workspace.journeys.filter { $0.state == .future })
+  }
+
   /// The channel of that name, compared as the charter groups them.
   public func channel(named name: String) -> Channel? {
     let key = ChannelCharter.key(name)

@@ -56,3 +56,18 @@ import Testing
     #expect(ChannelCharter(journeys: []).channels.isEmpty)
   }
 }
+
+@Suite struct ChannelCharterStateTests {
+  /// Today's charter counts today's journeys only; a future state's touchpoints are counted apart.
+  @Test func aFutureStateIsNotCountedAsIfItExistedNow() {
+    var today = Journey(id: "today", name: "Today", state: .current)
+    today.stages = [Stage(id: "s", name: "S", touchpoints: [Touchpoint(id: "a", name: "A", channel: "chat"), Touchpoint(id: "b", name: "B", channel: "chat")])]
+    var next = Journey(id: "next", name: "Next", state: .future)
+    next.stages = [Stage(id: "s", name: "S", touchpoints: [Touchpoint(id: "c", name: "C", channel: "chat"), Touchpoint(id: "d", name: "D", channel: "chat")])]
+    var workspace = Workspace()
+    workspace.journeys = [next, today]
+    #expect(ChannelCharter.current(in: workspace).channel(named: "chat")?.touchpointCount == 2)
+    #expect(ChannelCharter.planned(in: workspace).channel(named: "chat")?.touchpointCount == 2)
+    #expect(ChannelCharter(journeys: workspace.journeys).channel(named: "chat")?.touchpointCount == 4)
+  }
+}

@@ -23,9 +23,10 @@ enum ExpectedTables {
     case "who-we-win-with":
       return workspace.segments.segments.flatMap { _ in [table(1, 6), table(4, 2)] }
     case "channel-charter":
-      let channels = ChannelCharter(journeys: workspace.journeys).channels
-      guard !channels.isEmpty else { return [] }
-      return [table(channels.count, 5)] + channels.filter { !$0.metrics.isEmpty }.map { table($0.metrics.count, 4) }
+      let channels = ChannelCharter.current(in: workspace).channels
+      let planned = ChannelCharter.planned(in: workspace).channels
+      let today = channels.isEmpty ? [] : [table(channels.count, 5)] + channels.filter { !$0.metrics.isEmpty }.map { table($0.metrics.count, 4) }
+      return today + (planned.isEmpty ? [] : [table(planned.count, 5)])
     case "scorecard":
       let counts = MetricLayer.allCases.map { workspace.scorecard.metrics(in: $0).count }
       return counts.filter { $0 > 0 }.map { table($0, 7) }

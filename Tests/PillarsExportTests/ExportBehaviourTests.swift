@@ -73,7 +73,7 @@ import Testing
     let text = pages.map(\.markdown).joined()
     #expect(text.contains("*No promise written yet.*"))
     #expect(text.contains("No segments yet"))
-    #expect(text.contains("No touchpoints on any journey yet"))
+    #expect(text.contains("No touchpoints on any current-state journey yet"))
     #expect(text.contains("No metrics on the scorecard yet."))
     #expect(pages.allSatisfy { $0.markdown.hasSuffix("\n") && !$0.markdown.hasSuffix("\n\n") })
   }
