@@ -63,14 +63,16 @@ extension Checks {
 
 extension CheckContext {
   /// A link to a touchpoint of a journey that loaded; a journey that failed to load is not judged.
+  /// A warning, not an error: deleting a touchpoint on the journey map leaves the experiment usable.
   mutating func checkTouchpointReference(_ link: TouchpointLink, _ document: DocumentRef, _ path: JSONPath) {
     guard isAvailable(.journey(link.journey)) else { return }
     guard let journey = workspace.journey(link.journey) else {
-      error(.danglingReference, document, path / "journey", "no journey \"\(link.journey)\" in the workspace")
+      warning(.danglingReference, document, path / "journey", "no journey \"\(link.journey)\" in the workspace; remove the link")
       return
     }
     if journey.position(of: link.touchpoint) == nil {
-      error(.danglingReference, document, path / "touchpoint", "no touchpoint \"\(link.touchpoint)\" in the journey \(journey.name)")
+      warning(.danglingReference, document, path / "touchpoint",
+        "no touchpoint \"\(link.touchpoint)\" in the journey \(journey.name) any more; remove the link")
     }
   }
 }
