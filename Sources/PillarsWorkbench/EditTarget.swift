@@ -16,6 +16,8 @@ public enum EditTarget: Hashable, Sendable {
   case observation(MetricID, ISOWeek, ObservationField)
   case review(ISOWeek, ReviewField)
   case decision(ISOWeek, DecisionID, DecisionField)
+  case experiment(ExperimentID, ExperimentField)
+  case assumption(AssumptionID, AssumptionField)
   /// The name of an item that does not exist yet: committing it adds the item.
   case newItem(NewItem)
 
@@ -39,6 +41,8 @@ public enum EditTarget: Hashable, Sendable {
   public var holdsDate: Bool {
     switch self {
     case .action(_, _, let field): field == .due
+    case .experiment(_, let field): field.holdsDate
+    case .assumption(_, let field): field.holdsDate
     case .pillar, .promise, .segment, .journey, .stage, .touchpoint, .metric, .observation, .review, .decision, .newItem: false
     }
   }
@@ -56,6 +60,8 @@ public enum EditTarget: Hashable, Sendable {
     case .observation(_, _, let field): field.kind
     case .review(_, let field): field.kind
     case .decision(_, _, let field): field.kind
+    case .experiment(_, let field): field.kind(in: workspace)
+    case .assumption(_, let field): field.kind(in: workspace)
     case .newItem: .text(multiline: false)
     }
   }
@@ -77,6 +83,8 @@ public enum EditTarget: Hashable, Sendable {
     case .review(let week, .attendees): "Review \(week) · attendees (comma-separated)"
     case .review(let week, .note(let m)): "Review \(week) · \(metricName(m, workspace))"
     case .decision(let week, _, let field): "Review \(week) · \(field.label)"
+    case .experiment(let e, let field): "\(workspace.experiment(e)?.name ?? e.rawValue) · \(field.label)"
+    case .assumption(let a, let field): "\(shortQuote(workspace.assumptions[a]?.statement ?? a.rawValue)) · \(field.label)"
     case .newItem(let item): item.label(in: workspace)
     }
   }
@@ -91,6 +99,8 @@ public enum EditTarget: Hashable, Sendable {
     case .metric: .scorecard
     case .observation(let m, _, _): .history(m)
     case .review(let week, _), .decision(let week, _, _): .review(week)
+    case .experiment(let e, _): .experiment(e)
+    case .assumption: .assumptions
     case .newItem(let item): item.document
     }
   }
@@ -114,6 +124,8 @@ public enum EditTarget: Hashable, Sendable {
     case .observation(let m, let week, let field): workspace.scorecard[m].map { field.text(of: $0, for: week) } ?? ""
     case .review(let week, let field): workspace.review(week).map(field.text) ?? ""
     case .decision(let week, let d, let field): workspace.review(week)?.decisions.first { $0.id == d }.map(field.text) ?? ""
+    case .experiment(let e, let field): workspace.experiment(e).map { field.text(of: $0, in: workspace) } ?? ""
+    case .assumption(let a, let field): workspace.assumptions[a].map { field.text(of: $0, in: workspace) } ?? ""
     case .newItem: ""
     }
   }
@@ -168,6 +180,12 @@ public enum EditTarget: Hashable, Sendable {
         guard let index = review.decisions.firstIndex(where: { $0.id == d }) else { return "the decision is gone" }
         return field.apply(text, to: &review.decisions[index])
       }
+    case .experiment(let e, let field):
+      guard let index = workspace.experiments.firstIndex(where: { $0.id == e }) else { return "the experiment is gone" }
+      let before = workspace
+      return field.apply(text, to: &workspace.experiments[index], in: before)
+    case .assumption(let a, let field):
+      return field.apply(text, to: a, in: &workspace)
     case .newItem(let item):
       return item.add(named: text, to: &workspace)
     }
