@@ -96,4 +96,18 @@ import Testing
     #expect(state.workspace.experiment("dispatch-peak-chat")?.assumptions.contains(untested.id) == true)
     #expect(WorkbenchFixture.screen(state).contains("Tested by       Specialists on chat at the dispatch peak"))
   }
+
+  @Test func searchFindsAnExperimentAndAnAssumption() {
+    var state = WorkbenchFixture.state()
+    WorkbenchFixture.press([.character("/")], &state)
+    _ = Workbench.update(&state, .textPasted("reconnect flow"))
+    WorkbenchFixture.press([.enter], &state)
+    #expect(state.pane == .experiments)
+    #expect(state.experimentsPane.selection == "chatbot-guided-sync-fix")
+    WorkbenchFixture.press([.character("/")], &state)
+    _ = Workbench.update(&state, .textPasted("per-branch reporting"))
+    WorkbenchFixture.press([.enter], &state)
+    #expect(state.pane == .assumptions)
+    #expect(state.assumptionsPane.selection == "branches-need-reporting")
+  }
 }
