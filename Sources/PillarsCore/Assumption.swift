@@ -119,4 +119,13 @@ public struct AssumptionsDocument: Equatable, Sendable, Codable {
   public static func experiments(testing id: AssumptionID, in workspace: Workspace) -> [Experiment] {
     workspace.experiments.filter { $0.assumptions.contains(id) }
   }
+
+  /// The experiments testing each assumption, gathered in one pass: what a whole log shows.
+  public static func experimentsByAssumption(in workspace: Workspace) -> [AssumptionID: [Experiment]] {
+    var tests: [AssumptionID: [Experiment]] = [:]
+    for experiment in workspace.experiments {
+      for id in Set(experiment.assumptions) { tests[id, default: []].append(experiment) }
+    }
+    return tests
+  }
 }

@@ -12,13 +12,14 @@ extension MarkdownExport {
     document.paragraph(
       "Riskiest first: importance times the evidence missing, each from 1 to 5. The important ones with "
         + "little evidence (importance 4 or 5, evidence 1 or 2) are the ones to test first.")
+    let testedBy = AssumptionsDocument.experimentsByAssumption(in: workspace)
     let riskiest = ranked.filter(\.isRiskiest)
     document.heading(2, "Test these first")
     if riskiest.isEmpty {
       document.paragraph("None: every important assumption has some evidence.")
     } else {
       document.bullets(riskiest.map { assumption in
-        let tests = AssumptionsDocument.experiments(testing: assumption.id, in: workspace)
+        let tests = testedBy[assumption.id] ?? []
         return "\(assumption.statement) "
           + (tests.isEmpty ? "(**no experiment yet**)" : "(tested by " + .joined(tests.map { "\($0.name)" }, separator: ", ") + ")")
       })
@@ -27,7 +28,7 @@ extension MarkdownExport {
     document.table(
       ["Assumption", "Kind", "Importance", "Evidence", "State", "Tested by", "Rests on it", "Owner", "Look again on"],
       ranked.map { assumption in
-        let tests = AssumptionsDocument.experiments(testing: assumption.id, in: workspace).map { Markdown("\($0.name)") }
+        let tests = (testedBy[assumption.id] ?? []).map { experiment -> Markdown in "\(experiment.name)" }
         return [
           .cell(assumption.statement), "\(assumption.kind.label)", "\(assumption.importance)", "\(assumption.evidence)",
           "\(assumption.state.label)", tests.isEmpty ? "–" : .joined(tests, separator: ", "), restsOn(assumption, context),

@@ -22,14 +22,16 @@ struct AssumptionsPaneView: Widget {
     }
     buffer.write(TextLayout.truncate(" The assumptions log · riskiest first: importance × missing evidence", toWidth: area.width),
       x: area.x, y: area.y, style: theme[.title])
+    let ranked = self.ranked
     guard !ranked.isEmpty else {
       let key = KeyMap.keys(for: .add)?.split(separator: " ").first ?? "a"
       buffer.write(" No assumptions yet: write down what the strategy takes for true. \(key) adds one.",
         x: area.x, y: area.y + 2, style: theme[.muted], maxWidth: area.width)
       return
     }
+    let testedBy = AssumptionsDocument.experimentsByAssumption(in: state.workspace)
     let riskiest = ranked.filter(\.isRiskiest)
-    let untested = riskiest.filter { AssumptionsDocument.experiments(testing: $0.id, in: state.workspace).isEmpty }
+    let untested = riskiest.filter { testedBy[$0.id] == nil }
     let verdict =
       riskiest.isEmpty
       ? " No important assumption lacks evidence."
@@ -51,7 +53,7 @@ struct AssumptionsPaneView: Widget {
       let selected = assumption.id == pane.selection
       let base = selected ? theme[.selection] : theme[.text]
       if selected { buffer.fill(Rect(x: area.x, y: y, width: listWidth, height: 1), style: base) }
-      let tests = AssumptionsDocument.experiments(testing: assumption.id, in: state.workspace).count
+      let tests = testedBy[assumption.id]?.count ?? 0
       buffer.write(Line([
         Span(TextLayout.pad(" \(index + 1)", toWidth: 4), style: theme.style(.muted, on: base)),
         Span(assumption.isRiskiest ? "▲" : " ", style: theme.style(.warning, on: base)),
@@ -67,7 +69,7 @@ struct AssumptionsPaneView: Widget {
     if let assumption = pane.selection.flatMap({ state.workspace.assumptions[$0] }), y + 1 < area.bottom {
       y += StyledText(assumption.statement, style: theme[.text]).render(
         in: Rect(x: area.x + 1, y: y, width: listWidth - 2, height: min(2, area.bottom - y)), into: &buffer)
-      let tests = AssumptionsDocument.experiments(testing: assumption.id, in: state.workspace).map(\.name)
+      let tests = testedBy[assumption.id]?.map(\.name) ?? []
       let line = " \(assumption.kind.label) · \(assumption.state.label) · tested by "
         + (tests.isEmpty ? "no experiment" : tests.joined(separator: ", "))
       buffer.write(TextLayout.truncate(line, toWidth: listWidth), x: area.x, y: y, style: theme[.muted])
