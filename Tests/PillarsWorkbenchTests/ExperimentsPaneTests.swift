@@ -110,4 +110,19 @@ import Testing
     #expect(state.pane == .assumptions)
     #expect(state.assumptionsPane.selection == "branches-need-reporting")
   }
+
+  @Test func deletingAnAssumptionTakesItOffTheExperimentsThatTestedIt() throws {
+    var state = WorkbenchFixture.state()
+    let first = try #require(state.workspace.assumptions.ranked.first)
+    let testing = AssumptionsDocument.experiments(testing: first.id, in: state.workspace).map(\.id)
+    #expect(!testing.isEmpty)
+    WorkbenchFixture.press([.character("7"), .character("d")], &state)
+    let effects = WorkbenchFixture.press([.character("y")], &state)
+    #expect(state.workspace.assumptions[first.id] == nil)
+    #expect(state.workspace.experiments.allSatisfy { !$0.assumptions.contains(first.id) })
+    #expect(effects == [.save(state.workspace, Set([DocumentRef.assumptions] + testing.map { DocumentRef.experiment($0) }))])
+    WorkbenchFixture.press([.character("u")], &state)
+    #expect(state.workspace.assumptions[first.id] != nil)
+    #expect(AssumptionsDocument.experiments(testing: first.id, in: state.workspace).map(\.id) == testing)
+  }
 }
