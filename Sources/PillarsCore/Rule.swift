@@ -36,6 +36,10 @@ public enum Rule: String, CaseIterable, Sendable {
   // The segments.
   case noPrimarySegment = "segment.no-primary"
   case severalPrimarySegments = "segment.several-primary"
+  // The loop: experiments and assumptions.
+  case experimentPastEnd = "experiment.past-end"
+  case experimentUnmeasured = "experiment.no-measure"
+  case assumptionUntested = "assumption.untested"
 
   /// The pillar whose health the finding speaks of.
   public var pillar: PillarKind? {
@@ -45,7 +49,7 @@ public enum Rule: String, CaseIterable, Sendable {
     case .stageWithoutTouchpoints, .brokenPromiseWithoutTeam: .designTheJourney
     case .metricWithoutTarget, .missingLayer, .staleMetric, .divergence: .measureAndAdapt
     case .noPrimarySegment, .severalPrimarySegments: .knowYourCustomers
-    case .decisionOverdue: .measureAndAdapt
+    case .decisionOverdue, .experimentPastEnd, .experimentUnmeasured, .assumptionUntested: .measureAndAdapt
     case .pillarEmpty, .pillarNoOwner, .actionOverdue, .invalidDocument, .newerSchema, .outOfRange, .emptyName,
       .malformedID, .duplicateID, .danglingReference, .journeyFileName, .historyFileName,
       .duplicateObservation, .outsideScale, .futureWeek, .mergeConflict:

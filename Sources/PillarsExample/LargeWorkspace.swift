@@ -59,9 +59,13 @@ public enum LargeWorkspace {
       guard !reviewed.contains(week) else { continue }
       reviews.append(review(week, metrics: metricIDs, &random))
     }
-    return Workspace(
+    var large = Workspace(
       manifest: workspace.manifest, pillars: workspace.pillars, promise: workspace.promise,
       segments: workspace.segments, scorecard: workspace.scorecard, journeys: journeys, reviews: reviews)
+    large.experiments = workspace.experiments
+    large.assumptions = workspace.assumptions
+    addLoop(to: &large, size: size, today: today, seed: seed)
+    return large
   }
 
   private static func metric(

@@ -15,6 +15,8 @@ enum EmbeddedSchemas {
     "history": history,
     "journey": journey,
     "review": review,
+    "assumptions": assumptions,
+    "experiment": experiment,
   ]
 
   private static let workspace = #"""
@@ -1059,6 +1061,302 @@ enum EmbeddedSchemas {
       "type": "string",
       "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$",
       "description": "A day written YYYY-MM-DD, such as 2026-03-31."
+    }
+  }
+}
+
+"""#
+
+  private static let assumptions = #"""
+{
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "title": "Assumptions: assumptions.json",
+  "description": "The assumptions log: what the strategy takes for true without proof yet, scored by importance and evidence. The experiments that test an assumption name it in their own file.",
+  "type": "object",
+  "required": [
+    "schemaVersion"
+  ],
+  "additionalProperties": false,
+  "properties": {
+    "$schema": {
+      "type": "string",
+      "description": "Where editors find this schema, relative to the file. Pillars writes it; leave it as it is."
+    },
+    "schemaVersion": {
+      "enum": [
+        1,
+        2
+      ],
+      "description": "The version of the file format. This version of Pillars reads 1 and 2 and writes 2; a file with a higher number was written by a newer Pillars and is shown read-only."
+    },
+    "assumptions": {
+      "type": "array",
+      "items": {
+        "$ref": "#/$defs/assumption"
+      },
+      "description": "The assumptions, in the team's order."
+    }
+  },
+  "$defs": {
+    "id": {
+      "type": "string",
+      "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$",
+      "maxLength": 80,
+      "description": "An id: lowercase letters, digits and single dashes, such as \"first-call\". Chosen once when the item is created; never change it afterwards, because other documents refer to it."
+    },
+    "date": {
+      "type": "string",
+      "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
+      "description": "A day written YYYY-MM-DD."
+    },
+    "touchpointLink": {
+      "type": "object",
+      "description": "A touchpoint of a journey, named by the journey's id and the touchpoint's id.",
+      "required": [
+        "journey",
+        "touchpoint"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "journey": {
+          "$ref": "#/$defs/id",
+          "description": "The journey's id."
+        },
+        "touchpoint": {
+          "$ref": "#/$defs/id",
+          "description": "The touchpoint's id within that journey."
+        }
+      }
+    },
+    "assumption": {
+      "type": "object",
+      "description": "One assumption.",
+      "required": [
+        "id",
+        "statement"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "id": {
+          "$ref": "#/$defs/id",
+          "description": "The assumption's id."
+        },
+        "statement": {
+          "type": "string",
+          "description": "What is assumed, as one sentence."
+        },
+        "kind": {
+          "enum": [
+            "desirability",
+            "viability",
+            "feasibility"
+          ],
+          "description": "Whether customers want it, whether it pays, or whether we can build and run it; desirability when absent."
+        },
+        "importance": {
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 5,
+          "description": "How much of the strategy rests on it, 1 to 5; 3 when absent."
+        },
+        "evidence": {
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 5,
+          "description": "How much evidence there is for it, 1 (none) to 5; 1 when absent."
+        },
+        "state": {
+          "enum": [
+            "untested",
+            "testing",
+            "validated",
+            "invalidated"
+          ],
+          "description": "Where its testing stands; untested when absent."
+        },
+        "owner": {
+          "type": "string",
+          "description": "Who keeps an eye on it."
+        },
+        "segment": {
+          "$ref": "#/$defs/id",
+          "description": "The id of the segment it is about."
+        },
+        "underliesPromise": {
+          "type": "boolean",
+          "description": "Whether the promise rests on it."
+        },
+        "touchpoints": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/touchpointLink"
+          },
+          "description": "The touchpoints that rest on it."
+        },
+        "revisit": {
+          "$ref": "#/$defs/date",
+          "description": "The day to look at it again."
+        }
+      }
+    }
+  }
+}
+
+"""#
+
+  private static let experiment = #"""
+{
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "title": "Experiment: experiments/<id>.json",
+  "description": "One experiment: a test card (hypothesis, test, metric and criterion, dates) and, once it has run, a learning card (result, learning, decision, next step). The file is named after its id.",
+  "type": "object",
+  "required": [
+    "schemaVersion",
+    "id",
+    "name"
+  ],
+  "additionalProperties": false,
+  "properties": {
+    "$schema": {
+      "type": "string",
+      "description": "Where editors find this schema, relative to the file. Pillars writes it; leave it as it is."
+    },
+    "schemaVersion": {
+      "enum": [
+        1,
+        2
+      ],
+      "description": "The version of the file format. This version of Pillars reads 1 and 2 and writes 2; a file with a higher number was written by a newer Pillars and is shown read-only."
+    },
+    "id": {
+      "$ref": "#/$defs/id",
+      "description": "The experiment's id; the file must be named after it."
+    },
+    "name": {
+      "type": "string",
+      "description": "What the team calls the experiment."
+    },
+    "owner": {
+      "type": "string",
+      "description": "Who runs it."
+    },
+    "hypothesis": {
+      "type": "string",
+      "description": "We believe that …"
+    },
+    "assumptions": {
+      "type": "array",
+      "items": {
+        "$ref": "#/$defs/id"
+      },
+      "description": "The ids of the assumptions (assumptions.json) it tests."
+    },
+    "test": {
+      "type": "string",
+      "description": "To verify that, we will …"
+    },
+    "metric": {
+      "$ref": "#/$defs/id",
+      "description": "The id of the scorecard metric it should move."
+    },
+    "criterion": {
+      "type": "string",
+      "description": "We are right if …"
+    },
+    "start": {
+      "$ref": "#/$defs/date",
+      "description": "The day it starts."
+    },
+    "end": {
+      "$ref": "#/$defs/date",
+      "description": "The day it ends; past it without a result is a finding."
+    },
+    "state": {
+      "enum": [
+        "planned",
+        "running",
+        "done",
+        "stopped"
+      ],
+      "description": "Where it stands; planned when absent."
+    },
+    "stopReason": {
+      "type": "string",
+      "description": "Why it was stopped."
+    },
+    "result": {
+      "enum": [
+        "won",
+        "lost",
+        "inconclusive"
+      ],
+      "description": "What it showed against its criterion."
+    },
+    "observed": {
+      "type": "string",
+      "description": "The numbers observed."
+    },
+    "learning": {
+      "type": "string",
+      "description": "We learned that …"
+    },
+    "decision": {
+      "enum": [
+        "adopt",
+        "adjust",
+        "abandon"
+      ],
+      "description": "What the team does with what it learned."
+    },
+    "nextStep": {
+      "type": "string",
+      "description": "What happens next."
+    },
+    "segments": {
+      "type": "array",
+      "items": {
+        "$ref": "#/$defs/id"
+      },
+      "description": "The ids of the segments it is about."
+    },
+    "touchpoints": {
+      "type": "array",
+      "items": {
+        "$ref": "#/$defs/touchpointLink"
+      },
+      "description": "The touchpoints it changes."
+    }
+  },
+  "$defs": {
+    "id": {
+      "type": "string",
+      "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$",
+      "maxLength": 80,
+      "description": "An id: lowercase letters, digits and single dashes, such as \"first-call\". Chosen once when the item is created; never change it afterwards, because other documents refer to it."
+    },
+    "date": {
+      "type": "string",
+      "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
+      "description": "A day written YYYY-MM-DD."
+    },
+    "touchpointLink": {
+      "type": "object",
+      "description": "A touchpoint of a journey, named by the journey's id and the touchpoint's id.",
+      "required": [
+        "journey",
+        "touchpoint"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "journey": {
+          "$ref": "#/$defs/id",
+          "description": "The journey's id."
+        },
+        "touchpoint": {
+          "$ref": "#/$defs/id",
+          "description": "The touchpoint's id within that journey."
+        }
+      }
     }
   }
 }

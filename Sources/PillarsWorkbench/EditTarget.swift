@@ -18,6 +18,8 @@ public enum EditTarget: Hashable, Sendable {
   case decision(ISOWeek, DecisionID, DecisionField)
   /// A decision becoming an action on the pillar picked: the action is added and the decision done.
   case decisionAction(ISOWeek, DecisionID)
+  case experiment(ExperimentID, ExperimentField)
+  case assumption(AssumptionID, AssumptionField)
   /// The name of an item that does not exist yet: committing it adds the item.
   case newItem(NewItem)
 
@@ -42,6 +44,8 @@ public enum EditTarget: Hashable, Sendable {
     switch self {
     case .action(_, _, let field): field == .due
     case .decision(_, _, let field): field == .due
+    case .experiment(_, let field): field.holdsDate
+    case .assumption(_, let field): field.holdsDate
     case .pillar, .promise, .segment, .journey, .stage, .touchpoint, .metric, .observation, .review, .decisionAction, .newItem:
       false
     }
@@ -61,6 +65,8 @@ public enum EditTarget: Hashable, Sendable {
     case .review(_, let field): field.kind
     case .decision(_, _, let field): field.kind
     case .decisionAction: .choice(PillarKind.allCases.map { ($0.title, $0.rawValue) })
+    case .experiment(_, let field): field.kind(in: workspace)
+    case .assumption(_, let field): field.kind(in: workspace)
     case .newItem: .text(multiline: false)
     }
   }
@@ -83,6 +89,8 @@ public enum EditTarget: Hashable, Sendable {
     case .review(let week, .note(let m)): "Review \(week) · \(metricName(m, workspace))"
     case .decision(let week, _, let field): "Review \(week) · \(field.label)"
     case .decisionAction(let week, _): "Review \(week) · make the decision an action on the pillar"
+    case .experiment(let e, let field): "\(workspace.experiment(e)?.name ?? e.rawValue) · \(field.label)"
+    case .assumption(let a, let field): "\(shortQuote(workspace.assumptions[a]?.statement ?? a.rawValue)) · \(field.label)"
     case .newItem(let item): item.label(in: workspace)
     }
   }
@@ -98,6 +106,8 @@ public enum EditTarget: Hashable, Sendable {
     case .observation(let m, _, _): .history(m)
     case .review(let week, _), .decision(let week, _, _): .review(week)
     case .decisionAction: .pillars
+    case .experiment(let e, _): .experiment(e)
+    case .assumption: .assumptions
     case .newItem(let item): item.document
     }
   }
@@ -121,6 +131,8 @@ public enum EditTarget: Hashable, Sendable {
     case .observation(let m, let week, let field): workspace.scorecard[m].map { field.text(of: $0, for: week) } ?? ""
     case .review(let week, let field): workspace.review(week).map(field.text) ?? ""
     case .decision(let week, let d, let field): workspace.review(week)?.decisions.first { $0.id == d }.map(field.text) ?? ""
+    case .experiment(let e, let field): workspace.experiment(e).map { field.text(of: $0, in: workspace) } ?? ""
+    case .assumption(let a, let field): workspace.assumptions[a].map { field.text(of: $0, in: workspace) } ?? ""
     case .decisionAction, .newItem: ""
     }
   }
@@ -186,6 +198,12 @@ public enum EditTarget: Hashable, Sendable {
         review.decisions[index].note = "became an action on \(pillar.title)"
         return nil
       }
+    case .experiment(let e, let field):
+      guard let index = workspace.experiments.firstIndex(where: { $0.id == e }) else { return "the experiment is gone" }
+      let before = workspace
+      return field.apply(text, to: &workspace.experiments[index], in: before)
+    case .assumption(let a, let field):
+      return field.apply(text, to: a, in: &workspace)
     case .newItem(let item):
       return item.add(named: text, to: &workspace)
     }

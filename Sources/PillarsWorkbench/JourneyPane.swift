@@ -344,7 +344,7 @@ public enum JourneyPane: PaneFeature {
       state = State()
       state.selection = JourneySelection(journey: journey)
       return [.show(pane)]
-    case .action, .segment, .metric, .decision:
+    case .action, .segment, .metric, .decision, .experiment, .assumption:
       break
     }
     return []

@@ -11,6 +11,8 @@ extension NewItem {
     case .journey: "New journey · name"
     case .metric(let layer, _): "New \(layer.title.lowercased()) metric · name"
     case .decision(let week, let kind): "Review \(week) · new decision: \(kind.title)"
+    case .experiment: "New experiment · name"
+    case .assumption: "New assumption · statement"
     }
   }
 
@@ -22,6 +24,8 @@ extension NewItem {
     case .journey: .manifest
     case .metric: .scorecard
     case .decision(let week, _): .review(week)
+    case .experiment: .manifest
+    case .assumption: .assumptions
     }
   }
 
@@ -56,6 +60,13 @@ extension NewItem {
       let metrics = workspace.scorecard.metrics
       let position = after.flatMap { a in metrics.firstIndex { $0.id == a } }.map { $0 + 1 } ?? metrics.count
       workspace.scorecard.metrics.insert(Metric(id: id, name: name, layer: layer), at: position)
+    case .experiment:
+      let id = ExperimentID.make(from: name, avoiding: workspace.experiments.map(\.id))
+      workspace.experiments.append(Experiment(id: id, name: name))
+      workspace.experiments.sort { $0.id < $1.id }
+    case .assumption:
+      let id = AssumptionID.make(from: name, avoiding: workspace.assumptions.assumptions.map(\.id))
+      workspace.assumptions.assumptions.append(Assumption(id: id, statement: name))
     case .decision(let week, let kind):
       return EditTarget.updateReview(week, in: &workspace.reviews) { review in
         let taken = Set(review.decisions.map(\.id.rawValue))
@@ -72,6 +83,8 @@ extension NewItem {
     switch self {
     case .metric: "a metric needs a name"
     case .decision: "a decision needs words"
+    case .assumption: "an assumption needs a statement"
+    case .experiment: "a name is needed; Esc adds nothing"
     case .action, .touchpoint, .stage, .segment, .journey: "a name is needed; Esc adds nothing"
     }
   }

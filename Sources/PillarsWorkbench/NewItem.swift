@@ -12,4 +12,7 @@ public enum NewItem: Hashable, Sendable {
   case metric(MetricLayer, after: MetricID?)
   /// A decision of the review of a week; committing its words starts that review if need be.
   case decision(ISOWeek, DecisionKind)
+  /// A planned experiment, starting today.
+  case experiment
+  case assumption
 }

@@ -112,4 +112,6 @@ public enum Deletable: Equatable, Sendable {
   case decision(ISOWeek, DecisionID)
   case journey(JourneyID)
   case stage(JourneyID, StageID)
+  case experiment(ExperimentID)
+  case assumption(AssumptionID)
 }

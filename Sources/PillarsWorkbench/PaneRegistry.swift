@@ -7,6 +7,8 @@ public enum PaneRegistry {
     JourneyPane.self,
     ScorecardPane.self,
     SegmentsPane.self,
+    ExperimentsPane.self,
+    AssumptionsPane.self,
   ]
 
   static func feature(for pane: Pane) -> any PaneFeature.Type {

@@ -69,7 +69,7 @@ extension Workbench {
       let label: String
       switch item {
       case .metric, .decision: label = edit
-      case .action, .touchpoint, .stage, .segment, .journey: label = "add \"\(shortQuote(text.trimmingWhitespace))\""
+      case .action, .touchpoint, .stage, .segment, .journey, .experiment, .assumption: label = "add \"\(shortQuote(text.trimmingWhitespace))\""
       }
       let effects = change(to: workspace, label: label, &state)
       selectAdded(item, before: before, &state)
@@ -180,6 +180,13 @@ extension Workbench {
       guard let ji = workspace.journeys.firstIndex(where: { $0.id == j }) else { return [] }
       label = "delete stage \(workspace.journeys[ji].stages.first { $0.id == s }?.name ?? s.rawValue)"
       workspace.journeys[ji].stages.removeAll { $0.id == s }
+    case .experiment(let e):
+      label = "delete experiment \(workspace.experiment(e)?.name ?? e.rawValue)"
+      workspace.experiments.removeAll { $0.id == e }
+    case .assumption(let a):
+      label = "delete assumption"
+      workspace.assumptions.assumptions.removeAll { $0.id == a }
+      for e in workspace.experiments.indices { workspace.experiments[e].assumptions.removeAll { $0 == a } }
     }
     let effects = change(to: workspace, label: label, &state)
     state.message = .info("\(label) — u to undo")

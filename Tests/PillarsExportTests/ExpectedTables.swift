@@ -30,6 +30,10 @@ enum ExpectedTables {
     case "scorecard":
       let counts = MetricLayer.allCases.map { workspace.scorecard.metrics(in: $0).count }
       return counts.filter { $0 > 0 }.map { table($0, 7) }
+    case "experiments":
+      return workspace.experiments.isEmpty ? [] : [table(workspace.experiments.count, 6)]
+    case "assumptions":
+      return workspace.assumptions.assumptions.isEmpty ? [] : [table(workspace.assumptions.assumptions.count, 9)]
     case "index":
       return []
     default:

@@ -24,7 +24,7 @@ struct WorkspaceStoreTests {
     try create()
     #expect(
       folder.names(in: ".") == [
-        ".pillars", "history", "journeys", "pillars.json", "promise.json", "reviews", "scorecard.json",
+        ".pillars", "assumptions.json", "history", "journeys", "pillars.json", "promise.json", "reviews", "scorecard.json",
         "segments.json", "workspace.json",
       ])
     #expect(folder.names(in: "history") == ["csat.json", "first-response.json", "retention.json"])
@@ -50,8 +50,9 @@ struct WorkspaceStoreTests {
         "{\n  \"$schema\": \"../.pillars/schema/history.schema.json\",\n"))
     #expect(
       folder.names(in: ".pillars/schema") == [
-        "history.schema.json", "journey.schema.json", "pillars.schema.json", "promise.schema.json", "review.schema.json",
-        "scorecard.schema.json", "segments.schema.json", "workspace.schema.json",
+        "assumptions.schema.json", "experiment.schema.json", "history.schema.json", "journey.schema.json",
+        "pillars.schema.json", "promise.schema.json", "review.schema.json", "scorecard.schema.json", "segments.schema.json",
+        "workspace.schema.json",
       ])
   }
 

@@ -10,10 +10,10 @@ import Testing
     #expect(state.pane == .scorecard)
     WorkbenchFixture.press([.tab], &state)
     #expect(state.pane == .segments)
-    WorkbenchFixture.press([.tab], &state)
+    WorkbenchFixture.press([.character("7"), .tab], &state)
     #expect(state.pane == .pillars)
     WorkbenchFixture.press([.backTab], &state)
-    #expect(state.pane == .segments)
+    #expect(state.pane == .assumptions)
   }
 
   @Test func vimAndArrowKeysMoveThroughThePillars() {

@@ -106,12 +106,12 @@ private enum CounterPane: PaneFeature {
 
   @Test func thePaneListIsTheTabsTheNumberKeysAndTab() {
     let titles = PaneRegistry.standard.map { $0.pane.title }
-    #expect(titles == ["Pillars", "Promise", "Journey", "Scorecard", "Segments"])
+    #expect(titles == ["Pillars", "Promise", "Journey", "Scorecard", "Segments", "Experiments", "Assumptions"])
     for (index, pane) in Pane.allCases.enumerated() {
       #expect(KeyMap.command(for: .character(Character(String(index + 1)))) == .showPane(pane))
       #expect(pane.next == Pane.allCases[(index + 1) % Pane.allCases.count])
     }
-    let tabs = WorkbenchFixture.screen(WorkbenchFixture.state()).split(separator: "\n")[0]
-    #expect(tabs.contains(" 1 Pillars   2 Promise   3 Journey   4 Scorecard   5 Segments "))
+    let tabs = WorkbenchFixture.screen(WorkbenchFixture.state(width: 120, height: 40)).split(separator: "\n")[0]
+    #expect(tabs.contains(" 1 Pillars   2 Promise   3 Journey   4 Scorecard   5 Segments   6 Experiments   7 Assumptions "))
   }
 }

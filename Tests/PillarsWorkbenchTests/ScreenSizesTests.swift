@@ -29,7 +29,11 @@ import Testing
       let place = "\(name) at \(size.0)x\(size.1)"
       // An overlay stands over the tabs and the status line on purpose.
       guard state.overlay == nil || name == "editor" else { continue }
-      for pane in Pane.allCases { #expect(lines[0].contains("\(pane.number) \(pane.title)"), "\(place): tab \(pane.title) cut") }
+      // Seven tabs do not all keep their titles in 80 columns: each keeps its number, the current one its title.
+      for pane in Pane.allCases {
+        let tab = size.0 >= 120 || pane == state.pane ? "\(pane.number) \(pane.title)" : " \(pane.number)"
+        #expect(lines[0].contains(tab), "\(place): tab \(pane.title) cut")
+      }
       if state.message == nil { #expect(lines[size.1 - 1].hasSuffix("? help"), "\(place): status line cut") }
       for line in lines where line.hasPrefix(" Metric ") {
         let titles = Self.tables.flatMap(\.headers).filter { line.contains($0) }

@@ -34,6 +34,12 @@ import Testing
       review.attendees.append("Zoë Ångström")
       return review
     }
+    revised.experiments = revised.experiments.map { experiment in
+      var experiment = experiment
+      experiment.owner += " (revised)"
+      return experiment
+    }
+    revised.assumptions.assumptions[0].statement += ", mostly"
     return revised
   }
 

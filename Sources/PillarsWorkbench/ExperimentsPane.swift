@@ -1,0 +1,158 @@
+import PillarsCore
+import ScreenKit
+
+/// The experiments pane: the experiment tracker, listed by state with what is due, and one
+/// experiment opened as its test card and learning card beside the chart of the metric it moves.
+public enum ExperimentsPane: PaneFeature {
+  public static let pane = Pane(id: "experiments", title: "Experiments")
+
+  public struct State: PaneState {
+    public var selection: ExperimentID?
+    /// Whether the selected experiment is open, and which of its fields is highlighted.
+    public var isOpen = false
+    public var row = 0
+
+    public init() {}
+  }
+
+  public enum Action: Equatable, Sendable {
+    case movedSelection(by: Int)
+    case pickedExperiment(ExperimentID)
+    case openedExperiment
+    case closedExperiment
+    case askedToEditRow
+    case askedToAdd
+    case askedToDelete
+  }
+
+  /// The order the tracker lists states in: what is under way first.
+  static let stateOrder: [ExperimentState] = [.running, .planned, .done, .stopped]
+
+  public static func initialState(for workspace: Workspace) -> State {
+    var state = State()
+    state.selection = listed(workspace).first?.id
+    return state
+  }
+
+  public static func action(for command: Command, _ state: State, _ context: PaneContext) -> Action? {
+    switch command {
+    case .moveUp: .movedSelection(by: -1)
+    case .moveDown: .movedSelection(by: 1)
+    case .moveToTop: .movedSelection(by: -100_000)
+    case .moveToBottom: .movedSelection(by: 100_000)
+    case .pageUp: .movedSelection(by: -context.pageRows)
+    case .pageDown: .movedSelection(by: context.pageRows)
+    case .open: state.isOpen ? .askedToEditRow : .openedExperiment
+    case .back: state.isOpen ? .closedExperiment : nil
+    case .add: .askedToAdd
+    case .delete: .askedToDelete
+    default: nil
+    }
+  }
+
+  public static func update(_ state: inout State, _ action: Action, _ context: PaneContext) -> [PaneOutcome] {
+    let workspace = context.workspace
+    switch action {
+    case .movedSelection(let delta):
+      if state.isOpen {
+        state.row = Workbench.clamp(state.row + delta, ExperimentField.allCases.count)
+        return []
+      }
+      let experiments = listed(workspace)
+      guard !experiments.isEmpty else { return [] }
+      let index = experiments.firstIndex { $0.id == state.selection } ?? 0
+      state.selection = experiments[Workbench.clamp(index + delta, experiments.count)].id
+    case .pickedExperiment(let id):
+      state.selection = id
+    case .openedExperiment:
+      guard state.selection != nil else { return [.say("nothing to open")] }
+      state.isOpen = true
+      state.row = 0
+    case .closedExperiment:
+      state.isOpen = false
+      state.row = 0
+    case .askedToEditRow:
+      return [.editFocusedField]
+    case .askedToAdd:
+      return [.edit(.newItem(.experiment))]
+    case .askedToDelete:
+      guard let id = state.selection, let experiment = workspace.experiment(id) else { return [.say("no experiment selected")] }
+      return [.confirm(Confirmation(consequence: .delete(.experiment(id)),
+        question: "Delete the experiment \"\(experiment.name)\" and its learning? (y/n)"))]
+    }
+    return []
+  }
+
+  public static func keyBar(_ state: State) -> [KeyBarEntry] {
+    state.isOpen
+      ? [KeyBarEntry(.edit, "edit"), KeyBarEntry(.back, "list")]
+      : [KeyBarEntry(.open, "open"), KeyBarEntry(.add, "add"), KeyBarEntry(.delete, "delete")]
+  }
+
+  public static func view(_ state: State, _ workbench: WorkbenchState, in area: Rect, into buffer: inout Buffer) {
+    ExperimentsPaneView(state: workbench, pane: state).render(in: area, into: &buffer)
+  }
+
+  public static func click(x: Int, y: Int, in area: Rect, _ state: State, _ workbench: WorkbenchState) -> Action? {
+    ExperimentsPaneView(state: workbench, pane: state).experiment(atRow: y, in: area).map { .pickedExperiment($0) }
+  }
+
+  public static func fields(_ state: State, _ context: PaneContext) -> [EditTarget] {
+    guard let e = state.selection, context.workspace.experiment(e) != nil else { return [] }
+    return ExperimentField.allCases.map { .experiment(e, $0) }
+  }
+
+  public static func focusedField(_ state: State, _ context: PaneContext) -> EditTarget? {
+    let fields = fields(state, context)
+    guard !fields.isEmpty else { return nil }
+    return state.isOpen ? fields[Workbench.clamp(state.row, fields.count)] : fields[0]
+  }
+
+  public static func repair(_ state: inout State, _ context: PaneContext) {
+    if state.selection.flatMap({ context.workspace.experiment($0) }) == nil {
+      state.selection = listed(context.workspace).first?.id
+      state.isOpen = state.isOpen && state.selection != nil
+    }
+    state.row = Workbench.clamp(state.row, ExperimentField.allCases.count)
+  }
+
+  public static func reveal(_ target: WorkspaceSearch.Target, _ state: inout State, _ context: PaneContext) -> Bool {
+    guard case .entity(let document, let id) = target, document.kind == .experiment else { return false }
+    state = State()
+    state.selection = ExperimentID(id)
+    return true
+  }
+
+  public static func added(_ item: NewItem, before: Workspace, _ state: inout State, _ context: PaneContext) -> [PaneOutcome] {
+    guard case .experiment = item else { return [] }
+    let old = Set(before.experiments.map(\.id))
+    state.selection = context.workspace.experiments.first { !old.contains($0.id) }?.id ?? state.selection
+    return []
+  }
+
+  /// The experiments as the tracker lists them: by state (running, planned, done, stopped), each
+  /// state by its end date, those without one last.
+  static func listed(_ workspace: Workspace) -> [Experiment] {
+    stateOrder.flatMap { state in
+      workspace.experiments.filter { $0.state == state }.sorted { a, b in
+        switch (a.end, b.end) {
+        case (let x?, let y?) where x != y: x < y
+        case (.some, nil): true
+        case (nil, .some): false
+        default: a.id < b.id
+        }
+      }
+    }
+  }
+}
+
+extension WorkbenchState {
+  public var experimentsPane: ExperimentsPane.State {
+    get { panes[ExperimentsPane.self] }
+    set { panes[ExperimentsPane.self] = newValue }
+  }
+}
+
+extension Pane {
+  public static var experiments: Pane { ExperimentsPane.pane }
+}
