@@ -15,6 +15,7 @@ public struct DocumentRegistry: Equatable, Sendable {
   public static let standard = DocumentRegistry([
     ManifestKind.kind, PillarsDocumentKind.kind, PromiseKind.kind, SegmentsKind.kind, JourneyKind.kind,
     ScorecardKind.kind, HistoryKind.kind, ReviewKind.kind,
+    SignalThemeKind.kind, SignalTagsKind.kind,
   ])
 
   /// These kinds and another, told after them: how a kind outside this build is registered.

@@ -34,6 +34,13 @@ public enum Rule: String, CaseIterable, Sendable {
   // The segments.
   case noPrimarySegment = "segment.no-primary"
   case severalPrimarySegments = "segment.several-primary"
+  // Customer signals.
+  case driverWithoutOwner = "signals.driver-no-owner"
+  case driverWithoutTouchpoint = "signals.driver-no-touchpoint"
+  case fixNotWorking = "signals.fix-not-working"
+  case growingFriction = "signals.friction-growing"
+  case fixedWithoutDate = "signals.fixed-without-date"
+  case duplicateSignalWeek = "signals.duplicate-week"
 
   /// The pillar whose health the finding speaks of.
   public var pillar: PillarKind? {
@@ -43,6 +50,8 @@ public enum Rule: String, CaseIterable, Sendable {
     case .stageWithoutTouchpoints, .brokenPromiseWithoutTeam: .designTheJourney
     case .metricWithoutTarget, .missingLayer, .staleMetric, .divergence: .measureAndAdapt
     case .noPrimarySegment, .severalPrimarySegments: .knowYourCustomers
+    case .driverWithoutOwner, .driverWithoutTouchpoint, .fixNotWorking, .growingFriction, .fixedWithoutDate: .knowYourCustomers
+    case .duplicateSignalWeek: nil
     case .pillarEmpty, .pillarNoOwner, .invalidDocument, .newerSchema, .outOfRange, .emptyName,
       .malformedID, .duplicateID, .danglingReference, .journeyFileName, .historyFileName,
       .duplicateObservation, .outsideScale, .futureWeek, .mergeConflict:
