@@ -58,7 +58,7 @@ struct HelpdeskFormat: Equatable {
     let channel = try choice.channel.map { try required($0, "--channel-column") } ?? recognised?.channel.flatMap(index)
     let segment = try choice.segment.map { try required($0, "--segment-column") }
     return Columns(
-      format: choice.theme == nil ? recognised?.name ?? "generic" : "generic", tags: tags, date: date, channel: channel,
+      format: choice.theme == nil ? recognised?.name ?? "generic CSV" : "generic CSV", tags: tags, date: date, channel: channel,
       segment: segment, splitOnSpaces: choice.theme == nil && recognised?.tagsSplitOnSpaces == true)
   }
 }

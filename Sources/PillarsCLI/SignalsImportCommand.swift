@@ -95,7 +95,7 @@ struct SignalsImportCommand: ParsableCommand {
   private func summary(_ tally: TicketTally, columns: HelpdeskFormat.Columns, first: ISOWeek, last: ISOWeek, changed: Set<DocumentRef>) -> String {
     let themes = tally.counts.count
     var lines = [
-      "Read \(plural(tally.tickets, "ticket")) from a \(columns.format) export, \(first) to \(last): "
+      "Read \(plural(tally.tickets, "ticket")) from the \(columns.format) export, \(first) to \(last): "
         + "\(plural(tally.tickets - tally.unplaced, "ticket")) counted for \(plural(themes, "theme"))"
         + (changed.isEmpty ? "; nothing changed (already imported)" : "")
     ]
