@@ -13,7 +13,7 @@ public enum ExampleWorkspace {
   /// The example company, with its weekly history ending at `lastWeek` (the most recent week with values).
   public static func make(lastWeek: ISOWeek, today: CalendarDate) -> Workspace {
     let calendar = ExampleCalendar(lastWeek: lastWeek, today: today)
-    return Workspace(
+    var workspace = Workspace(
       manifest: manifest,
       pillars: pillars(calendar),
       promise: promise(calendar),
@@ -22,6 +22,9 @@ public enum ExampleWorkspace {
       journeys: [journeyToday, journeyNext],
       reviews: reviews(calendar)
     )
+    workspace.signalThemes = signalThemes(calendar)
+    workspace.signalTags = signalTags
+    return workspace
   }
 
   /// The example as of `today`, with values up to the last complete week before it.

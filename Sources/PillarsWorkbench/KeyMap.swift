@@ -91,6 +91,9 @@ public enum KeyMap {
     Binding(keys: [.character("m")], command: .pickMetrics, section: .editing, panes: [.promise, .journey]),
     Binding(keys: [.character("f")], command: .frictionRanking, section: .finding, panes: [.journey]),
     Binding(keys: [.character("c")], command: .compareJourneys, section: .finding, panes: [.journey]),
+    Binding(keys: [.character("W")], command: .cycleSignalWindow, section: .panes, panes: [.signals]),
+    Binding(keys: [.character("b")], command: .markThemeFixing, section: .editing, panes: [.signals]),
+    Binding(keys: [.character("F")], command: .markThemeFixed, section: .editing, panes: [.signals]),
   ]
 
   /// The keys of the weekly review, which take precedence over the table above while it is open.

@@ -33,6 +33,7 @@ import Testing
   @Test func scorecardPane() { snapshot("scorecard", keys: [.character("4")]) }
   @Test func metricOpened() { snapshot("metric-detail", keys: [.character("4"), .enter]) }
   @Test func segmentsPane() { snapshot("segments", keys: [.character("5")]) }
+  @Test func signalsPane() { snapshot("signals", keys: [.character("6")]) }
   @Test func helpOverlay() { snapshot("help", keys: [.character("?")]) }
   @Test func paletteOverlay() { snapshot("palette", keys: [.character(":"), .character("j"), .character("o")]) }
   @Test func searchOverlay() { snapshot("search", keys: [.character("/")], paste: "handoff") }
