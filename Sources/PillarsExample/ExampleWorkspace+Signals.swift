@@ -48,11 +48,12 @@ extension ExampleWorkspace {
         touchpoints: [link("ongoing-use", "specialist-reply")],
         friction: [friction("ongoing-use", "specialist-reply", "The chatbot transcript is not attached to the ticket")],
         state: .fixing,
-        weeks: weeks([48, 50, 52, 51, 55, 54, 57, 56, 58, 60, 61, 62, 63, 65, 68, 72], chat: 20, email: 50)),
+        weeks: weeks([48, 50, 52, 51, 55, 54, 57, 56, 58, 60, 61, 63, 62, 65, 68, 72], chat: 20, email: 50)),
       SignalTheme(
         id: "dispatch-board-slow", name: "Dispatch board slow in the morning",
         description: "The board takes minutes to load at 7am, when every crew is being sent out.",
-        owner: "", segments: ["multi-branch-contractors"],
+        owner: People.priya, segments: ["multi-branch-contractors"],
+        touchpoints: [link("ongoing-use", "dispatch-board")],
         weeks: weeks([40, 42, 41, 44, 43, 45, 44, 46, 45, 47, 46, 48, 47, 49, 48, 50], chat: 40, email: 40)),
       SignalTheme(
         id: "import-help", name: "Help importing customers",

@@ -22,7 +22,7 @@ public enum ExampleWorkspace {
       journeys: [journeyToday, journeyNext],
       reviews: reviews(calendar)
     )
-    workspace.signalThemes = signalThemes(calendar)
+    workspace.signalThemes = signalThemes(calendar).sorted { $0.id < $1.id }
     workspace.signalTags = signalTags
     return workspace
   }

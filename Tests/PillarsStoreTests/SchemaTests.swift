@@ -31,7 +31,7 @@ struct SchemaTests {
       #expect(result.status == 0, "\(result.output)")
     }
     // 5 fixed documents, 3 metric histories, 2 journeys, 1 review.
-    #expect(try SchemaValidation.validate(folder.url).output == "11\n\n")
+    #expect(try SchemaValidation.validate(folder.url).output == "12\n\n")
   }
 
   @Test("the example workspace is valid against the schemas")

@@ -11,9 +11,11 @@ import Testing
     WorkbenchFixture.press([.tab], &state)
     #expect(state.pane == .segments)
     WorkbenchFixture.press([.tab], &state)
+    #expect(state.pane == .signals)
+    WorkbenchFixture.press([.tab], &state)
     #expect(state.pane == .pillars)
     WorkbenchFixture.press([.backTab], &state)
-    #expect(state.pane == .segments)
+    #expect(state.pane == .signals)
   }
 
   @Test func vimAndArrowKeysMoveThroughThePillars() {

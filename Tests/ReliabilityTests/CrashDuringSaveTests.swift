@@ -34,6 +34,12 @@ import Testing
       review.attendees.append("Zoë Ångström")
       return review
     }
+    revised.signalThemes = revised.signalThemes.map { theme in
+      var theme = theme
+      theme.owner = "Zoë Ångström"
+      return theme
+    }
+    revised.signalTags.unmapped["zoë"] = 1
     return revised
   }
 
