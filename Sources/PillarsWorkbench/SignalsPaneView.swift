@@ -136,8 +136,8 @@ struct SignalThemeDetail: Widget {
 
   /// "Journey › Stage › Touchpoint", or the ids when the journey no longer has it.
   static func place(_ link: TouchpointLink, in workspace: Workspace) -> String {
-    guard let journey = workspace.journey(link.journey), let stage = journey.stages.first(where: { $0.id == link.stage }),
-      let touchpoint = stage.touchpoints.first(where: { $0.id == link.touchpoint })
+    guard let journey = workspace.journey(link.journey),
+      let (stage, touchpoint) = journey.touchpoints.first(where: { $0.touchpoint.id == link.touchpoint })
     else { return "\(link.journey) › \(link.stage) › \(link.touchpoint) (not found)" }
     return "\(journey.name) › \(stage.name) › \(touchpoint.name)"
   }

@@ -56,7 +56,10 @@ struct TabBar: Widget {
     let padded = Pane.allCases.map { ($0, " \($0.number) \($0.title) ") }
     let room = state.width - 1 - padded.count
     if padded.map(\.1.terminalWidth).reduce(0, +) <= room { return padded }
-    return Pane.allCases.map { ($0, "\($0.number) \($0.title)") }
+    let tight = Pane.allCases.map { ($0, "\($0.number) \($0.title)") }
+    if tight.map(\.1.terminalWidth).reduce(0, +) <= room { return tight }
+    // Too many panes for the width: the others keep their number, the current one its title too.
+    return Pane.allCases.map { ($0, $0 == state.pane ? "\($0.number) \($0.title)" : "\($0.number)") }
   }
 
   func pane(atColumn x: Int) -> Pane? {

@@ -33,26 +33,24 @@ extension Checks {
     }
   }
 
-  /// A link names a journey, a stage in it and a touchpoint in that stage (and a friction point of it).
+  /// A link names a journey and a touchpoint in it (found by id whatever stage it has moved to)
+  /// and maybe one of its friction points. A link that no longer leads anywhere is a warning: the
+  /// theme's counts stand, only its place on the journey is lost (a touchpoint deleted or merged).
   private static func checkLink(
     _ link: TouchpointLink, friction: String?, _ document: DocumentRef, _ path: JSONPath, _ context: inout CheckContext
   ) {
     guard let journey = context.workspace.journey(link.journey) else {
       if context.isAvailable(.journey(link.journey)) {
-        context.error(.danglingReference, document, path / "journey", "no journey \"\(link.journey)\"")
+        context.warning(.danglingReference, document, path / "journey", "no journey \"\(link.journey)\"")
       }
       return
     }
-    guard let stage = journey.stages.first(where: { $0.id == link.stage }) else {
-      context.error(.danglingReference, document, path / "stage", "no stage \"\(link.stage)\" in the journey \"\(journey.name)\"")
-      return
-    }
-    guard let touchpoint = stage.touchpoints.first(where: { $0.id == link.touchpoint }) else {
-      context.error(.danglingReference, document, path / "touchpoint", "no touchpoint \"\(link.touchpoint)\" in \(journey.name) › \(stage.name)")
+    guard let (stage, touchpoint) = journey.touchpoints.first(where: { $0.touchpoint.id == link.touchpoint }) else {
+      context.warning(.danglingReference, document, path / "touchpoint", "no touchpoint \"\(link.touchpoint)\" in the journey \"\(journey.name)\"")
       return
     }
     if let friction, !touchpoint.friction.contains(friction) {
-      context.error(.danglingReference, document, path / "friction",
+      context.warning(.danglingReference, document, path / "friction",
         "\(journey.name) › \(stage.name) › \(touchpoint.name) has no friction point \"\(friction)\"")
     }
   }
