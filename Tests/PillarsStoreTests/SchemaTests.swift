@@ -41,8 +41,8 @@ struct SchemaTests {
     try WorkspaceStore.create(at: folder.url, with: ExampleWorkspace.make(today: today))
     let result = try SchemaValidation.validate(folder.url)
     #expect(result.status == 0, "\(result.output)")
-    // 5 fixed documents, 10 metric histories, 2 journeys, 2 reviews.
-    #expect(result.output.hasPrefix("19\n"))
+    // 6 fixed documents, 10 metric histories, 2 journeys, 2 reviews, 6 themes of customer signals.
+    #expect(result.output.hasPrefix("26\n"))
   }
 
   @Test("the schemas catch out-of-range values, unknown enum values, typos and missing fields")
