@@ -31,10 +31,19 @@ struct CSVReader {
     cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n"), space = UInt8(ascii: " "), tab = UInt8(ascii: "\t")
 
   init(_ bytes: UnsafeBufferPointer<UInt8>) {
-    self.bytes = bytes
-    let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
-    position = bytes.starts(with: bom) ? 3 : 0
+    self.init(bytes, line: 1, atStartOfFile: true)
   }
+
+  /// A reader of text that starts on `line`; a byte order mark is skipped only at the start of a file.
+  init(_ bytes: UnsafeBufferPointer<UInt8>, line: Int, atStartOfFile: Bool) {
+    self.bytes = bytes
+    self.line = line
+    let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
+    position = atStartOfFile && bytes.starts(with: bom) ? 3 : 0
+  }
+
+  /// How many bytes have been read.
+  var offset: Int { position }
 
   /// Reads the next record's fields into `fields` (emptied first) and returns the line it starts
   /// on, or nil at the end of the text. A line with nothing on it is a record of one empty field.

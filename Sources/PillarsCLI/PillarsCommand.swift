@@ -14,7 +14,7 @@ public struct PillarsCommand: ParsableCommand {
     subcommands: [
       InitCommand.self, CheckCommand.self, ScorecardCommand.self, RecordCommand.self, ImportCommand.self, ExportCommand.self,
       OpenCommand.self, ReviewCommand.self, GenerateCommand.self, DiffCommand.self, ResolveCommand.self, GitCommand.self,
-      MergeDriverCommand.self,
+      MergeDriverCommand.self, SignalsCommand.self,
     ]
   )
 

@@ -40,6 +40,13 @@ public enum Rule: String, CaseIterable, Sendable {
   case experimentPastEnd = "experiment.past-end"
   case experimentUnmeasured = "experiment.no-measure"
   case assumptionUntested = "assumption.untested"
+  // Customer signals.
+  case driverWithoutOwner = "signals.driver-no-owner"
+  case driverWithoutTouchpoint = "signals.driver-no-touchpoint"
+  case fixNotWorking = "signals.fix-not-working"
+  case growingFriction = "signals.friction-growing"
+  case fixedWithoutDate = "signals.fixed-without-date"
+  case duplicateSignalWeek = "signals.duplicate-week"
 
   /// The pillar whose health the finding speaks of.
   public var pillar: PillarKind? {
@@ -49,6 +56,8 @@ public enum Rule: String, CaseIterable, Sendable {
     case .stageWithoutTouchpoints, .brokenPromiseWithoutTeam: .designTheJourney
     case .metricWithoutTarget, .missingLayer, .staleMetric, .divergence: .measureAndAdapt
     case .noPrimarySegment, .severalPrimarySegments: .knowYourCustomers
+    case .driverWithoutOwner, .driverWithoutTouchpoint, .fixNotWorking, .growingFriction, .fixedWithoutDate: .knowYourCustomers
+    case .duplicateSignalWeek: nil
     case .decisionOverdue, .experimentPastEnd, .experimentUnmeasured, .assumptionUntested: .measureAndAdapt
     case .pillarEmpty, .pillarNoOwner, .actionOverdue, .invalidDocument, .newerSchema, .outOfRange, .emptyName,
       .malformedID, .duplicateID, .danglingReference, .journeyFileName, .historyFileName,

@@ -24,6 +24,8 @@ public enum ExampleWorkspace {
     )
     workspace.experiments = experiments(calendar).sorted { $0.id < $1.id }
     workspace.assumptions = assumptions(calendar)
+    workspace.signalThemes = signalThemes(calendar).sorted { $0.id < $1.id }
+    workspace.signalTags = signalTags
     return workspace
   }
 

@@ -17,6 +17,8 @@ enum EmbeddedSchemas {
     "review": review,
     "assumptions": assumptions,
     "experiment": experiment,
+    "signal-tags": signalTags,
+    "signal-theme": signalTheme,
   ]
 
   private static let workspace = #"""
@@ -1355,6 +1357,248 @@ enum EmbeddedSchemas {
         "touchpoint": {
           "$ref": "#/$defs/id",
           "description": "The touchpoint's id within that journey."
+        }
+      }
+    }
+  }
+}
+
+"""#
+
+  private static let signalTags = #"""
+{
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "title": "Signal tags: signal-tags.json",
+  "description": "Which helpdesk tag counts for which theme of customer signals, and the tags the last import could not place.",
+  "type": "object",
+  "required": [
+    "schemaVersion"
+  ],
+  "additionalProperties": false,
+  "properties": {
+    "$schema": {
+      "type": "string",
+      "description": "Where editors find this schema, relative to the file. Pillars writes it; leave it as it is."
+    },
+    "schemaVersion": {
+      "enum": [
+        1,
+        2
+      ],
+      "description": "The version of the file format. This version of Pillars reads 1 and 2 and writes 2; a file with a higher number was written by a newer Pillars and is shown read-only."
+    },
+    "tags": {
+      "type": "object",
+      "additionalProperties": {
+        "$ref": "#/$defs/id"
+      },
+      "description": "A tag (lowercase, as the helpdesk writes it) to the id of the theme it counts for."
+    },
+    "unmapped": {
+      "type": "object",
+      "additionalProperties": {
+        "type": "integer",
+        "minimum": 0
+      },
+      "description": "Tags of the last import that count for no theme, with how many tickets carried them."
+    }
+  },
+  "$defs": {
+    "id": {
+      "type": "string",
+      "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$",
+      "maxLength": 80,
+      "description": "An id: lowercase letters, digits and single dashes, such as \"first-call\". Chosen once when the item is created; never change it afterwards, because other documents refer to it."
+    }
+  }
+}
+
+"""#
+
+  private static let signalTheme = #"""
+{
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "title": "Customer signals theme: signals/<theme-id>.json",
+  "description": "One theme customers contact you about, with its contacts counted per ISO week. Only counts are kept: no ticket text, subject, name or e-mail address. The file is named after the theme's id.",
+  "type": "object",
+  "required": [
+    "schemaVersion",
+    "id",
+    "name"
+  ],
+  "additionalProperties": false,
+  "properties": {
+    "$schema": {
+      "type": "string",
+      "description": "Where editors find this schema, relative to the file. Pillars writes it; leave it as it is."
+    },
+    "schemaVersion": {
+      "enum": [
+        1,
+        2
+      ],
+      "description": "The version of the file format. This version of Pillars reads 1 and 2 and writes 2; a file with a higher number was written by a newer Pillars and is shown read-only."
+    },
+    "id": {
+      "$ref": "#/$defs/id",
+      "description": "The theme's id; the file must be named <id>.json."
+    },
+    "name": {
+      "type": "string",
+      "description": "What customers contact you about, in a few words."
+    },
+    "description": {
+      "type": "string",
+      "description": "What the theme covers."
+    },
+    "owner": {
+      "type": "string",
+      "description": "Who makes sure the theme is worked on."
+    },
+    "segments": {
+      "type": "array",
+      "items": {
+        "$ref": "#/$defs/id"
+      },
+      "description": "Ids of the segments it concerns most."
+    },
+    "touchpoints": {
+      "type": "array",
+      "items": {
+        "$ref": "#/$defs/touchpoint"
+      },
+      "description": "The moments of the journey where it arises."
+    },
+    "friction": {
+      "type": "array",
+      "items": {
+        "$ref": "#/$defs/friction"
+      },
+      "description": "The journey's friction points this theme is the voice of."
+    },
+    "state": {
+      "enum": [
+        "open",
+        "fixing",
+        "fixed-at-the-root"
+      ],
+      "description": "Where it stands. Default open."
+    },
+    "fixedOn": {
+      "type": "string",
+      "format": "date",
+      "description": "The day it was fixed at the root, YYYY-MM-DD."
+    },
+    "whatChanged": {
+      "type": "string",
+      "description": "What changed at the root."
+    },
+    "weeks": {
+      "type": "array",
+      "items": {
+        "$ref": "#/$defs/weeklyContacts"
+      },
+      "description": "Contacts per ISO week, oldest first, each week once."
+    }
+  },
+  "$defs": {
+    "id": {
+      "type": "string",
+      "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$",
+      "maxLength": 80,
+      "description": "An id: lowercase letters, digits and single dashes, such as \"first-call\". Chosen once when the item is created; never change it afterwards, because other documents refer to it."
+    },
+    "week": {
+      "type": "string",
+      "pattern": "^[0-9]{4}-W(0[1-9]|[1-4][0-9]|5[0-3])$",
+      "description": "An ISO week written YYYY-Www, such as 2026-W07 (weeks start on Monday)."
+    },
+    "touchpoint": {
+      "type": "object",
+      "required": [
+        "journey",
+        "stage",
+        "touchpoint"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "journey": {
+          "$ref": "#/$defs/id",
+          "description": "The journey's id."
+        },
+        "stage": {
+          "$ref": "#/$defs/id",
+          "description": "The id of a stage of that journey."
+        },
+        "touchpoint": {
+          "$ref": "#/$defs/id",
+          "description": "The id of a touchpoint of that stage."
+        }
+      },
+      "description": "A touchpoint: journey › stage › touchpoint."
+    },
+    "friction": {
+      "type": "object",
+      "required": [
+        "journey",
+        "stage",
+        "touchpoint",
+        "friction"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "journey": {
+          "$ref": "#/$defs/id",
+          "description": "The journey's id."
+        },
+        "stage": {
+          "$ref": "#/$defs/id",
+          "description": "The id of a stage of that journey."
+        },
+        "touchpoint": {
+          "$ref": "#/$defs/id",
+          "description": "The id of a touchpoint of that stage."
+        },
+        "friction": {
+          "type": "string",
+          "description": "The friction point, exactly as the touchpoint lists it."
+        }
+      },
+      "description": "A friction point of a touchpoint."
+    },
+    "counts": {
+      "type": "object",
+      "additionalProperties": {
+        "type": "integer",
+        "minimum": 0
+      },
+      "description": "Contacts by name (a channel or a segment id); need not add up to the total."
+    },
+    "weeklyContacts": {
+      "type": "object",
+      "required": [
+        "week",
+        "contacts"
+      ],
+      "additionalProperties": false,
+      "description": "The theme's contacts in one week.",
+      "properties": {
+        "week": {
+          "$ref": "#/$defs/week",
+          "description": "The week, YYYY-Www."
+        },
+        "contacts": {
+          "type": "integer",
+          "minimum": 0,
+          "description": "Contacts (tickets, conversations) about the theme that week."
+        },
+        "channels": {
+          "$ref": "#/$defs/counts",
+          "description": "Contacts by channel (email, chat, phone...)."
+        },
+        "segments": {
+          "$ref": "#/$defs/counts",
+          "description": "Contacts by customer segment."
         }
       }
     }

@@ -24,6 +24,7 @@ public enum Command: Hashable, Sendable {
   case editNote
   case openReview
   case toggleSegmentOrder
+  case cycleSignalWindow, markThemeFixing, markThemeFixed
   case toggleKeyBar
   /// The weekly review's own: a decision of a kind, the attendees, a decision's owner, another week.
   case recordDecision(DecisionKind)
@@ -72,6 +73,9 @@ public enum Command: Hashable, Sendable {
     case .editNote: "Edit the note on the selected week"
     case .openReview: "Open the weekly review"
     case .toggleSegmentOrder: "List the segments by score or in your own order"
+    case .cycleSignalWindow: "Rank the themes over 4, 13 or 52 weeks"
+    case .markThemeFixing: "Mark the selected theme being fixed (again: open)"
+    case .markThemeFixed: "Mark the selected theme fixed at the root today"
     case .toggleKeyBar: "Show or hide the key bar"
     case .markDecisionDone: "Mark the decision done"
     case .dropDecision: "Drop the decision, saying why"
@@ -121,7 +125,7 @@ public enum Command: Hashable, Sendable {
       .frictionRanking, .pickMetrics, .compareJourneys, .setJourneySegment, .setJourneyState, .editNote, .openReview, .toggleSegmentOrder,
       .recordDecision(.stop), .recordDecision(.start), .recordDecision(.continue), .editAttendees, .editDecisionOwner,
       .earlierReview, .laterReview, .markDecisionDone, .dropDecision, .decisionToAction, .allActions, .toggleKeyBar,
-      .showMergeConflicts, .takeOurs, .takeTheirs,
+      .showMergeConflicts, .takeOurs, .takeTheirs, .cycleSignalWindow, .markThemeFixing, .markThemeFixed,
     ] as [Command])
 
   /// Commands that change the workspace, refused in read-only mode.
@@ -134,6 +138,8 @@ public enum Command: Hashable, Sendable {
     case .setJourneySegment, .setJourneyState: true
     case .recordDecision, .editAttendees, .editDecisionOwner, .markDecisionDone, .dropDecision, .decisionToAction: true
     case .takeOurs, .takeTheirs: true
+    case .markThemeFixing, .markThemeFixed: true
+    case .cycleSignalWindow: false
     case .showPane, .nextPane, .previousPane, .moveUp, .moveDown, .moveLeft, .moveRight, .moveToTop, .moveToBottom,
       .pageUp, .pageDown, .open, .back, .help, .palette, .search, .showFindings, .nextJourney, .previousJourney, .reload,
       .quit, .promiseHistory, .frictionRanking, .compareJourneys, .openReview, .toggleSegmentOrder, .earlierReview,

@@ -94,6 +94,9 @@ public enum KeyMap {
     Binding(keys: [.character("f")], command: .frictionRanking, section: .finding, panes: [.journey]),
     Binding(keys: [.character("c")], command: .compareJourneys, section: .finding, panes: [.journey]),
     Binding(keys: [.character("C")], command: .showMergeConflicts, section: .workspace),
+    Binding(keys: [.character("W")], command: .cycleSignalWindow, section: .panes, panes: [.signals]),
+    Binding(keys: [.character("b")], command: .markThemeFixing, section: .editing, panes: [.signals]),
+    Binding(keys: [.character("F")], command: .markThemeFixed, section: .editing, panes: [.signals]),
   ]
 
   /// The keys of the merge conflicts' list, while it is open.

@@ -7,6 +7,7 @@ public enum PaneRegistry {
     JourneyPane.self,
     ScorecardPane.self,
     SegmentsPane.self,
+    SignalsPane.self,
     ExperimentsPane.self,
     AssumptionsPane.self,
   ]

@@ -78,6 +78,7 @@ extension Workbench {
     switch command {
     case .nextJourney, .previousJourney: return .goTo(JourneyPane.pane)
     case .toggleSegmentOrder: return .goTo(SegmentsPane.pane)
+    case .cycleSignalWindow, .markThemeFixing, .markThemeFixed: return .goTo(SignalsPane.pane)
     case .toggleDone: return .say("x marks an action done: open a pillar and pick one of its actions")
     case .markPrimary: return .say("p marks the primary segment: go to the segments (\(SegmentsPane.pane.number)) and pick one")
     case .takeDraft: return .say("t takes the builder's draft into the promise: go to the promise (\(PromisePane.pane.number))")

@@ -159,7 +159,8 @@ extension Workbench {
       .exportMarkdown, .moveItemUp, .moveItemDown, .moveItemLeft, .moveItemRight, .toggleDone, .markPrimary, .takeDraft,
       .addStage, .newJourney, .renameJourney, .duplicateJourney, .deleteJourney, .promiseHistory, .moveStageLeft,
       .moveStageRight, .renameStage, .editStageGoal, .deleteStage, .frictionRanking, .pickMetrics, .compareJourneys,
-      .setJourneySegment, .setJourneyState, .openReview, .toggleSegmentOrder:
+      .setJourneySegment, .setJourneyState, .openReview, .toggleSegmentOrder,
+      .cycleSignalWindow, .markThemeFixing, .markThemeFixed:
       state.message = .info("Esc leaves the review first")
     }
     state.review = session

@@ -133,7 +133,8 @@ public enum Workbench {
       .nextJourney, .previousJourney, .add, .delete, .moveItemUp, .moveItemDown, .moveItemLeft, .moveItemRight,
       .toggleDone, .markPrimary, .takeDraft, .addStage, .renameJourney, .duplicateJourney, .deleteJourney,
       .moveStageLeft, .moveStageRight, .renameStage, .editStageGoal, .deleteStage, .setJourneySegment, .setJourneyState,
-      .frictionRanking, .pickMetrics, .compareJourneys, .editNote, .toggleSegmentOrder:
+      .frictionRanking, .pickMetrics, .compareJourneys, .editNote, .toggleSegmentOrder,
+      .cycleSignalWindow, .markThemeFixing, .markThemeFixed:
       return runInPanes(command, &state)
     }
     return []

@@ -14,7 +14,7 @@ import Testing
     let tmux = try TmuxSession()
     try tmux.run("\(Pillars.binary) open -w \(folder.path)")
     try tmux.waitFor("The five pillars")
-    try tmux.press("6")
+    try tmux.press("7")
     try tmux.waitFor("The experiment tracker")
     try tmux.press("a")
     try tmux.type("Callback within the hour")

@@ -16,17 +16,19 @@ import Testing
     #expect(check.stdout.contains("warning: pillars[0]: Know your customers is empty"))
   }
 
-  @Test func exampleWorkspaceHasTheDivergenceOnly() throws {
+  /// The divergence on the scorecard, and the chatbot fix that did not lower its theme's share.
+  @Test func exampleWorkspaceHasTheDivergenceAndAFixThatDidNotWork() throws {
     let folder = try TemporaryFolder()
     try PillarsBinary.run(["init", folder.path + "/ex", "--example"])
     let check = try PillarsBinary.run(["check", "-w", folder.path + "/ex"])
     #expect(check.status == 0)
     let lines = check.stdout.split(separator: "\n")
-    // The divergence, and the two actions the example leaves overdue.
-    #expect(lines.count == 4)
+    // The divergence, the two actions the example leaves overdue, and the fix at the root that did not work.
+    #expect(lines.count == 5)
     #expect(lines.filter { $0.hasPrefix("pillars.json:") && $0.contains(": warning: ") && $0.contains("is not done") }.count == 2)
     #expect(lines.contains { $0.hasPrefix("scorecard.json:") && $0.contains(": warning: metrics[") })
-    #expect(lines.last == "0 errors, 3 warnings")
+    #expect(lines.contains { $0.hasPrefix("signals/cannot-reach-a-person.json:") && $0.contains("rose 25%") })
+    #expect(lines.last == "0 errors, 4 warnings")
   }
 
   @Test func refusesToOverwriteAWorkspace() throws {
@@ -106,11 +108,12 @@ import Testing
     try PillarsBinary.run(["init", folder.path, "--example"])
     let result = try PillarsBinary.run(["check", "-w", folder.path, "--format", "json"])
     let entries = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
-    #expect(entries.count == 3)
+    #expect(entries.count == 4)
     let divergence = try #require(entries.first { $0["rule"] as? String == "scorecard.divergence" })
     #expect(divergence["file"] as? String == "scorecard.json")
     #expect(divergence["line"] is Int)
     #expect(entries.filter { $0["rule"] as? String == "pillar.action-overdue" && $0["file"] as? String == "pillars.json" }.count == 2)
+    #expect(entries.contains { $0["rule"] as? String == "signals.fix-not-working" })
   }
 
   @Test func oneBrokenDocumentDoesNotStopTheOthers() throws {
@@ -289,7 +292,7 @@ final class LockedBox<Value>: @unchecked Sendable {
     let before = try folder.read("scorecard.json")
     let result = try PillarsBinary.run(["export", "-w", folder.path])
     #expect(result.status == 0)
-    #expect(result.stdout == "Wrote 12 pages to \(folder.path)/export\n")
+    #expect(result.stdout == "Wrote 13 pages to \(folder.path)/export\n")
     let pages = try FileManager.default.contentsOfDirectory(atPath: folder.path + "/export").sorted()
     #expect(pages.contains("strategy.md") && pages.contains("index.md") && pages.contains("scorecard.md"))
     #expect(try folder.read("scorecard.json") == before)

@@ -20,6 +20,12 @@ enum ExpectedTables {
       if !workspace.promise.proofMetrics.isEmpty { tables.append(table(workspace.promise.proofMetrics.count, 6)) }
       if !workspace.promise.history.isEmpty { tables.append(table(workspace.promise.history.count, 2)) }
       return tables
+    case "customer-signals":
+      let themes = workspace.signalThemes
+      guard !themes.isEmpty else { return [] }
+      let pareto = SignalsPareto(workspace, weeks: 13, today: today)
+      let fixes = themes.filter { FixEffect(of: $0, among: themes, through: pareto.lastWeek) != nil }.count
+      return (pareto.rows.isEmpty ? [] : [table(pareto.rows.count, 8)]) + (fixes > 0 ? [table(fixes, 6)] : [])
     case "who-we-win-with":
       return workspace.segments.segments.flatMap { _ in [table(1, 6), table(4, 2)] }
     case "channel-charter":

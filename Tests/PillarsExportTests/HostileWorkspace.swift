@@ -72,6 +72,12 @@ struct HostileWorkspace {
         says: h.hostile(s.empathyMap.says), does: h.hostile(s.empathyMap.does))
       return s
     }
+    w.signalThemes = w.signalThemes.map { theme in
+      var t = theme
+      t.name = h.hostile(t.name)
+      t.whatChanged = h.hostile(t.whatChanged)
+      return t
+    }
     w.scorecard.metrics = w.scorecard.metrics.map { metric in
       var m = metric
       m.name = h.hostile(m.name)

@@ -30,7 +30,7 @@ struct SchemaTests {
       let result = try SchemaValidation.validate(workspace.url)
       #expect(result.status == 0, "\(result.output)")
     }
-    // 6 fixed documents, 3 metric histories, 2 journeys, 1 review.
+    // The fixed documents, 3 metric histories, 2 journeys, 1 review.
     #expect(try SchemaValidation.validate(folder.url).output == "12\n\n")
   }
 
@@ -41,8 +41,8 @@ struct SchemaTests {
     try WorkspaceStore.create(at: folder.url, with: ExampleWorkspace.make(today: today))
     let result = try SchemaValidation.validate(folder.url)
     #expect(result.status == 0, "\(result.output)")
-    // 6 fixed documents, 10 metric histories, 2 journeys, 2 reviews, 3 experiments.
-    #expect(result.output.hasPrefix("23\n"))
+    // 7 fixed documents, 10 metric histories, 2 journeys, 2 reviews, 3 experiments, 6 themes of customer signals.
+    #expect(result.output.hasPrefix("30\n"))
   }
 
   @Test("the schemas catch out-of-range values, unknown enum values, typos and missing fields")

@@ -25,7 +25,7 @@ struct WorkspaceStoreTests {
     #expect(
       folder.names(in: ".") == [
         ".pillars", "assumptions.json", "history", "journeys", "pillars.json", "promise.json", "reviews", "scorecard.json",
-        "segments.json", "workspace.json",
+        "segments.json", "signal-tags.json", "workspace.json",
       ])
     #expect(folder.names(in: "history") == ["csat.json", "first-response.json", "retention.json"])
     #expect(try !folder.text("scorecard.json").contains("observations"))
@@ -52,6 +52,7 @@ struct WorkspaceStoreTests {
       folder.names(in: ".pillars/schema") == [
         "assumptions.schema.json", "experiment.schema.json", "history.schema.json", "journey.schema.json",
         "pillars.schema.json", "promise.schema.json", "review.schema.json", "scorecard.schema.json", "segments.schema.json",
+        "signal-tags.schema.json", "signal-theme.schema.json",
         "workspace.schema.json",
       ])
   }

@@ -11,7 +11,7 @@ import Testing
 
   @Test func theTrackerListsByStateAndSaysWhatIsDue() throws {
     var state = WorkbenchFixture.state()
-    WorkbenchFixture.press([.character("6")], &state)
+    WorkbenchFixture.press([.character("7")], &state)
     let listed = ExperimentsPane.listed(state.workspace).map(\.state)
     #expect(listed == [.running, .done, .done])
     #expect(state.experimentsPane.selection == "assisted-import-pilot")
@@ -28,7 +28,7 @@ import Testing
 
   @Test func anExperimentGoesFromPlannedToAdopted() throws {
     var state = WorkbenchFixture.state()
-    WorkbenchFixture.press([.character("6"), .character("a")], &state)
+    WorkbenchFixture.press([.character("7"), .character("a")], &state)
     WorkbenchFixture.type("Callback within the hour", &state)
     let added = WorkbenchFixture.press([.enter], &state)
     let id: ExperimentID = "callback-within-the-hour"
@@ -52,7 +52,7 @@ import Testing
   @Test func aDateThatIsNoDateAndAnUnknownAssumptionAreRefused() {
     var state = WorkbenchFixture.state()
     let before = state.workspace
-    WorkbenchFixture.press([.character("6"), .enter] + row(of: .end) + [.character("e"), .ctrl("u")], &state)
+    WorkbenchFixture.press([.character("7"), .enter] + row(of: .end) + [.character("e"), .ctrl("u")], &state)
     WorkbenchFixture.type("soon", &state)
     WorkbenchFixture.press([.enter], &state)
     guard case .editing(let editor) = state.overlay else {
@@ -74,7 +74,7 @@ import Testing
 
   @Test func theMapMarksTheAssumptionsToTestFirst() {
     var state = WorkbenchFixture.state(width: 120, height: 40)
-    WorkbenchFixture.press([.character("7")], &state)
+    WorkbenchFixture.press([.character("8")], &state)
     let screen = WorkbenchFixture.screen(state)
     #expect(screen.contains("▲ 2 important assumptions with little evidence: test these first"))
     #expect(screen.contains("▲ top left: test first"))
@@ -88,7 +88,7 @@ import Testing
     let untested = try #require(state.workspace.assumptions.ranked.first { AssumptionsDocument.experiments(testing: $0.id, in: state.workspace).isEmpty })
     let position = try #require(state.workspace.assumptions.ranked.firstIndex { $0.id == untested.id })
     let experimentsRow = AssumptionField.allCases.firstIndex(of: .experiments) ?? 0
-    WorkbenchFixture.press([.character("7")] + Array(repeating: .down, count: position) + [.enter]
+    WorkbenchFixture.press([.character("8")] + Array(repeating: .down, count: position) + [.enter]
       + Array(repeating: .down, count: experimentsRow) + [.character("e"), .ctrl("u")], &state)
     WorkbenchFixture.type("dispatch-peak-chat", &state)
     let effects = WorkbenchFixture.press([.enter], &state)
@@ -116,7 +116,7 @@ import Testing
     let first = try #require(state.workspace.assumptions.ranked.first)
     let testing = AssumptionsDocument.experiments(testing: first.id, in: state.workspace).map(\.id)
     #expect(!testing.isEmpty)
-    WorkbenchFixture.press([.character("7"), .character("d")], &state)
+    WorkbenchFixture.press([.character("8"), .character("d")], &state)
     let effects = WorkbenchFixture.press([.character("y")], &state)
     #expect(state.workspace.assumptions[first.id] == nil)
     #expect(state.workspace.experiments.allSatisfy { !$0.assumptions.contains(first.id) })

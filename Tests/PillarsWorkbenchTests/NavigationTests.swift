@@ -10,7 +10,7 @@ import Testing
     #expect(state.pane == .scorecard)
     WorkbenchFixture.press([.tab], &state)
     #expect(state.pane == .segments)
-    WorkbenchFixture.press([.character("7"), .tab], &state)
+    WorkbenchFixture.press([.character("8"), .tab], &state)
     #expect(state.pane == .pillars)
     WorkbenchFixture.press([.backTab], &state)
     #expect(state.pane == .assumptions)

@@ -106,7 +106,7 @@ private enum CounterPane: PaneFeature {
 
   @Test func thePaneListIsTheTabsTheNumberKeysAndTab() {
     let titles = PaneRegistry.standard.map { $0.pane.title }
-    #expect(titles == ["Pillars", "Promise", "Journey", "Scorecard", "Segments", "Experiments", "Assumptions"])
+    #expect(titles == ["Pillars", "Promise", "Journey", "Scorecard", "Segments", "Signals", "Experiments", "Assumptions"])
     for (index, pane) in Pane.allCases.enumerated() {
       #expect(KeyMap.command(for: .character(Character(String(index + 1)))) == .showPane(pane))
       #expect(pane.next == Pane.allCases[(index + 1) % Pane.allCases.count])

@@ -33,10 +33,11 @@ import Testing
   @Test func scorecardPane() { snapshot("scorecard", keys: [.character("4")]) }
   @Test func metricOpened() { snapshot("metric-detail", keys: [.character("4"), .enter]) }
   @Test func segmentsPane() { snapshot("segments", keys: [.character("5")]) }
-  @Test func experimentsPane() { snapshot("experiments", keys: [.character("6")]) }
-  @Test func experimentOpened() { snapshot("experiment-detail", keys: [.character("6"), .down, .down, .enter]) }
-  @Test func assumptionsPane() { snapshot("assumptions", keys: [.character("7")]) }
-  @Test func assumptionOpened() { snapshot("assumption-detail", keys: [.character("7"), .enter, .down, .down]) }
+  @Test func signalsPane() { snapshot("signals", keys: [.character("6")]) }
+  @Test func experimentsPane() { snapshot("experiments", keys: [.character("7")]) }
+  @Test func experimentOpened() { snapshot("experiment-detail", keys: [.character("7"), .down, .down, .enter]) }
+  @Test func assumptionsPane() { snapshot("assumptions", keys: [.character("8")]) }
+  @Test func assumptionOpened() { snapshot("assumption-detail", keys: [.character("8"), .enter, .down, .down]) }
   @Test func helpOverlay() { snapshot("help", keys: [.character("?")]) }
   @Test func paletteOverlay() { snapshot("palette", keys: [.character(":"), .character("j"), .character("o")]) }
   @Test func searchOverlay() { snapshot("search", keys: [.character("/")], paste: "handoff") }

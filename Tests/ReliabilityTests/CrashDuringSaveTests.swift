@@ -40,6 +40,12 @@ import Testing
       return experiment
     }
     revised.assumptions.assumptions[0].statement += ", mostly"
+    revised.signalThemes = revised.signalThemes.map { theme in
+      var theme = theme
+      theme.owner = "Zoë Ångström"
+      return theme
+    }
+    revised.signalTags.unmapped["zoë"] = 1
     return revised
   }
 

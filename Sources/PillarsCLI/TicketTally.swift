@@ -1,0 +1,130 @@
+import PillarsCore
+
+/// The tickets of a helpdesk export counted per theme and ISO week, one ticket at a time: only
+/// the counts are kept, never a ticket's text, so memory does not grow with the file.
+///
+/// A ticket counts once for each theme its tags map to, however many of its tags map there.
+struct TicketTally {
+  struct Problem: Equatable {
+    var line: Int
+    var message: String
+  }
+
+  private let map: SignalTagMap
+  private let themeIDs: Set<SignalThemeID>
+  /// Segment ids by their id and their lowercased name: a segment column's value is kept only
+  /// when it names a segment (anything else could be a customer's organisation).
+  private let segments: [String: SegmentID]
+  private let splitOnSpaces: Bool
+  private let today: CalendarDate
+
+  private(set) var counts: [SignalThemeID: [ISOWeek: WeeklyContacts]] = [:]
+  private(set) var unmapped: [String: Int] = [:]
+  private(set) var problems: [Problem] = []
+  private(set) var tickets = 0
+  /// Tickets with no tag that maps to a theme.
+  private(set) var unplaced = 0
+  /// Tickets whose segment column named no segment.
+  private(set) var unknownSegments = 0
+  private(set) var firstWeek: ISOWeek?
+  private(set) var lastWeek: ISOWeek?
+
+  /// Caches: exports repeat the same few tags and days over and over.
+  private var themesOfTag: [String: SignalThemeID?] = [:]
+  private var weekOfDay: [Int: ISOWeek] = [:]
+  private var themesOfTicket: [SignalThemeID] = []
+
+  init(map: SignalTagMap, themes: [SignalTheme], segments: [Segment], splitOnSpaces: Bool, today: CalendarDate) {
+    self.map = map
+    themeIDs = Set(themes.map(\.id))
+    var known: [String: SegmentID] = [:]
+    for segment in segments {
+      known[segment.id.rawValue] = segment.id
+      known[segment.name.trimmingWhitespace.lowercased()] = segment.id
+    }
+    self.segments = known
+    self.splitOnSpaces = splitOnSpaces
+    self.today = today
+  }
+
+  /// Counts one ticket: its tags, the date it was opened, its channel and segment (empty when unknown).
+  mutating func add(line: Int, tags: String, date: String, channel: String, segment: String) {
+    guard let day = Self.day(of: date) else {
+      let shown = date.isBlank ? "an empty date" : "\"\(date.prefix(40))\" is not a date"
+      problems.append(Problem(line: line, message: "\(shown); expected YYYY-MM-DD, with a time or not, or seconds since 1970"))
+      return
+    }
+    guard day <= today else {
+      problems.append(Problem(line: line, message: "the date \(day) is after today (\(today))"))
+      return
+    }
+    tickets += 1
+    let week = weekOfDay[day.dayNumber] ?? day.isoWeek
+    weekOfDay[day.dayNumber] = week
+    if firstWeek.map({ week < $0 }) ?? true { firstWeek = week }
+    if lastWeek.map({ week > $0 }) ?? true { lastWeek = week }
+
+    themesOfTicket.removeAll(keepingCapacity: true)
+    var unmappedOfTicket: [String] = []
+    for tag in tags.split(whereSeparator: { $0 == "," || $0 == ";" || (splitOnSpaces && $0.isWhitespace) }) {
+      let raw = String(tag)
+      let theme: SignalThemeID?
+      if let cached = themesOfTag[raw] {
+        theme = cached
+      } else {
+        theme = map.theme(for: raw, among: themeIDs)
+        themesOfTag[raw] = theme
+      }
+      if let theme {
+        if !themesOfTicket.contains(theme) { themesOfTicket.append(theme) }
+      } else {
+        let name = SignalTagMap.normalise(raw)
+        if !name.isEmpty && !unmappedOfTicket.contains(name) { unmappedOfTicket.append(name) }
+      }
+    }
+    for name in unmappedOfTicket { unmapped[name, default: 0] += 1 }
+    guard !themesOfTicket.isEmpty else {
+      unplaced += 1
+      return
+    }
+    let channelName = SignalTagMap.normalise(channel)
+    var segmentID: SegmentID?
+    if !segment.isBlank {
+      segmentID = segments[SignalTagMap.normalise(segment)]
+      if segmentID == nil { unknownSegments += 1 }
+    }
+    for theme in themesOfTicket {
+      var entry = counts[theme, default: [:]][week] ?? WeeklyContacts(week: week, contacts: 0)
+      entry.contacts += 1
+      if !channelName.isEmpty { entry.channels[channelName, default: 0] += 1 }
+      if let segmentID { entry.segments[segmentID.rawValue, default: 0] += 1 }
+      counts[theme, default: [:]][week] = entry
+    }
+  }
+
+  /// The day a helpdesk wrote: `2026-02-09`, `2026-02-09 14:03:22`, `2026-02-09T14:03:22Z`,
+  /// `2026/02/09 ...` or seconds since 1970 (Intercom's API exports); the day is the one written,
+  /// in the helpdesk's own time zone.
+  static func day(of text: String) -> CalendarDate? {
+    let trimmed = text.trimmingWhitespace
+    let utf8 = Array(trimmed.utf8)
+    if !utf8.isEmpty, utf8.count <= 12, utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }), let seconds = Int(trimmed) {
+      return CalendarDate(dayNumber: seconds / 86_400)
+    }
+    guard utf8.count >= 10, utf8.count == 10 || utf8[10] == UInt8(ascii: "T") || utf8[10] == UInt8(ascii: " ") else { return nil }
+    func number(_ range: Range<Int>) -> Int? {
+      var value = 0
+      for index in range {
+        let byte = utf8[index]
+        guard byte >= 48 && byte <= 57 else { return nil }
+        value = value * 10 + Int(byte - 48)
+      }
+      return value
+    }
+    let separator = utf8[4]
+    guard separator == UInt8(ascii: "-") || separator == UInt8(ascii: "/"), utf8[7] == separator,
+      let year = number(0..<4), let month = number(5..<7), let day = number(8..<10)
+    else { return nil }
+    return CalendarDate(year: year, month: month, day: day)
+  }
+}

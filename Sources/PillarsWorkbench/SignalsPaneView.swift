@@ -1,0 +1,144 @@
+import PillarsCore
+import ScreenKit
+
+/// Pane 6: the themes ranked by contacts with the 80% line, and the selected theme below:
+/// its owner, its place on the journey, and what its fix did.
+struct SignalsPaneView: Widget {
+  var state: WorkbenchState
+  var pane: SignalsPane.State
+
+  var context: PaneContext { PaneContext(state) }
+  var pareto: SignalsPareto { SignalsPane.pareto(pane, state.workspace, today: state.today) }
+  var listed: [SignalThemeID] { SignalsPane.listed(pane, context) }
+  var selected: SignalThemeID? { pane.selection ?? listed.first }
+
+  /// The first row of the table.
+  static let top = 4
+
+  func theme(atRow y: Int, in area: Rect) -> SignalThemeID? {
+    let rows = layoutRows(listed.count, lineAfter: lineAfter)
+    let index = y - (area.y + Self.top)
+    guard rows.indices.contains(index) else { return nil }
+    return rows[index].map { listed[$0] }
+  }
+
+  /// The row after which the 80% line is drawn, when some themes fall below it.
+  var lineAfter: Int? {
+    let drivers = pareto.drivers.count
+    return drivers > 0 && drivers < pareto.rows.count ? drivers - 1 : nil
+  }
+
+  /// Each screen row's theme index, nil for the 80% line.
+  func layoutRows(_ count: Int, lineAfter: Int?) -> [Int?] {
+    var rows: [Int?] = []
+    for index in 0..<count {
+      rows.append(index)
+      if index == lineAfter { rows.append(nil) }
+    }
+    return rows
+  }
+
+  func render(in area: Rect, into buffer: inout Buffer) {
+    let theme = state.theme
+    let pareto = pareto
+    let workspace = state.workspace
+    buffer.write(TextLayout.truncate(" Customer signals · last \(pane.weeks) weeks, \(pareto.firstWeek) to \(pareto.lastWeek) (W: 4, 13 or 52)", toWidth: area.width),
+      x: area.x, y: area.y, style: theme[.title])
+    guard !workspace.signalThemes.isEmpty else {
+      buffer.write(TextLayout.truncate(" No themes yet: `pillars signals import FILE.csv` counts the helpdesk's tickets by theme.", toWidth: area.width),
+        x: area.x, y: area.y + 2, style: theme[.muted])
+      return
+    }
+    let summary = pareto.summary.map { "\($0), \(pareto.total) contacts in all" } ?? "No contacts in these weeks."
+    buffer.write(TextLayout.truncate(" " + summary, toWidth: area.width), x: area.x, y: area.y + 1, style: theme[.accent])
+    let trendWidth = area.width >= 110 ? 13 : 8
+    let nameWidth = max(10, area.width - 53 - trendWidth)
+    let header = " #  " + TextLayout.pad("Theme", toWidth: nameWidth) + "Contacts Share   Cum  " + TextLayout.pad("Trend", toWidth: trendWidth) + "  Δ wk  State"
+    buffer.write(TextLayout.truncate(header, toWidth: area.width), x: area.x, y: area.y + 3, style: theme[.muted])
+    let rowsByTheme = Dictionary(pareto.rows.map { ($0.theme, $0) }, uniquingKeysWith: { first, _ in first })
+    let themes = listed
+    let rows = layoutRows(themes.count, lineAfter: lineAfter)
+    let tableRoom = max(3, (area.height - Self.top) / 2)
+    let selectedIndex = themes.firstIndex { $0 == selected } ?? 0
+    let first = max(0, (rows.firstIndex { $0 == selectedIndex } ?? 0) - tableRoom + 1)
+    var y = area.y + Self.top
+    for row in rows.dropFirst(first).prefix(tableRoom) {
+      defer { y += 1 }
+      guard let index = row else {
+        buffer.write(TextLayout.truncate(" " + String(repeating: "┄", count: max(0, area.width - 8)) + " 80%", toWidth: area.width),
+          x: area.x, y: y, style: theme[.warning])
+        continue
+      }
+      let id = themes[index]
+      let isSelected = id == selected
+      let base = isSelected ? theme[.selection] : theme[.text]
+      if isSelected { buffer.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: base) }
+      let name = workspace.signalTheme(id)?.name ?? id.rawValue
+      let ranked = rowsByTheme[id]
+      let numbers = ranked.map { row in
+        TextLayout.pad("\(row.contacts)", toWidth: 8, alignment: .right)
+          + TextLayout.pad(Self.percent(row.share), toWidth: 6, alignment: .right)
+          + TextLayout.pad(Self.percent(row.cumulativeShare), toWidth: 6, alignment: .right) + "  "
+      } ?? TextLayout.pad("0", toWidth: 8, alignment: .right) + String(repeating: " ", count: 14)
+      let trend = ranked.map { Sparkline(values: $0.trend.map { Double($0) }).glyphs(width: trendWidth) } ?? ""
+      let change = ranked.map { $0.changeSinceLastWeek > 0 ? "+\($0.changeSinceLastWeek)" : "\($0.changeSinceLastWeek)" } ?? ""
+      let state = workspace.signalTheme(id)?.state ?? .open
+      buffer.write(Line([
+        Span(TextLayout.pad(" \(index + 1)", toWidth: 4), style: theme.style(.muted, on: base)),
+        Span(TextLayout.pad(name, toWidth: nameWidth), style: ranked?.drivesEighty == true ? base.patched(with: Style(bold: true)) : base),
+        Span(numbers, style: base),
+        Span(TextLayout.pad(trend, toWidth: trendWidth), style: theme.style(.accent, on: base)),
+        Span(TextLayout.pad(change, toWidth: 6, alignment: .right) + "  ", style: base),
+        Span(state.title, style: theme.style(state == .open ? .muted : .ok, on: base)),
+      ]).truncated(toWidth: area.width), x: area.x, y: y)
+    }
+    if let id = selected, let chosen = workspace.signalTheme(id) {
+      SignalThemeDetail(theme: chosen, workbench: state, pareto: pareto)
+        .render(in: Rect(x: area.x, y: y + 1, width: area.width, height: max(0, area.bottom - y - 1)), into: &buffer)
+    }
+  }
+
+  static func percent(_ share: Double) -> String { "\(Int((share * 100).rounded()))%" }
+}
+
+/// The selected theme: who owns it, where it arises on the journey, and what its fix did.
+struct SignalThemeDetail: Widget {
+  var theme: SignalTheme
+  var workbench: WorkbenchState
+  var pareto: SignalsPareto
+
+  func render(in area: Rect, into buffer: inout Buffer) {
+    let style = workbench.theme
+    let workspace = workbench.workspace
+    var lines: [(String, Style)] = []
+    lines.append((" \(theme.name) · owner \(theme.owner.isBlank ? "nobody" : theme.owner) · \(theme.state.title)", style[.title]))
+    if !theme.description.isBlank { lines.append((" " + theme.description, style[.text])) }
+    let places = theme.touchpoints.map { link in Self.place(link, in: workspace) }
+    lines.append((places.isEmpty ? " Linked to no touchpoint yet" : " At: " + places.joined(separator: "; "),
+      places.isEmpty && theme.friction.isEmpty ? style[.warning] : style[.text]))
+    for link in theme.friction {
+      lines.append((" Friction: \"\(link.friction)\" (\(Self.place(link.touchpointPath, in: workspace)))", style[.text]))
+    }
+    if let effect = FixEffect(of: theme, among: workspace.signalThemes, through: pareto.lastWeek) {
+      lines.append((" Fix of \(effect.fixedOn): \(effect.text) — share \(SignalsPaneView.percent(effect.shareBefore)) before, \(SignalsPaneView.percent(effect.shareAfter)) after",
+        effect.worked ? style[.ok] : style[.warning]))
+      if !theme.whatChanged.isBlank { lines.append((" What changed: " + theme.whatChanged, style[.muted])) }
+    }
+    let unmapped = workspace.signalTags.unmappedByCount
+    if !unmapped.isEmpty {
+      let listed = unmapped.prefix(4).map { "\($0.tag) (\($0.count))" }.joined(separator: ", ")
+      lines.append((" Tags of no theme: \(listed)\(unmapped.count > 4 ? ", …" : "") — pillars signals map TAG THEME", style[.muted]))
+    }
+    for (offset, line) in lines.enumerated() where offset < area.height {
+      buffer.write(TextLayout.truncate(line.0, toWidth: area.width), x: area.x, y: area.y + offset, style: line.1)
+    }
+  }
+
+  /// "Journey › Stage › Touchpoint", or the ids when the journey no longer has it.
+  static func place(_ link: TouchpointPath, in workspace: Workspace) -> String {
+    guard let journey = workspace.journey(link.journey),
+      let (stage, touchpoint) = journey.touchpoints.first(where: { $0.touchpoint.id == link.touchpoint })
+    else { return "\(link.journey) › \(link.stage) › \(link.touchpoint) (not found)" }
+    return "\(journey.name) › \(stage.name) › \(touchpoint.name)"
+  }
+}
