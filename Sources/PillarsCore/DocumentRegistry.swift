@@ -15,8 +15,7 @@ public struct DocumentRegistry: Equatable, Sendable {
   public static let standard = DocumentRegistry([
     ManifestKind.kind, PillarsDocumentKind.kind, PromiseKind.kind, SegmentsKind.kind, JourneyKind.kind,
     ScorecardKind.kind, HistoryKind.kind, ReviewKind.kind,
-    ExperimentKind.kind, AssumptionsKind.kind,
-    SignalThemeKind.kind, SignalTagsKind.kind,
+    SignalThemeKind.kind, SignalTagsKind.kind, ExperimentKind.kind, AssumptionsKind.kind,
   ])
 
   /// These kinds and another, told after them: how a kind outside this build is registered.

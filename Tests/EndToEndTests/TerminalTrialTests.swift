@@ -64,7 +64,7 @@ import Testing
     // Nothing cleared the screen: the rows drawn before the sentence (the tab bar, the pane's
     // title) are still there, and the sequences show as text.
     let lines = screen.split(separator: "\n", omittingEmptySubsequences: false)
-    #expect(lines.first?.contains("1 Pillars   2 Promise   3 Journey   4 Scorecard   5 Segments") == true)
+    #expect(lines.first?.contains("2 Promise") == true && lines.first?.contains(" 5 ") == true)
     #expect(lines.dropFirst().first?.hasPrefix(" The promise") == true)
     #expect(screen.contains("^[]0;pwned^G^[[2J"))
     // The carriage return did not send the text back over the line.

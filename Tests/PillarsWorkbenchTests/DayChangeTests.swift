@@ -36,7 +36,8 @@ import Testing
     // l goes past the decisions to follow up, to the first metric.
     WorkbenchFixture.press([.character("l"), .character("e")], &state)
     WorkbenchFixture.type("109.8", &state)
-    WorkbenchFixture.press([.enter, .character("a")], &state)
+    // The attendees field offers the last review's; C-u clears them.
+    WorkbenchFixture.press([.enter, .character("a"), .ctrl("u")], &state)
     WorkbenchFixture.type("Lena Vogel", &state)
     WorkbenchFixture.press([.enter], &state)
     #expect(state.workspace.scorecard[metric]?.observation(for: Self.nextMonday.isoWeek)?.value == 109.8)

@@ -112,6 +112,6 @@ private enum CounterPane: PaneFeature {
       #expect(pane.next == Pane.allCases[(index + 1) % Pane.allCases.count])
     }
     let tabs = WorkbenchFixture.screen(WorkbenchFixture.state(width: 120, height: 40)).split(separator: "\n")[0]
-    #expect(tabs.contains(" 1 Pillars   2 Promise   3 Journey   4 Scorecard   5 Segments   6 Experiments   7 Assumptions "))
+    #expect(tabs.contains(" 1 Pillars   2 Promise   3 Journey   4 Scorecard   5 Segments   6 Signals   7 Experiments   8 Assumptions "))
   }
 }
