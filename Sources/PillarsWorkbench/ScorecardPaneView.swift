@@ -68,10 +68,18 @@ struct ScorecardPaneView: Widget {
     }
     let g = geometry(in: area, alerts: summary.alerts.count)
     let proof = Set(state.workspace.promise.proofMetrics)
-    let metrics = rows.compactMap { item -> Metric? in if case .metric(let m) = item { m } else { nil } }
+    // Only the rows in view are worked out (a large scorecard has hundreds); the name column
+    // is as wide as the longest name of all, so it does not jump while the list scrolls.
+    let shown = rows.dropFirst(g.offset).prefix(g.visible).compactMap { item -> Metric? in
+      if case .metric(let m) = item { m } else { nil }
+    }
     var cells: [MetricID: [String]] = [:]
-    for metric in metrics { cells[metric.id] = Self.cells(of: metric, proof: proof) }
-    let layout = Self.layout(cells: Array(cells.values), room: area.width - 1)
+    for metric in shown { cells[metric.id] = Self.cells(of: metric, proof: proof) }
+    let longestName = rows.reduce(0) { width, item in
+      guard case .metric(let m) = item else { return width }
+      return max(width, m.name.terminalWidth + 2)
+    }
+    let layout = Self.layout(cells: Array(cells.values) + [[String(repeating: " ", count: longestName)]], room: area.width - 1)
     buffer.write(Line([Span(" ", style: theme[.muted])] + layout.header(style: theme[.muted]).spans), x: area.x, y: g.tableTop - 1)
     for (row, item) in rows.enumerated().dropFirst(g.offset).prefix(g.visible) {
       let y = g.tableTop + row - g.offset
