@@ -32,13 +32,8 @@ public enum AssumptionsPane: PaneFeature {
   }
 
   public static func action(for command: Command, _ state: State, _ context: PaneContext) -> Action? {
-    switch command {
-    case .moveUp: .movedSelection(by: -1)
-    case .moveDown: .movedSelection(by: 1)
-    case .moveToTop: .movedSelection(by: -100_000)
-    case .moveToBottom: .movedSelection(by: 100_000)
-    case .pageUp: .movedSelection(by: -context.pageRows)
-    case .pageDown: .movedSelection(by: context.pageRows)
+    if let delta = context.rows(for: command) { return .movedSelection(by: delta) }
+    return switch command {
     case .open: state.isOpen ? .askedToEditRow : .openedAssumption
     case .back: state.isOpen ? .closedAssumption : nil
     case .add: .askedToAdd

@@ -49,13 +49,8 @@ public enum JourneyPane: PaneFeature {
 
   public static func action(for command: Command, _ state: State, _ context: PaneContext) -> Action? {
     let rows = state.isOpen ? Action.movedRow : Action.movedLane
+    if let delta = context.rows(for: command) { return rows(delta) }
     switch command {
-    case .moveUp: return rows(-1)
-    case .moveDown: return rows(1)
-    case .moveToTop: return rows(-100_000)
-    case .moveToBottom: return rows(100_000)
-    case .pageUp: return rows(-context.pageRows)
-    case .pageDown: return rows(context.pageRows)
     case .moveLeft: return state.isOpen ? nil : .movedAlongMap(by: -1)
     case .moveRight: return state.isOpen ? nil : .movedAlongMap(by: 1)
     case .open: return state.isOpen ? .askedToEditRow : .openedTouchpoint

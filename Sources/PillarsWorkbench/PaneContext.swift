@@ -14,6 +14,20 @@ public struct PaneContext: Sendable {
     self.pageRows = pageRows
   }
 
+  /// The rows a vertical move goes, for the keys every list shares (j k g G PgUp PgDn); nil for
+  /// any other command.
+  public func rows(for command: Command) -> Int? {
+    switch command {
+    case .moveUp: -1
+    case .moveDown: 1
+    case .moveToTop: -100_000
+    case .moveToBottom: 100_000
+    case .pageUp: -pageRows
+    case .pageDown: pageRows
+    default: nil
+    }
+  }
+
   init(_ state: WorkbenchState) {
     self.init(workspace: state.workspace, today: state.today, pageRows: max(1, state.height - 6))
   }

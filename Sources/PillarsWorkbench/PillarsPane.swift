@@ -30,16 +30,11 @@ public enum PillarsPane: PaneFeature {
   public static func initialState(for workspace: Workspace) -> State { State() }
 
   public static func action(for command: Command, _ state: State, _ context: PaneContext) -> Action? {
-    switch command {
-    case .moveUp: .movedSelection(by: -1)
-    case .moveDown: .movedSelection(by: 1)
+    if let delta = context.rows(for: command) { return .movedSelection(by: delta) }
+    return switch command {
     // Left and right walk the board, whose pillars stand side by side in the strategist's mind.
     case .moveLeft: state.isOpen ? nil : .movedSelection(by: -1)
     case .moveRight: state.isOpen ? nil : .movedSelection(by: 1)
-    case .moveToTop: .movedSelection(by: -100_000)
-    case .moveToBottom: .movedSelection(by: 100_000)
-    case .pageUp: .movedSelection(by: -context.pageRows)
-    case .pageDown: .movedSelection(by: context.pageRows)
     case .open: state.isOpen ? .askedToEditRow : .openedPillar
     case .back: state.isOpen ? .closedPillar : nil
     case .add: .askedToAddAction

@@ -25,13 +25,8 @@ public enum PromisePane: PaneFeature {
   public static func initialState(for workspace: Workspace) -> State { State() }
 
   public static func action(for command: Command, _ state: State, _ context: PaneContext) -> Action? {
-    switch command {
-    case .moveUp: .movedRow(by: -1)
-    case .moveDown: .movedRow(by: 1)
-    case .moveToTop: .movedRow(by: -100_000)
-    case .moveToBottom: .movedRow(by: 100_000)
-    case .pageUp: .movedRow(by: -context.pageRows)
-    case .pageDown: .movedRow(by: context.pageRows)
+    if let delta = context.rows(for: command) { return .movedRow(by: delta) }
+    return switch command {
     case .open: .askedToEditRow
     case .add: .askedToAdd
     case .delete: .askedToDelete
