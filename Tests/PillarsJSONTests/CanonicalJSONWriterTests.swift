@@ -64,6 +64,8 @@ struct CanonicalJSONWriterTests {
       (0.1, "0.1"), (1e-7, "1e-7"), (12.5, "12.5"), (100.0, "100"), (-0.0, "0"), (-3.0, "-3"),
       (1e21, "1e21"), (123456789012.0, "123456789012"), (2.5e-300, "2.5e-300"), (Double.leastNonzeroMagnitude, "5e-324"),
       (Double.greatestFiniteMagnitude, "1.7976931348623157e308"), (1.0 / 3.0, "0.3333333333333333"),
+      (1e15, "1000000000000000"), (-999_999_999_999_999.0, "-999999999999999"), (1e16, "1e16"), (0.0001, "0.0001"),
+      (1e-5, "1e-5"), (-4.25e-12, "-4.25e-12"),
     ])
   func doubles(value: Double, text: String) throws {
     #expect(try written(encoding: value) == text + "\n")
