@@ -80,10 +80,8 @@ extension WorkspaceStore {
     // Every document here has a stored path: the caller refused the others.
     let paths = writes.map { root + "/" + ($0.document.storedPath ?? "") }
     do throws(Disk.Failure) {
-      for (write, path) in zip(writes, paths) {
-        try Disk.makeDirectory(Disk.parentDirectory(of: path))
-        try replacement.prepare(write.document, path: path, bytes: write.bytes)
-      }
+      for folder in Set(paths.map(Disk.parentDirectory(of:))).sorted() { try Disk.makeDirectory(folder) }
+      try replacement.prepare(zip(writes, paths).map { ($0.document, $1, $0.bytes) })
       for document in removals { try replacement.remove(document, path: root + "/" + (document.storedPath ?? "")) }
     } catch {
       replacement.abandon()
