@@ -40,7 +40,7 @@ struct ImportCommand: ParsableCommand {
       guard let read = rows.take() else { return "" }
       let plan = ObservationImport(file: read, scorecard: loaded.workspace.scorecard, currentWeek: today.isoWeek)
       try refuse(plan.problems)
-      let count = plan.entries.count, metrics = plan.metrics.count
+      let count = plan.count, metrics = plan.metrics.count
       if count == 0 { return "No values in \(Console.inert(file)); nothing was imported" }
       let histories = Set(plan.metrics.map { DocumentRef.history($0) })
       if let broken = histories.sorted().first(where: { loaded.unavailable.contains($0) }) {
