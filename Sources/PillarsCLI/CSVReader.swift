@@ -23,7 +23,8 @@ struct CSVReader {
   }
 
   private let bytes: UnsafeBufferPointer<UInt8>
-  private var position: Int
+  /// Where the next record starts in the bytes.
+  private(set) var position: Int
   /// The line the next record starts on.
   private(set) var line = 1
 
@@ -34,6 +35,13 @@ struct CSVReader {
     self.bytes = bytes
     let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
     position = bytes.starts(with: bom) ? 3 : 0
+  }
+
+  /// Reads from `position`, taken to be where a record starts, counting that line as line 1: for
+  /// reading a stretch of the text on its own.
+  init(_ bytes: UnsafeBufferPointer<UInt8>, from position: Int) {
+    self.bytes = bytes
+    self.position = position
   }
 
   /// Reads the next record's fields into `fields` (emptied first) and returns the line it starts

@@ -6,6 +6,7 @@ import ScreenKit
 ///
 /// Reading needs no lock, so `pillars import` reads the whole file before it takes the
 /// workspace's lock; ``ObservationImport`` then checks the rows against the scorecard.
+/// A large file is read in parts on all cores (see `ImportFile+Parts.swift`).
 struct ImportFile {
   /// One row with a value, in the order of the file. Plain numbers only, so that a million of
   /// them are copied and freed as one block; the texts are in ``ImportFile/texts``.
@@ -56,27 +57,6 @@ struct ImportFile {
   init(csv text: String) {
     var text = text
     self = text.withUTF8 { ImportFile(utf8: $0) }
-  }
-
-  init(utf8 bytes: UnsafeBufferPointer<UInt8>) {
-    var reader = CSVReader(bytes)
-    var fields: [CSVReader.Field] = []
-    do throws(CSVReader.UnclosedQuote) {
-      guard try reader.next(into: &fields) != nil,
-        let columns = Self.columns(header: fields.map { reader.text(of: $0) }, problems: &fileProblems)
-      else {
-        if fileProblems.isEmpty { fileProblems = [.init(line: 1, message: Self.emptyMessage)] }
-        return
-      }
-      rows.reserveCapacity(bytes.count / 24)
-      while let line = try reader.next(into: &fields) {
-        if fields.allSatisfy({ Self.isBlank(reader.bytes(of: $0)) }) { continue }
-        readRow(fields, line: line, columns: columns, reader: reader)
-      }
-    } catch {
-      self = ImportFile()
-      fileProblems = [.init(line: error.line, message: "a quoted field opens here and is never closed")]
-    }
   }
 
   init() {}

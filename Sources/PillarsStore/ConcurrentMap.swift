@@ -3,8 +3,9 @@ import Glibc
 import Synchronization
 
 /// `body` for every index from 0 to `count`, run on all cores, the results in index order: how
-/// the store reads the files of a load and encodes the documents of a save.
-func concurrentMap<Value>(_ count: Int, filling placeholder: Value, _ body: (Int) -> Value) -> [Value] {
+/// the store reads the files of a load and encodes the documents of a save, and the import reads
+/// the parts of a large file.
+public func concurrentMap<Value>(_ count: Int, filling placeholder: Value, _ body: (Int) -> Value) -> [Value] {
   guard count > 1 else { return (0..<count).map(body) }
   let slots = Slots(count: count, placeholder: placeholder)
   withoutActuallyEscaping(body) { body in
