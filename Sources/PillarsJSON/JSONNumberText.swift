@@ -17,6 +17,7 @@ enum JSONNumberText {
       appendInteger(Int64(value), to: &output)
       return true
     }
+    if appendShortDecimal(value, to: &output) { return true }
     var described = value.description
     described.withUTF8 { bytes in
       let e = bytes.firstIndex { $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "E") }
@@ -34,6 +35,38 @@ enum JSONNumberText {
       if index == bytes.count { output.append(UInt8(ascii: "0")) } else { output.append(contentsOf: bytes[index...]) }
     }
     return true
+  }
+
+  /// Appends `value` as a decimal of at most 15 significant digits when one reads back as it,
+  /// the usual case for values people type; false, with nothing appended, otherwise.
+  ///
+  /// Up to 15 significant digits, at most one decimal with a given number of fraction digits
+  /// reads back as `value`, so the one with the fewest is the shortest there is: the digits
+  /// `description` gives, found without its general algorithm. `value * 10^k` is off by less than
+  /// a quarter from that decimal's digits, so rounding it finds them.
+  private static func appendShortDecimal(_ value: Double, to output: inout [UInt8]) -> Bool {
+    let magnitude = abs(value)
+    // Outside these bounds `description` may use an exponent.
+    guard magnitude >= 1e-3, magnitude < 1e15 else { return false }
+    var wholeDigits = 0
+    while wholeDigits < 15 && exactPowersOfTen[wholeDigits] <= magnitude { wholeDigits += 1 }
+    guard wholeDigits < 15 else { return false }
+    for fractionDigits in 1...(15 - wholeDigits) {
+      let scale = exactPowersOfTen[fractionDigits]
+      let digits = (magnitude * scale).rounded()
+      guard Double(digits) / scale == magnitude else { continue }
+      let whole = UInt64(digits) / UInt64(scale), fraction = UInt64(digits) % UInt64(scale)
+      if value < 0 { output.append(UInt8(ascii: "-")) }
+      appendInteger(Int64(whole), to: &output)
+      output.append(UInt8(ascii: "."))
+      var divisor = UInt64(scale) / 10
+      while divisor > 0 {
+        output.append(UInt8(ascii: "0") + UInt8(fraction / divisor % 10))
+        divisor /= 10
+      }
+      return true
+    }
+    return false
   }
 
   /// The decimal digits of `value`, with a minus sign when it is negative.

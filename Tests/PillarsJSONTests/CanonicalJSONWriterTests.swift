@@ -73,6 +73,49 @@ struct CanonicalJSONWriterTests {
     #expect(back == value)
   }
 
+  /// Swift's shortest round-trip text, with the canonical form's rules: whole numbers below 10^15
+  /// as integers, no `.0`, a tidy exponent.
+  private func described(_ value: Double) -> String {
+    if value == value.rounded(.towardZero) && abs(value) < 1e15 { return String(Int64(value)) }
+    let text = value.description
+    let parts = text.split(separator: "e", maxSplits: 1)
+    let mantissa = parts[0].hasSuffix(".0") ? String(parts[0].dropLast(2)) : String(parts[0])
+    guard parts.count == 2 else { return mantissa }
+    var exponent = parts[1]
+    let negative = exponent.first == "-"
+    if exponent.first == "-" || exponent.first == "+" { exponent = exponent.dropFirst() }
+    let digits = exponent.drop { $0 == "0" }
+    return mantissa + "e" + (negative ? "-" : "") + (digits.isEmpty ? "0" : String(digits))
+  }
+
+  @Test("seeded doubles of every shape are written as Swift's shortest text with the canonical rules")
+  func seededDoubles() throws {
+    var state: UInt64 = 17
+    func next() -> UInt64 {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return state >> 11
+    }
+    var powers = [1.0]
+    for _ in 1...22 { powers.append(powers[powers.count - 1] * 10) }
+    for round in 0..<10_000 {
+      let value: Double
+      switch round % 4 {
+      case 0:
+        // A decimal as people type it: up to 17 digits, up to 18 of them after the point.
+        value = Double(next() % 100_000_000_000_000_000) / powers[Int(next() % 19)]
+      case 1: value = Double(bitPattern: next() << 11 | next() % 2048)
+      case 2: value = Double(next() % 10_000) / 1000 * powers[Int(next() % 23)] / powers[Int(next() % 23)]
+      default: value = Double(next() % 1_000_000) / 1000 + [0.001, 1e-3, 1e15, 999_999_999_999_999.9][Int(next() % 4)]
+      }
+      guard value.isFinite else { continue }
+      for signed in [value, -value] {
+        var bytes: [UInt8] = []
+        #expect(CanonicalJSONWriter.appendNumber(signed, to: &bytes))
+        #expect(String(decoding: bytes, as: UTF8.self) == described(signed), "\(signed.bitPattern)")
+      }
+    }
+  }
+
   @Test("number text read from a file is written canonically, long integers digit for digit")
   func parsedNumbers() throws {
     let value = try parse("[1.50, 1E+2, -0, 123456789012345678901234567890, 0.000001]")
