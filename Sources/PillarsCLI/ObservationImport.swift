@@ -75,11 +75,21 @@ struct ObservationImport: Equatable {
     let isPercent = scorecard.metrics.map { $0.unit == "%" }
     let scales = scorecard.metrics.map(\.scale)
     let current = ImportFile.key(of: currentWeek)
-    var used = [Bool](repeating: false, count: scorecard.metrics.count)
-    // Each metric's rows as week and row index in one number, so that sorting them puts a
-    // metric's weeks in order and a repeated week next to its first row.
-    var keys = [[UInt64]](repeating: [], count: scorecard.metrics.count)
-    var found: [(row: Int, problem: Problem)] = []
+    let count = scorecard.metrics.count
+    var used = [Bool](repeating: false, count: count)
+    // Each metric's values in the order of the file, and whether its weeks came in order.
+    var batches = scorecard.metrics.map { Batch(metric: $0.id, observations: [], lines: []) }
+    // Room for each metric's rows from the start: a million values grown by doubling weigh twice.
+    var rowsByName = [Int](repeating: 0, count: file.metrics.count)
+    for row in file.rows where row.metric >= 0 { rowsByName[row.metric] += 1 }
+    for (name, rows) in rowsByName.enumerated() {
+      guard let metricIndex = known[name] else { continue }
+      batches[metricIndex].observations.reserveCapacity(rows)
+      batches[metricIndex].lines.reserveCapacity(rows)
+    }
+    var lastWeek = [Int32](repeating: -1, count: count)
+    var inOrder = [Bool](repeating: true, count: count)
+    var problems: [Problem] = []
     var metrics: [MetricID] = []
     let hasRefusals = !file.refusals.isEmpty
     // Read in place: a copy of the rows would cost more than the checks.
@@ -88,7 +98,7 @@ struct ObservationImport: Equatable {
         let row = rows[index]
         let refusal = hasRefusals ? file.refusals[index] : nil
         if let refusal, refusal.isWhole {
-          found.append((index, Problem(line: row.line, message: refusal.failures.joined(separator: "; "))))
+          problems.append(Problem(line: row.line, message: refusal.failures.joined(separator: "; ")))
           continue
         }
         var failures = refusal?.failures ?? []
@@ -100,54 +110,59 @@ struct ObservationImport: Equatable {
         if row.hasPercentSign, !(metricIndex.map { isPercent[$0] } ?? false) {
           failures.append("\"\(SafeText.line(file.percentText(of: row)))\" is not a number")
         }
+        let week = file.week(of: row)
         // Most values are possible: the bounds are compared here, and the reason is asked for otherwise.
-        if failures.isEmpty, let metricIndex, row.week >= 0,
+        if failures.isEmpty, let metricIndex, let week,
           !(row.week <= current && NumberBounds.metricValues.contains(row.value) && scales[metricIndex]?.contains(row.value) ?? true),
-          let week = file.week(of: row),
           let refusal = scorecard.metrics[metricIndex].refusal(ofValue: row.value, for: week, currentWeek: currentWeek)
         {
           failures.append(SafeText.line(refusal))
         }
-        guard failures.isEmpty, let metricIndex, row.week >= 0 else {
-          found.append((index, Problem(line: row.line, message: failures.joined(separator: "; "))))
+        guard failures.isEmpty, let metricIndex, let week else {
+          problems.append(Problem(line: row.line, message: failures.joined(separator: "; ")))
           continue
         }
-        keys[metricIndex].append(UInt64(row.week) << 40 | UInt64(index))
+        if row.week <= lastWeek[metricIndex] { inOrder[metricIndex] = false }
+        lastWeek[metricIndex] = row.week
+        batches[metricIndex].observations.append(Observation(week: week, value: row.value, note: file.note(of: row)))
+        batches[metricIndex].lines.append(row.line)
         if !used[metricIndex] {
           used[metricIndex] = true
           metrics.append(scorecard.metrics[metricIndex].id)
         }
       }
     }
-    var batches: [Batch] = []
-    for metricIndex in keys.indices where !keys[metricIndex].isEmpty {
-      var sorted = keys[metricIndex]
-      keys[metricIndex] = []
-      // A file written week after week needs no sorting.
-      if zip(sorted, sorted.dropFirst()).contains(where: { $0 > $1 }) { sorted.sort() }
-      let metric = scorecard.metrics[metricIndex].id
-      var batch = Batch(metric: metric, observations: [], lines: [])
-      batch.observations.reserveCapacity(sorted.count)
-      batch.lines.reserveCapacity(sorted.count)
-      var previous: UInt64?
-      for key in sorted {
-        let row = file.rows[Int(key & 0xFF_FFFF_FFFF)]
-        guard let week = file.week(of: row) else { continue }
-        if key >> 40 == previous, let first = batch.lines.last {
-          found.append((Int(key & 0xFF_FFFF_FFFF), Problem(line: row.line, message: "\(metric.rawValue) for \(week) is already on line \(first)")))
-          continue
-        }
-        previous = key >> 40
-        batch.observations.append(Observation(week: week, value: row.value, note: file.note(of: row)))
-        batch.lines.append(row.line)
-      }
-      batches.append(batch)
+    // A file written week after week is in order already; another is sorted, which puts a
+    // repeated week next to its first row.
+    let repeated = problems.count
+    for metricIndex in batches.indices where !inOrder[metricIndex] {
+      batches[metricIndex] = Self.sortedByWeek(batches[metricIndex], repeats: &problems)
     }
     // The problems in the order of the file, as the rows were read.
-    found.sort { $0.row < $1.row }
-    self.batches = batches
-    self.problems = found.map(\.problem)
+    if problems.count > repeated { problems.sort { $0.line < $1.line } }
+    self.batches = batches.filter { !$0.observations.isEmpty }
+    self.problems = problems
     self.metrics = metrics
+  }
+
+  /// The batch with its weeks in order, each once: a week given again is left out and told.
+  private static func sortedByWeek(_ batch: Batch, repeats: inout [Problem]) -> Batch {
+    let order = batch.observations.indices.sorted {
+      (batch.observations[$0].week, batch.lines[$0]) < (batch.observations[$1].week, batch.lines[$1])
+    }
+    var sorted = Batch(metric: batch.metric, observations: [], lines: [])
+    sorted.observations.reserveCapacity(order.count)
+    sorted.lines.reserveCapacity(order.count)
+    for index in order {
+      let week = batch.observations[index].week
+      if let first = sorted.lines.last, sorted.observations.last?.week == week {
+        repeats.append(Problem(line: batch.lines[index], message: "\(batch.metric.rawValue) for \(week) is already on line \(first)"))
+        continue
+      }
+      sorted.observations.append(batch.observations[index])
+      sorted.lines.append(batch.lines[index])
+    }
+    return sorted
   }
 
   /// The scorecard with every entry recorded; an entry without a note keeps the week's earlier note.

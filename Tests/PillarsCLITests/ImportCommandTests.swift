@@ -175,6 +175,32 @@ import Testing
     ])
   }
 
+  @Test func aHistoryOutOfOrderIsMergedAsRecordingEachValueWould() throws {
+    let weeks = try [1, 2, 3, 4, 5, 6].map { try #require(ISOWeek(year: 2026, week: $0)) }
+    var metric = Metric(id: "csat", name: "CSAT", layer: .experience)
+    // Weeks out of order and one given twice, as a hand-edited file may have them.
+    metric.observations = [
+      Observation(week: weeks[2], value: 3, note: "third"), Observation(week: weeks[0], value: 1, note: "first"),
+      Observation(week: weeks[2], value: 3.5), Observation(week: weeks[4], value: 5),
+    ]
+    let scorecard = ScorecardDocument(metrics: [metric])
+    let plan = ObservationImport(
+      csv: "metric,week,value,note\ncsat,2026-W06,6,\ncsat,2026-W03,33,\ncsat,2026-W02,2,new\ncsat,2026-W01,11,kept?\n",
+      scorecard: scorecard, currentWeek: try thisWeek())
+    #expect(plan.problems.isEmpty)
+    let merge = plan.merged(into: scorecard)
+    var expected = metric
+    for entry in plan.entries {
+      if let slot = expected.observations.firstIndex(where: { $0.week == entry.week }) {
+        expected.observations[slot] = Observation(week: entry.week, value: entry.value, note: entry.note ?? expected.observations[slot].note)
+      } else {
+        expected.record(entry.value, for: entry.week, note: entry.note)
+      }
+    }
+    #expect(merge.scorecard.metrics[0].observations == expected.observations)
+    #expect(merge.replaced == 2)
+  }
+
   @Test func manyMetricsAreEachFoundAgainByName() throws {
     // More names than the first table holds, each met twice, so the lookup grows and finds them.
     let ids = (1...300).map { "metric-\($0)" }
