@@ -75,6 +75,7 @@ struct ObservationImport: Equatable {
     let isPercent = scorecard.metrics.map { $0.unit == "%" }
     let scales = scorecard.metrics.map(\.scale)
     let current = ImportFile.key(of: currentWeek)
+    let bounds = NumberBounds.metricValues
     let count = scorecard.metrics.count
     var used = [Bool](repeating: false, count: count)
     // Each metric's values in the order of the file, and whether its weeks came in order.
@@ -113,7 +114,7 @@ struct ObservationImport: Equatable {
         let week = file.week(of: row)
         // Most values are possible: the bounds are compared here, and the reason is asked for otherwise.
         if failures.isEmpty, let metricIndex, let week,
-          !(row.week <= current && NumberBounds.metricValues.contains(row.value) && scales[metricIndex]?.contains(row.value) ?? true),
+          !(row.week <= current && bounds.contains(row.value) && scales[metricIndex]?.contains(row.value) ?? true),
           let refusal = scorecard.metrics[metricIndex].refusal(ofValue: row.value, for: week, currentWeek: currentWeek)
         {
           failures.append(SafeText.line(refusal))

@@ -24,17 +24,17 @@ enum HistoryWriter {
       let last = history.observations.count - 1
       for (index, observation) in history.observations.enumerated() {
         // An observation's keys in order too: note, value, week.
-        output.append(contentsOf: "    {\n".utf8)
+        append("    {\n", to: &output)
         if let note = observation.note {
-          output.append(contentsOf: "      \"note\": ".utf8)
+          append("      \"note\": ", to: &output)
           CanonicalJSONWriter.appendString(note, to: &output)
-          output.append(contentsOf: ",\n".utf8)
+          append(",\n", to: &output)
         }
-        output.append(contentsOf: "      \"value\": ".utf8)
+        append("      \"value\": ", to: &output)
         guard CanonicalJSONWriter.appendNumber(observation.value, to: &output) else { return nil }
-        output.append(contentsOf: ",\n      \"week\": ".utf8)
+        append(",\n      \"week\": ", to: &output)
         appendWeek(observation.week, to: &output)
-        output.append(contentsOf: index < last ? "\n    },\n".utf8 : "\n    }\n".utf8)
+        append(index < last ? "\n    },\n" : "\n    }\n", to: &output)
       }
       output.append(contentsOf: "  ]".utf8)
     }
@@ -42,6 +42,11 @@ enum HistoryWriter {
     output.append(contentsOf: String(history.schemaVersion).utf8)
     output.append(contentsOf: "\n}\n".utf8)
     return output
+  }
+
+  /// Appends constant text as one copy of its bytes.
+  private static func append(_ text: StaticString, to output: inout [UInt8]) {
+    text.withUTF8Buffer { output.append(contentsOf: $0) }
   }
 
   /// The week as a JSON string, `"2026-W47"`, its digits written without making a string.
