@@ -213,6 +213,19 @@ import Testing
     #expect(plan.metrics.map(\.rawValue) == ids)
   }
 
+  @Test(arguments: [[0xFF], [0xC0, 0xAF], [0xED, 0xA0, 0x80], [0xE2, 0x82]])
+  func aFileThatIsNotUTF8IsRefusedWhole(bad: [UInt8]) throws {
+    let folder = try TemporaryFolder()
+    try PillarsBinary.run(["init", folder.path, "--example"])
+    let before = try folder.read("history/csat.json")
+    let bytes = Array("metric,week,value,note\ncsat,2026-W47,4.4,caf".utf8) + bad + Array("\n".utf8)
+    try Data(bytes).write(to: URL(fileURLWithPath: folder.path + "/values.csv"))
+    let result = try PillarsBinary.run(["import", folder.path + "/values.csv", "-w", folder.path])
+    #expect(result.status != 0)
+    #expect(result.stderr == "Error: \(folder.path)/values.csv is not UTF-8 text\n")
+    #expect(try folder.read("history/csat.json") == before)
+  }
+
   @Test func aBadFileIsToldWhileAnotherProcessHoldsTheLock() throws {
     let folder = try TemporaryFolder()
     try PillarsBinary.run(["init", folder.path, "--example"])
