@@ -29,6 +29,8 @@ extension ImportFile {
   /// Below this many bytes a file is read in one part.
   static let smallestPart = 1 << 20
 
+  /// Reads the header, then the rows in `parts` parts; by default as many as the cores and the
+  /// file's size call for, one for a small file.
   init(utf8 bytes: UnsafeBufferPointer<UInt8>, parts: Int? = nil) {
     self.init()
     var reader = CSVReader(bytes)
