@@ -274,6 +274,8 @@ import Testing
     let result = try PillarsBinary.run(["import", folder.path + "/values.csv", "-w", folder.path])
     #expect(result.status == 0, "\(result.stderr)")
     #expect(result.stdout == "Imported 20000 values for \(before.metrics.count) metrics (\(sample.replaced) replaced an earlier value)\n")
+    // The old contents kept while the files were replaced are all gone.
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path + "/history").filter { $0.hasPrefix(".") } == [])
     let after = try WorkspaceStore(folder: URL(fileURLWithPath: folder.path)).load().workspace.scorecard
     for metric in before.metrics {
       let observations = try #require(after[metric.id]).observations
