@@ -23,7 +23,8 @@ struct CSVReader {
   }
 
   private let bytes: UnsafeBufferPointer<UInt8>
-  private var position: Int
+  /// Where the next record starts in the bytes.
+  private(set) var position: Int
   /// The line the next record starts on.
   private(set) var line = 1
 
@@ -44,6 +45,14 @@ struct CSVReader {
 
   /// How many bytes have been read.
   var offset: Int { position }
+
+
+  /// Reads from `position`, taken to be where a record starts, counting that line as line 1: for
+  /// reading a stretch of the text on its own.
+  init(_ bytes: UnsafeBufferPointer<UInt8>, from position: Int) {
+    self.bytes = bytes
+    self.position = position
+  }
 
   /// Reads the next record's fields into `fields` (emptied first) and returns the line it starts
   /// on, or nil at the end of the text. A line with nothing on it is a record of one empty field.

@@ -25,7 +25,7 @@ struct ImportCommand: ParsableCommand {
   func run() throws {
     // The file is read and checked before the lock is taken: the lock is held only to load the
     // workspace, check the rows against its scorecard, merge and write.
-    var rows: ImportFile? = ImportFile(csv: try readFile())
+    var rows: ImportFile? = try readRows()
     // A bad header or an unclosed quote needs no workspace to be told.
     try refuse(rows?.fileProblems ?? [])
     let today = try Today.date()
@@ -40,7 +40,7 @@ struct ImportCommand: ParsableCommand {
       guard let read = rows.take() else { return "" }
       let plan = ObservationImport(file: read, scorecard: loaded.workspace.scorecard, currentWeek: today.isoWeek)
       try refuse(plan.problems)
-      let count = plan.entries.count, metrics = plan.metrics.count
+      let count = plan.count, metrics = plan.metrics.count
       if count == 0 { return "No values in \(Console.inert(file)); nothing was imported" }
       let histories = Set(plan.metrics.map { DocumentRef.history($0) })
       if let broken = histories.sorted().first(where: { loaded.unavailable.contains($0) }) {
@@ -68,14 +68,18 @@ struct ImportCommand: ParsableCommand {
     throw CLIError("\(count) bad row\(count == 1 ? "" : "s"); nothing was imported\n" + lines.joined(separator: "\n"))
   }
 
-  private func readFile() throws -> String {
+  /// The file's rows, read from its bytes once they are known to be UTF-8 text.
+  private func readRows() throws -> ImportFile {
     guard let data = FileManager.default.contents(atPath: file) else {
       throw CLIError("cannot read \(Console.inert(file))")
     }
-    let text = data.withUnsafeBytes { String(validating: $0.bindMemory(to: UInt8.self), as: UTF8.self) }
-    guard let text else {
-      throw CLIError("\(Console.inert(file)) is not UTF-8 text")
+    return try data.withUnsafeBytes { raw in
+      let bytes = raw.bindMemory(to: UInt8.self)
+      // Checked in place: a string of the whole file would be one more copy of it.
+      guard (try? UTF8Span(validating: bytes.span)) != nil else {
+        throw CLIError("\(Console.inert(file)) is not UTF-8 text")
+      }
+      return ImportFile(utf8: bytes)
     }
-    return text
   }
 }

@@ -1,3 +1,4 @@
+import Glibc
 import PillarsCore
 import ScreenKit
 
@@ -6,17 +7,24 @@ import ScreenKit
 ///
 /// Reading needs no lock, so `pillars import` reads the whole file before it takes the
 /// workspace's lock; ``ObservationImport`` then checks the rows against the scorecard.
+/// A large file is read in parts on all cores (see `ImportFile+Parts.swift`).
 struct ImportFile {
-  /// One row with a value, in the order of the file.
+  /// One row with a value, in the order of the file. Plain numbers only, so that a million of
+  /// them are copied and freed as one block; the texts are in ``ImportFile/texts``.
   struct Row {
     var line: Int
-    /// Index into ``ImportFile/metrics``; nil when the row's metric is missing or refused already.
-    var metric: Int?
-    /// The value was written with a % sign: a number only for a % metric.
-    var hasPercentSign = false
-    var week: ISOWeek?
+    /// Index into ``ImportFile/metrics``; -1 when the row's metric is missing or refused already.
+    var metric: Int
+    /// The week as ``ImportFile/key(of:)`` gives it; -1 when there is none.
+    var week: Int32
     var value: Double
-    var note: String?
+    /// Index into ``ImportFile/texts`` of the note; -1 when there is none.
+    var note: Int
+    /// Index into ``ImportFile/texts`` of the value as written, when it was written with a %
+    /// sign and is a number: a number only for a % metric. -1 otherwise.
+    var percentText: Int
+
+    var hasPercentSign: Bool { percentText >= 0 }
   }
 
   /// A row's own failures, found before the scorecard is known.
@@ -38,47 +46,37 @@ struct ImportFile {
 
   /// The metric names the rows use, each once.
   var metrics: [String] { names.names }
-  private var names = MetricNames()
-  private(set) var rows: [Row] = []
+  var names = MetricNames()
+  var rows: [Row] = []
+  /// The notes and the values written with a % sign, which rows point to.
+  var texts: [String] = []
   /// Failures by index into `rows`: most rows have none.
-  private(set) var refusals: [Int: Refusal] = [:]
-  /// The text of the values written with a % sign, by index into `rows`, for the message that
-  /// refuses one for a metric of another unit.
-  private(set) var percentValues: [Int: String] = [:]
+  var refusals: [Int: Refusal] = [:]
   /// What is wrong with the file as a whole (its header, an unclosed quote); then there are no rows.
-  private(set) var fileProblems: [ObservationImport.Problem] = []
+  var fileProblems: [ObservationImport.Problem] = []
 
   init(csv text: String) {
     var text = text
     self = text.withUTF8 { ImportFile(utf8: $0) }
   }
 
-  init(utf8 bytes: UnsafeBufferPointer<UInt8>) {
-    var reader = CSVReader(bytes)
-    var fields: [CSVReader.Field] = []
-    do throws(CSVReader.UnclosedQuote) {
-      guard try reader.next(into: &fields) != nil,
-        let columns = Self.columns(header: fields.map { reader.text(of: $0) }, problems: &fileProblems)
-      else {
-        if fileProblems.isEmpty { fileProblems = [.init(line: 1, message: Self.emptyMessage)] }
-        return
-      }
-      rows.reserveCapacity(bytes.count / 24)
-      while let line = try reader.next(into: &fields) {
-        if fields.allSatisfy({ Self.isBlank(reader.bytes(of: $0)) }) { continue }
-        readRow(fields, line: line, columns: columns, reader: reader)
-      }
-    } catch {
-      self = ImportFile()
-      fileProblems = [.init(line: error.line, message: "a quoted field opens here and is never closed")]
-    }
+  init() {}
+
+  static let emptyMessage = "the file is empty; the first line must be a header such as metric,week,value,note"
+
+  /// A week as one number that sorts as weeks do.
+  static func key(of week: ISOWeek) -> Int32 { Int32(truncatingIfNeeded: week.year << 6 | week.week) }
+
+  /// The row's week; nil when it has none.
+  func week(of row: Row) -> ISOWeek? {
+    row.week < 0 ? nil : ISOWeek(year: Int(row.week >> 6), week: Int(row.week & 63))
   }
 
-  private init() {}
+  func note(of row: Row) -> String? { row.note < 0 ? nil : texts[row.note] }
 
-  private static let emptyMessage = "the file is empty; the first line must be a header such as metric,week,value,note"
+  func percentText(of row: Row) -> String { row.percentText < 0 ? "" : texts[row.percentText] }
 
-  private mutating func readRow(_ fields: [CSVReader.Field], line: Int, columns: Columns, reader: CSVReader) {
+  mutating func readRow(_ fields: [CSVReader.Field], line: Int, columns: Columns, reader: CSVReader) {
     let index = rows.count
     if fields.count > columns.count {
       refuse(line: line, index: index, Refusal(failures: ["\(fields.count) fields, but the header names \(columns.count)"], isWhole: true))
@@ -92,12 +90,16 @@ struct ImportFile {
       guard let column, fields.indices.contains(column) else { return "" }
       return Self.trimmed(fields[column], reader: reader)
     }
+    /// The field's bytes when they are printable ASCII once the spaces around them are trimmed,
+    /// and not empty: the usual field, read without making a string.
+    func plain(_ column: Int?) -> Slice<UnsafeBufferPointer<UInt8>>? {
+      guard let column, fields.indices.contains(column), !fields[column].hasDoubledQuotes else { return nil }
+      return Self.plainASCII(reader.bytes(of: fields[column]))
+    }
     var failures: [String] = []
-    var metric: Int?
+    var metric = -1
     // Most rows name a metric already met: it is found by its bytes, without making a string.
-    if let column = fields.indices.contains(columns.metric) ? fields[columns.metric] : nil, !column.hasDoubledQuotes,
-      let plain = Self.plainASCII(reader.bytes(of: column)), let known = names.index(of: plain)
-    {
+    if let plain = plain(columns.metric), let known = names.index(of: plain) {
       metric = known
     } else {
       let metricText = field(columns.metric)
@@ -109,33 +111,56 @@ struct ImportFile {
         metric = names.index(of: metricText) ?? names.add(metricText)
       }
     }
-    let week = readWeek(field(columns.week ?? columns.date), isDate: columns.week == nil, failures: &failures)
-    let valueText = field(columns.value)
-    var value: Double?
-    var hasPercentSign = false
-    if valueText.isEmpty {
-      failures.append("no value")
-    } else if let control = Self.control(in: valueText) {
-      failures.append("the value holds a control character (\(control))")
+    var week: ISOWeek?
+    if columns.week != nil, let plain = plain(columns.week), let read = ISOWeek(utf8: plain) {
+      week = read
     } else {
-      hasPercentSign = valueText.utf8.last == UInt8(ascii: "%")
-      value = ObservationImport.number(valueText, unit: hasPercentSign ? "%" : "")
-      if value == nil { failures.append("\"\(SafeText.line(valueText))\" is not a number") }
+      week = readWeek(field(columns.week ?? columns.date), isDate: columns.week == nil, failures: &failures)
     }
-    if hasPercentSign && value != nil { percentValues[index] = valueText }
+    var value: Double?
+    var percentText: String?
+    if let plain = plain(columns.value), case let hasPercentSign = plain.last == UInt8(ascii: "%"),
+      let number = Self.plainDecimal(hasPercentSign ? plain.dropLast() : plain)
+    {
+      value = number
+      if hasPercentSign { percentText = String(decoding: plain, as: UTF8.self) }
+    } else {
+      let valueText = field(columns.value)
+      if valueText.isEmpty {
+        failures.append("no value")
+      } else if let control = Self.control(in: valueText) {
+        failures.append("the value holds a control character (\(control))")
+      } else {
+        let hasPercentSign = valueText.utf8.last == UInt8(ascii: "%")
+        value = ObservationImport.number(valueText, unit: hasPercentSign ? "%" : "")
+        if value == nil { failures.append("\"\(SafeText.line(valueText))\" is not a number") }
+        if hasPercentSign && value != nil { percentText = valueText }
+      }
+    }
     if !failures.isEmpty {
       refusals[index] = Refusal(failures: failures)
     }
-    let note = field(columns.note)
-    rows.append(
-      Row(line: line, metric: metric, hasPercentSign: hasPercentSign && value != nil, week: week, value: value ?? 0,
-        note: note.isEmpty ? nil : note))
+    var row = Row(
+      line: line, metric: metric, week: week.map(Self.key(of:)) ?? -1, value: value ?? 0, note: -1, percentText: -1)
+    if let percentText {
+      row.percentText = texts.count
+      texts.append(percentText)
+    }
+    // An empty note field, the usual case, makes no string.
+    if let column = columns.note, fields.indices.contains(column), fields[column].start < fields[column].end {
+      let note = field(column)
+      if !note.isEmpty {
+        row.note = texts.count
+        texts.append(note)
+      }
+    }
+    rows.append(row)
   }
 
   /// Keeps a row that is refused whole, so the scorecard check leaves it as it is.
   private mutating func refuse(line: Int, index: Int, _ refusal: Refusal) {
     refusals[index] = refusal
-    rows.append(Row(line: line, metric: nil, week: nil, value: 0, note: nil))
+    rows.append(Row(line: line, metric: -1, week: -1, value: 0, note: -1, percentText: -1))
   }
 
   private func readWeek(_ text: String, isDate: Bool, failures: inout [String]) -> ISOWeek? {
@@ -166,20 +191,56 @@ struct ImportFile {
     return reader.text(of: inner)
   }
 
-  /// The bytes when they are printable ASCII without spaces at either end: the usual field,
-  /// whose text needs no trimming and holds no control character.
+  /// The bytes without the ASCII spaces around them when what is left is printable ASCII and not
+  /// empty: then they are the trimmed text exactly, and hold no control character.
   private static func plainASCII(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Slice<UnsafeBufferPointer<UInt8>>? {
-    guard let first = bytes.first, let last = bytes.last, first != 0x20, last != 0x20,
-      bytes.allSatisfy({ $0 >= 0x20 && $0 < 0x7F })
-    else { return nil }
-    return bytes
+    var start = bytes.startIndex, end = bytes.endIndex
+    while start < end && isASCIISpace(bytes[start]) { start += 1 }
+    while end > start && isASCIISpace(bytes[end - 1]) { end -= 1 }
+    let inner = bytes[start..<end]
+    guard start < end, inner.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else { return nil }
+    return inner
   }
 
-  private static func isASCIISpace(_ byte: UInt8) -> Bool {
+  /// The powers of ten from 10^0 to 10^15, all of which a `Double` holds exactly.
+  private static let powersOfTen: [Double] = (0...15).map { exponent in
+    (0..<exponent).reduce(1.0) { product, _ in product * 10 }
+  }
+
+  /// A plain decimal such as `-12.5`, with at most 15 digits, read exactly as `Double(_:)` reads
+  /// it: a whole number below 2^53 divided by an exact power of ten, which IEEE division rounds
+  /// correctly. Nil for any other text, which is then read the general way.
+  static func plainDecimal(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Double? {
+    var index = bytes.startIndex
+    let negative = index < bytes.endIndex && bytes[index] == UInt8(ascii: "-")
+    if negative { index += 1 }
+    var mantissa: UInt64 = 0
+    var digits = 0, wholeDigits = 0, fractionDigits = 0
+    var afterPoint = false
+    while index < bytes.endIndex {
+      let byte = bytes[index]
+      if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
+        mantissa = mantissa * 10 + UInt64(byte - UInt8(ascii: "0"))
+        digits += 1
+        if afterPoint { fractionDigits += 1 } else { wholeDigits += 1 }
+        if digits > 15 { return nil }
+      } else if byte == UInt8(ascii: ".") && !afterPoint {
+        afterPoint = true
+      } else {
+        return nil
+      }
+      index += 1
+    }
+    guard wholeDigits > 0, !afterPoint || fractionDigits > 0 else { return nil }
+    let magnitude = Double(mantissa) / powersOfTen[fractionDigits]
+    return negative ? -magnitude : magnitude
+  }
+
+  static func isASCIISpace(_ byte: UInt8) -> Bool {
     byte == 0x20 || (0x09...0x0D).contains(byte)
   }
 
-  private static func isBlank(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+  static func isBlank(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
     var hasOtherBytes = false
     for byte in bytes {
       if byte >= 0x80 {
@@ -232,19 +293,25 @@ struct ImportFile {
   }
 
   /// The metric names met so far, found again by their bytes: a table of a few hundred names,
-  /// asked a million times, so it hashes with FNV-1a and compares bytes, never making a string.
-  private struct MetricNames {
+  /// asked a million times, so it hashes words of bytes and compares bytes, never making a string.
+  struct MetricNames {
     private(set) var names: [String] = []
     private var bytes: [[UInt8]] = []
     /// Open addressing: an index into `names`, or -1 for an empty slot. Never more than half full.
     private var slots = [Int](repeating: -1, count: 64)
 
     func index(of key: Slice<UnsafeBufferPointer<UInt8>>) -> Int? {
+      let key = UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: key))
       let mask = slots.count - 1
       var slot = Self.hash(key) & mask
       while slots[slot] >= 0 {
         let index = slots[slot]
-        if bytes[index].elementsEqual(key) { return index }
+        let same = bytes[index].withUnsafeBytes { name in
+          guard name.count == key.count else { return false }
+          guard let first = name.baseAddress, let second = key.baseAddress else { return true }
+          return memcmp(first, second, key.count) == 0
+        }
+        if same { return index }
         slot = (slot + 1) & mask
       }
       return nil
@@ -270,14 +337,23 @@ struct ImportFile {
 
     private mutating func place(_ index: Int) {
       let mask = slots.count - 1
-      var slot = bytes[index].withUnsafeBufferPointer { Self.hash($0[...]) } & mask
+      var slot = bytes[index].withUnsafeBytes { Self.hash($0) } & mask
       while slots[slot] >= 0 { slot = (slot + 1) & mask }
       slots[slot] = index
     }
 
-    private static func hash(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Int {
-      var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-      for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+    /// FNV-1a over 8-byte words, the tail padded with zeros.
+    private static func hash(_ bytes: UnsafeRawBufferPointer) -> Int {
+      var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(bytes.count)
+      var offset = 0
+      while offset + 8 <= bytes.count {
+        hash = (hash ^ bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* 0x100_0000_01b3
+        hash ^= hash >> 32
+        offset += 8
+      }
+      var tail: UInt64 = 0
+      for index in offset..<bytes.count { tail |= UInt64(bytes[index]) << (8 * UInt64(index - offset)) }
+      hash = (hash ^ tail) &* 0x100_0000_01b3
       return Int(truncatingIfNeeded: hash ^ (hash >> 29))
     }
   }

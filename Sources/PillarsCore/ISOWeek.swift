@@ -19,12 +19,17 @@ public struct ISOWeek: Hashable, Comparable, Sendable, Codable, CustomStringConv
 
   /// Parses `YYYY-Www`; a lowercase `w` is accepted.
   public init?(_ text: String) {
-    // Read byte by byte: every observation of the scorecard goes through here.
-    guard text.utf8.count == 8 else { return nil }
+    self.init(utf8: text.utf8)
+  }
+
+  /// Parses `YYYY-Www` from its UTF-8 bytes, as ``init(_:)`` does from text.
+  @inlinable public init?<Bytes: Collection<UInt8>>(utf8 bytes: Bytes) {
+    // Read byte by byte: every observation of the scorecard and every row of an import goes through here.
+    guard bytes.count == 8 else { return nil }
     var year = 0
     var week = 0
     var offset = 0
-    for byte in text.utf8 {
+    for byte in bytes {
       switch offset {
       case 4:
         guard byte == UInt8(ascii: "-") else { return nil }

@@ -26,7 +26,7 @@ public enum CanonicalJSONWriter {
         throw JSONDiagnostic("\(text) cannot be written in JSON; only finite numbers can", at: ValuePath(path))
       }
       output.append(contentsOf: canonical.utf8)
-    case .string(let text): writeString(text, into: &output)
+    case .string(let text): appendString(text, to: &output)
     case .array(let elements):
       guard !elements.isEmpty else { return output.append(contentsOf: "[]".utf8) }
       output.append(contentsOf: "[\n".utf8)
@@ -46,7 +46,7 @@ public enum CanonicalJSONWriter {
       let sorted = members.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
       for (index, member) in sorted.enumerated() {
         writeIndent(indent + 1, into: &output)
-        writeString(member.key, into: &output)
+        appendString(member.key, to: &output)
         output.append(contentsOf: ": ".utf8)
         path.append(.key(member.key))
         try write(member.value, indent: indent + 1, path: &path, into: &output)
@@ -63,9 +63,10 @@ public enum CanonicalJSONWriter {
     output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: level * 2))
   }
 
-  /// Copies the UTF-8 bytes as they are, escaping only what JSON requires and the two line
-  /// separators that some JavaScript readers choke on.
-  private static func writeString(_ text: String, into output: inout [UInt8]) {
+  /// Appends `text` as a JSON string in the canonical form, for a writer that builds a document's
+  /// bytes without a tree: the UTF-8 bytes as they are, escaping only what JSON requires and the
+  /// two line separators that some JavaScript readers choke on.
+  public static func appendString(_ text: String, to output: inout [UInt8]) {
     output.append(UInt8(ascii: "\""))
     var text = text
     text.withUTF8 { bytes in
@@ -91,6 +92,12 @@ public enum CanonicalJSONWriter {
       }
     }
     output.append(UInt8(ascii: "\""))
+  }
+
+  /// Appends the canonical text of `value`, as a tree holding it would be written; false, with
+  /// nothing appended, for NaN and infinity.
+  public static func appendNumber(_ value: Double, to output: inout [UInt8]) -> Bool {
+    JSONNumberText.append(value, to: &output)
   }
 
   private static func writeEscape(_ scalar: UInt32, into output: inout [UInt8]) {

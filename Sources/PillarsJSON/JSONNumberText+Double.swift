@@ -1,6 +1,6 @@
 extension JSONNumberText {
   /// The powers of ten from 10^0 to 10^22, all of which a `Double` holds exactly.
-  private static let exactPowersOfTen: [Double] = {
+  static let exactPowersOfTen: [Double] = {
     var powers: [Double] = [1]
     for _ in 1...22 { powers.append(powers[powers.count - 1] * 10) }
     return powers

@@ -13,36 +13,15 @@ public enum DocumentCodec {
   /// The canonical bytes of a document, with its `$schema` key. Throws a ``JSONDiagnostic``
   /// naming the value when it cannot be written (NaN or infinity).
   public static func encode<T: Encodable>(_ value: T, kind: DocumentKind) throws(JSONDiagnostic) -> [UInt8] {
-    // A metric's history is the one document that grows with the weeks, and an import writes
-    // hundreds of them: its tree is built directly, without going through `Encodable`.
-    let tree: JSONValue
-    if let history = value as? MetricHistory, let built = historyTree(history) {
-      tree = built
-    } else {
-      tree = try JSONValueEncoder().encode(value)
+    // A metric's history is the one document that grows with the weeks: written directly.
+    if let history = value as? MetricHistory, let bytes = HistoryWriter.bytes(history, schema: schemaReference(for: kind)) {
+      return bytes
     }
+    let tree = try JSONValueEncoder().encode(value)
     guard case .object(var members) = tree.content else { return try CanonicalJSONWriter.write(tree) }
     members.removeAll { $0.key == "$schema" }
     members.append(JSONMember("$schema", JSONValue(.string(schemaReference(for: kind)))))
     return try CanonicalJSONWriter.write(JSONValue(.object(members)))
-  }
-
-  /// The tree `JSONValueEncoder` makes of a history, built directly; nil when a value is not
-  /// finite, so that the encoder reports it with its path.
-  static func historyTree(_ history: MetricHistory) -> JSONValue? {
-    var observations: [JSONValue] = []
-    observations.reserveCapacity(history.observations.count)
-    for observation in history.observations {
-      guard let value = JSONValue(number: observation.value) else { return nil }
-      var members = [JSONMember("week", JSONValue(.string(observation.week.description))), JSONMember("value", value)]
-      if let note = observation.note { members.append(JSONMember("note", JSONValue(.string(note)))) }
-      observations.append(JSONValue(.object(members)))
-    }
-    return JSONValue(.object([
-      JSONMember("schemaVersion", JSONValue(.number(String(history.schemaVersion)))),
-      JSONMember("metric", JSONValue(.string(history.metric.rawValue))),
-      JSONMember("observations", JSONValue(.array(observations))),
-    ]))
   }
 
   /// Reads a document; never throws: what is wrong comes back as problems placed in the file.

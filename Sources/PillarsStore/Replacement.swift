@@ -41,13 +41,46 @@ struct Replacement {
 
   /// Writes and flushes the new contents of `document` beside its file. Throws with nothing replaced.
   mutating func prepare(_ document: DocumentRef, path: String, bytes: [UInt8]) throws(Disk.Failure) {
+    add(document, try Self.write(bytes, for: path))
+  }
+
+  /// Writes and flushes the new contents of each document beside its file, several at a time: a
+  /// flush waits on the disk, and the disk takes many at once about as fast as one. Throws the
+  /// first failure in the order given, with nothing replaced and none of the new files left.
+  mutating func prepare(_ files: [(document: DocumentRef, path: String, bytes: [UInt8])]) throws(Disk.Failure) {
+    let written = concurrentMap(files.count, threads: 8, filling: Result<Written, Disk.Failure>.failure(Disk.Failure("", reason: ""))) {
+      index in Result { () throws(Disk.Failure) in try Self.write(files[index].bytes, for: files[index].path) }
+    }
+    var failure: Disk.Failure?
+    for (file, result) in zip(files, written) {
+      switch result {
+      case .success(let prepared): add(file.document, prepared)
+      case .failure(let error): failure = failure ?? error
+      }
+    }
+    if let failure {
+      abandon()
+      throw failure
+    }
+  }
+
+  /// A new file written beside its target, and whether the target was there before it.
+  private struct Written {
+    var file: Disk.PreparedFile
+    var replacesFile: Bool
+  }
+
+  private static func write(_ bytes: [UInt8], for path: String) throws(Disk.Failure) -> Written {
     let prepared = try Disk.prepare(bytes, for: path)
-    let folder = Disk.parentDirectory(of: prepared.target)
-    let name = Disk.fileName(of: prepared.target)
-    let backup = Disk.exists(prepared.target) ? Disk.scratchName(.backup, for: name) : nil
-    folders[document.path] = folder
+    return Written(file: prepared, replacesFile: Disk.exists(prepared.target))
+  }
+
+  private mutating func add(_ document: DocumentRef, _ written: Written) {
+    let name = Disk.fileName(of: written.file.target)
+    folders[document.path] = Disk.parentDirectory(of: written.file.target)
     documents[document.path] = document
-    steps.append(Step(document: document.path, temporary: Disk.fileName(of: prepared.temporary), backup: backup))
+    let backup = written.replacesFile ? Disk.scratchName(.backup, for: name) : nil
+    steps.append(Step(document: document.path, temporary: Disk.fileName(of: written.file.temporary), backup: backup))
   }
 
   /// Adds the removal of `document`'s file to the change.
@@ -60,9 +93,7 @@ struct Replacement {
 
   /// Removes the prepared files: the change is given up before anything was replaced.
   func abandon() {
-    for step in steps {
-      if let temporary = step.temporary, let folder = folders[step.document] { unlink(folder + "/" + temporary) }
-    }
+    Self.remove(steps.compactMap { step in step.temporary.flatMap { temporary in folders[step.document].map { $0 + "/" + temporary } } })
   }
 
   /// Replaces the files in order. `isUnchanged` is asked for each document just before its file is
@@ -99,9 +130,13 @@ struct Replacement {
     }
     syncFolders()
     if journaled { removeJournal() }
-    for step in steps {
-      if let backup = step.backup, let folder = folders[step.document] { unlink(folder + "/" + backup) }
-    }
+    Self.remove(steps.compactMap { step in step.backup.flatMap { backup in folders[step.document].map { $0 + "/" + backup } } })
+  }
+
+  /// Removes files several at a time: on a busy disk one removal after the other waited about 4 ms
+  /// each, 410 of them over a second and a half, and together a few hundredths of that.
+  private static func remove(_ paths: [String]) {
+    _ = concurrentMap(paths.count, threads: 8, filling: Int32(0)) { unlink(paths[$0]) }
   }
 
   private static func apply(_ step: Step, in folder: String) throws(StoreError) {

@@ -20,7 +20,7 @@ extension WorkspaceStore {
     if only == nil { try checkHistoriesCanMove() }
     let wanted = { (document: DocumentRef) in only?.contains(document) ?? true }
     let documents = workspace.documentRefs
-    var writes: [(document: DocumentRef, bytes: [UInt8])] = []
+    var writes: [Write] = []
     var seen: Set<DocumentRef> = []
     var chosen: [DocumentRef] = []
     for document in documents {
@@ -33,21 +33,21 @@ extension WorkspaceStore {
       chosen.append(document)
     }
     for (document, encoded) in zip(chosen, encodeAll(chosen, of: workspace)) {
-      let bytes = try encoded.get()
+      let encoded = try encoded.get()
       if let protection = protections[document] {
-        if protection.placeholder == bytes { continue }
+        if protection.placeholder == encoded.bytes { continue }
         throw protection.error(document)
       }
-      if disk[document] == DiskState(bytes) { continue }
-      let current = currentState(of: document)
+      if disk[document] == encoded.state { continue }
+      let current = encoded.current ?? currentState(of: document)
       guard current == disk[document] else {
-        if current == DiskState(bytes) {
+        if current == encoded.state {
           disk[document] = current
           continue
         }
         throw StoreError.changedOnDisk(document)
       }
-      writes.append((document, bytes))
+      writes.append(Write(document: document, bytes: encoded.bytes, state: encoded.state))
     }
     var removals: [DocumentRef] = []
     for document in disk.keys.sorted() where !seen.contains(document) && wanted(document) {
@@ -67,7 +67,7 @@ extension WorkspaceStore {
     // workspace.json goes last, so a folder is only a workspace once its documents are there.
     writes.sort { ($0.document == .manifest ? 1 : 0, $0.document) < ($1.document == .manifest ? 1 : 0, $1.document) }
     try replace(writes, removing: removals)
-    for write in writes { disk[write.document] = DiskState(write.bytes) }
+    for write in writes { disk[write.document] = write.state }
     for document in removals { disk[document] = nil }
     if keepsLastVersions { lastVersions = lastVersions?.replacing(Set(chosen + removals), from: workspace) }
     historiesToMove.subtract(writes.compactMap { HistoryKind.metric(of: $0.document) })
@@ -76,15 +76,13 @@ extension WorkspaceStore {
 
   /// Writes every new file first, then replaces them all or none (``Replacement``), each checked
   /// against what this store last read or wrote just before it is replaced.
-  private func replace(_ writes: [(document: DocumentRef, bytes: [UInt8])], removing removals: [DocumentRef]) throws {
+  private func replace(_ writes: [Write], removing removals: [DocumentRef]) throws {
     var replacement = Replacement(root: root)
     // Every document here has a stored path: the caller refused the others.
     let paths = writes.map { root + "/" + ($0.document.storedPath ?? "") }
     do throws(Disk.Failure) {
-      for (write, path) in zip(writes, paths) {
-        try Disk.makeDirectory(Disk.parentDirectory(of: path))
-        try replacement.prepare(write.document, path: path, bytes: write.bytes)
-      }
+      for folder in Set(paths.map(Disk.parentDirectory(of:))).sorted() { try Disk.makeDirectory(folder) }
+      try replacement.prepare(zip(writes, paths).map { ($0.document, $1, $0.bytes) })
       for document in removals { try replacement.remove(document, path: root + "/" + (document.storedPath ?? "")) }
     } catch {
       replacement.abandon()
@@ -128,12 +126,33 @@ extension WorkspaceStore {
     return nil
   }
 
-  /// The canonical bytes of one document of the workspace.
+  /// A document to write, and what its file will be.
+  private struct Write {
+    var document: DocumentRef
+    var bytes: [UInt8]
+    var state: DiskState
+  }
+
+  /// A document's canonical bytes and their fingerprint, and the fingerprint of its file now when
+  /// the bytes differ from what this store last read or wrote.
+  private struct Encoded {
+    var bytes: [UInt8]
+    var state: DiskState
+    /// Nil when the file was not read (its document is unchanged); `.some(nil)` when there is none.
+    var current: DiskState??
+  }
+
   /// The canonical bytes of many documents, encoded on all cores (an import of many metrics
-  /// rewrites hundreds of histories), in the order given.
-  private func encodeAll(_ documents: [DocumentRef], of workspace: Workspace) -> [Result<[UInt8], any Error>] {
-    concurrentMap(documents.count, filling: .success([])) { index in
-      Result { try Self.encode(documents[index], of: workspace) }
+  /// rewrites hundreds of histories), in the order given, with the fingerprints the save compares.
+  private func encodeAll(_ documents: [DocumentRef], of workspace: Workspace) -> [Result<Encoded, any Error>] {
+    let known = disk
+    return concurrentMap(documents.count, filling: .success(Encoded(bytes: [], state: DiskState([])))) { index in
+      Result {
+        let bytes = try Self.encode(documents[index], of: workspace)
+        let state = DiskState(bytes)
+        let current: DiskState?? = known[documents[index]] == state ? nil : .some(currentState(of: documents[index]))
+        return Encoded(bytes: bytes, state: state, current: current)
+      }
     }
   }
 

@@ -175,6 +175,32 @@ import Testing
     ])
   }
 
+  @Test func aHistoryOutOfOrderIsMergedAsRecordingEachValueWould() throws {
+    let weeks = try [1, 2, 3, 4, 5, 6].map { try #require(ISOWeek(year: 2026, week: $0)) }
+    var metric = Metric(id: "csat", name: "CSAT", layer: .experience)
+    // Weeks out of order and one given twice, as a hand-edited file may have them.
+    metric.observations = [
+      Observation(week: weeks[2], value: 3, note: "third"), Observation(week: weeks[0], value: 1, note: "first"),
+      Observation(week: weeks[2], value: 3.5), Observation(week: weeks[4], value: 5),
+    ]
+    let scorecard = ScorecardDocument(metrics: [metric])
+    let plan = ObservationImport(
+      csv: "metric,week,value,note\ncsat,2026-W06,6,\ncsat,2026-W03,33,\ncsat,2026-W02,2,new\ncsat,2026-W01,11,kept?\n",
+      scorecard: scorecard, currentWeek: try thisWeek())
+    #expect(plan.problems.isEmpty)
+    let merge = plan.merged(into: scorecard)
+    var expected = metric
+    for entry in plan.entries {
+      if let slot = expected.observations.firstIndex(where: { $0.week == entry.week }) {
+        expected.observations[slot] = Observation(week: entry.week, value: entry.value, note: entry.note ?? expected.observations[slot].note)
+      } else {
+        expected.record(entry.value, for: entry.week, note: entry.note)
+      }
+    }
+    #expect(merge.scorecard.metrics[0].observations == expected.observations)
+    #expect(merge.replaced == 2)
+  }
+
   @Test func manyMetricsAreEachFoundAgainByName() throws {
     // More names than the first table holds, each met twice, so the lookup grows and finds them.
     let ids = (1...300).map { "metric-\($0)" }
@@ -185,6 +211,19 @@ import Testing
     #expect(plan.entries.count == 600)
     #expect(plan.entries.allSatisfy { "metric-\(Int($0.value))" == $0.metric.rawValue })
     #expect(plan.metrics.map(\.rawValue) == ids)
+  }
+
+  @Test(arguments: [[0xFF], [0xC0, 0xAF], [0xED, 0xA0, 0x80], [0xE2, 0x82]])
+  func aFileThatIsNotUTF8IsRefusedWhole(bad: [UInt8]) throws {
+    let folder = try TemporaryFolder()
+    try PillarsBinary.run(["init", folder.path, "--example"])
+    let before = try folder.read("history/csat.json")
+    let bytes = Array("metric,week,value,note\ncsat,2026-W47,4.4,caf".utf8) + bad + Array("\n".utf8)
+    try Data(bytes).write(to: URL(fileURLWithPath: folder.path + "/values.csv"))
+    let result = try PillarsBinary.run(["import", folder.path + "/values.csv", "-w", folder.path])
+    #expect(result.status != 0)
+    #expect(result.stderr == "Error: \(folder.path)/values.csv is not UTF-8 text\n")
+    #expect(try folder.read("history/csat.json") == before)
   }
 
   @Test func aBadFileIsToldWhileAnotherProcessHoldsTheLock() throws {
@@ -235,6 +274,8 @@ import Testing
     let result = try PillarsBinary.run(["import", folder.path + "/values.csv", "-w", folder.path])
     #expect(result.status == 0, "\(result.stderr)")
     #expect(result.stdout == "Imported 20000 values for \(before.metrics.count) metrics (\(sample.replaced) replaced an earlier value)\n")
+    // The old contents kept while the files were replaced are all gone.
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path + "/history").filter { $0.hasPrefix(".") } == [])
     let after = try WorkspaceStore(folder: URL(fileURLWithPath: folder.path)).load().workspace.scorecard
     for metric in before.metrics {
       let observations = try #require(after[metric.id]).observations

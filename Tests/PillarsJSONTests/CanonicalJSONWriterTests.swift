@@ -64,11 +64,56 @@ struct CanonicalJSONWriterTests {
       (0.1, "0.1"), (1e-7, "1e-7"), (12.5, "12.5"), (100.0, "100"), (-0.0, "0"), (-3.0, "-3"),
       (1e21, "1e21"), (123456789012.0, "123456789012"), (2.5e-300, "2.5e-300"), (Double.leastNonzeroMagnitude, "5e-324"),
       (Double.greatestFiniteMagnitude, "1.7976931348623157e308"), (1.0 / 3.0, "0.3333333333333333"),
+      (1e15, "1000000000000000"), (-999_999_999_999_999.0, "-999999999999999"), (1e16, "1e16"), (0.0001, "0.0001"),
+      (1e-5, "1e-5"), (-4.25e-12, "-4.25e-12"),
     ])
   func doubles(value: Double, text: String) throws {
     #expect(try written(encoding: value) == text + "\n")
     let back = try JSONValueDecoder().decode(Double.self, from: try parse(text)).value
     #expect(back == value)
+  }
+
+  /// Swift's shortest round-trip text, with the canonical form's rules: whole numbers below 10^15
+  /// as integers, no `.0`, a tidy exponent.
+  private func described(_ value: Double) -> String {
+    if value == value.rounded(.towardZero) && abs(value) < 1e15 { return String(Int64(value)) }
+    let text = value.description
+    let parts = text.split(separator: "e", maxSplits: 1)
+    let mantissa = parts[0].hasSuffix(".0") ? String(parts[0].dropLast(2)) : String(parts[0])
+    guard parts.count == 2 else { return mantissa }
+    var exponent = parts[1]
+    let negative = exponent.first == "-"
+    if exponent.first == "-" || exponent.first == "+" { exponent = exponent.dropFirst() }
+    let digits = exponent.drop { $0 == "0" }
+    return mantissa + "e" + (negative ? "-" : "") + (digits.isEmpty ? "0" : String(digits))
+  }
+
+  @Test("seeded doubles of every shape are written as Swift's shortest text with the canonical rules")
+  func seededDoubles() throws {
+    var state: UInt64 = 17
+    func next() -> UInt64 {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return state >> 11
+    }
+    var powers = [1.0]
+    for _ in 1...22 { powers.append(powers[powers.count - 1] * 10) }
+    for round in 0..<10_000 {
+      let value: Double
+      switch round % 4 {
+      case 0:
+        // A decimal as people type it: up to 17 digits, up to 18 of them after the point.
+        value = Double(next() % 100_000_000_000_000_000) / powers[Int(next() % 19)]
+      case 1: value = Double(bitPattern: next() << 11 | next() % 2048)
+      case 2: value = Double(next() % 10_000) / 1000 * powers[Int(next() % 23)] / powers[Int(next() % 23)]
+      default: value = Double(next() % 1_000_000) / 1000 + [0.001, 1e-3, 1e15, 999_999_999_999_999.9][Int(next() % 4)]
+      }
+      guard value.isFinite else { continue }
+      for signed in [value, -value] {
+        var bytes: [UInt8] = []
+        #expect(CanonicalJSONWriter.appendNumber(signed, to: &bytes))
+        #expect(String(decoding: bytes, as: UTF8.self) == described(signed), "\(signed.bitPattern)")
+      }
+    }
   }
 
   @Test("number text read from a file is written canonically, long integers digit for digit")

@@ -4,7 +4,7 @@ import Testing
 
 @testable import PillarsStore
 
-/// A metric's history is encoded without `Encodable`, for speed; its bytes must be exactly what
+/// A metric's history is written straight into bytes, for speed; they must be exactly what
 /// the encoder writes, or every history file would change on its next save.
 @Suite struct HistoryEncodingTests {
   /// What the general path writes for a history, with its `$schema`.
@@ -15,7 +15,7 @@ import Testing
     return try CanonicalJSONWriter.write(JSONValue(.object(members)))
   }
 
-  @Test func theDirectTreeWritesTheSameBytesAsTheEncoder() throws {
+  @Test func theDirectWriterWritesTheSameBytesAsTheEncoder() throws {
     var seeded = SeededNumbers(seed: 11)
     let specials: [Double] = [0, -0.0, 1, -1, 0.1, 4.24, 1e15, -1e15, 999_999_999_999_999, 1e-7, 2.5e-300, 123.456789012345, 1e14 + 0.5]
     let notes: [String?] = [nil, "", "after the queue fix", "line one\nline two", "tab\there", "quote \" and \\ backslash",
