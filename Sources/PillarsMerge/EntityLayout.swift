@@ -86,8 +86,10 @@ extension DocumentKindDefinition {
   }
 }
 
+// The one translation between the domain's paths and the JSON layer's, used by the store too.
 extension ValuePath {
-  init(_ path: JSONPath) {
+  /// The same place, as the JSON layer names it.
+  public init(_ path: JSONPath) {
     self.init(
       path.components.map { component in
         switch component {
@@ -99,7 +101,8 @@ extension ValuePath {
 }
 
 extension JSONPath {
-  init(_ path: ValuePath) {
+  /// The same place, as the domain names it.
+  public init(_ path: ValuePath) {
     self.init(
       path.components.map { component in
         switch component {

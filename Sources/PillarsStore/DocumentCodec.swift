@@ -1,5 +1,6 @@
 import PillarsCore
 import PillarsJSON
+import PillarsMerge
 
 /// Turns documents into the canonical bytes of their files and back, with problems placed in the file.
 public enum DocumentCodec {

@@ -1,5 +1,6 @@
 import PillarsCore
 import PillarsJSON
+import PillarsMerge
 
 /// A workspace as read from its folder, with what was wrong in its files.
 public struct LoadedWorkspace: Sendable {
