@@ -18,9 +18,9 @@ enum WorkbenchLaunch {
     // The screens merge their edits with files changed on disk against the version last read.
     store.keepsLastVersions = true
     let loaded = try loadWorkspace(store)
+    let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
     let choice = ThemeChoice.resolve(
-      requested: theme, workspaceSetting: loaded.workspace.manifest.theme,
-      noColor: !(environment["NO_COLOR"] ?? "").isEmpty,
+      requested: theme, workspaceSetting: loaded.workspace.manifest.theme, noColor: noColor,
       userFolder: environment["XDG_CONFIG_HOME"].map { $0 + "/pillars/themes" }
         ?? environment["HOME"].map { $0 + "/.config/pillars/themes" },
       readFile: { FileManager.default.contents(atPath: $0) })
@@ -33,6 +33,8 @@ enum WorkbenchLaunch {
       readOnlyDocuments: readOnly, loadProblems: loaded.problems.map(\.finding), theme: choice.theme,
       checkingAfterFirstFrame: true)
     state.chartGlyphs = (charts ?? loaded.workspace.manifest.charts) == .blocks ? .blocks : .braille
+    state.themeFixed = theme != nil || noColor
+    state.chartsFixed = charts != nil
     if let notice = loaded.notices.first { state.message = .info(notice) }
     if let warning = choice.warning { state.message = .error(warning) }
     do {

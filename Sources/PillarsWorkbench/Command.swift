@@ -33,6 +33,7 @@ public enum Command: Hashable, Sendable {
   /// A decision followed up: done, dropped with a note, or an action on a pillar.
   case markDecisionDone, dropDecision, decisionToAction
   case allActions
+  case settings
   /// The merge conflicts: the list, and settling the highlighted one.
   case showMergeConflicts, takeOurs, takeTheirs
 
@@ -81,6 +82,7 @@ public enum Command: Hashable, Sendable {
     case .dropDecision: "Drop the decision, saying why"
     case .decisionToAction: "Make the decision an action on a pillar"
     case .allActions: "Every open action across the pillars, overdue first"
+    case .settings: "Workspace settings: name, owner, review day, theme, charts, wish-words"
     case .moveItemLeft: "Move the selected touchpoint left"
     case .moveItemRight: "Move the selected touchpoint right"
     case .toggleDone: "Mark the selected action done / not done"
@@ -124,7 +126,7 @@ public enum Command: Hashable, Sendable {
       .moveStageLeft, .moveStageRight, .renameStage, .editStageGoal, .deleteStage,
       .frictionRanking, .pickMetrics, .compareJourneys, .setJourneySegment, .setJourneyState, .editNote, .openReview, .toggleSegmentOrder,
       .recordDecision(.stop), .recordDecision(.start), .recordDecision(.continue), .editAttendees, .editDecisionOwner,
-      .earlierReview, .laterReview, .markDecisionDone, .dropDecision, .decisionToAction, .allActions, .toggleKeyBar,
+      .earlierReview, .laterReview, .markDecisionDone, .dropDecision, .decisionToAction, .allActions, .settings, .toggleKeyBar,
       .showMergeConflicts, .takeOurs, .takeTheirs, .cycleSignalWindow, .markThemeFixing, .markThemeFixed,
     ] as [Command])
 
@@ -143,7 +145,7 @@ public enum Command: Hashable, Sendable {
     case .showPane, .nextPane, .previousPane, .moveUp, .moveDown, .moveLeft, .moveRight, .moveToTop, .moveToBottom,
       .pageUp, .pageDown, .open, .back, .help, .palette, .search, .showFindings, .nextJourney, .previousJourney, .reload,
       .quit, .promiseHistory, .frictionRanking, .compareJourneys, .openReview, .toggleSegmentOrder, .earlierReview,
-      .laterReview, .toggleKeyBar, .allActions, .showMergeConflicts:
+      .laterReview, .toggleKeyBar, .allActions, .settings, .showMergeConflicts:
       false
     }
   }

@@ -20,6 +20,8 @@ public enum EditTarget: Hashable, Sendable {
   case decisionAction(ISOWeek, DecisionID)
   case experiment(ExperimentID, ExperimentField)
   case assumption(AssumptionID, AssumptionField)
+  /// The workspace's own settings (`workspace.json`).
+  case settings(SettingsField)
   /// The name of an item that does not exist yet: committing it adds the item.
   case newItem(NewItem)
 
@@ -46,7 +48,8 @@ public enum EditTarget: Hashable, Sendable {
     case .decision(_, _, let field): field == .due
     case .experiment(_, let field): field.holdsDate
     case .assumption(_, let field): field.holdsDate
-    case .pillar, .promise, .segment, .journey, .stage, .touchpoint, .metric, .observation, .review, .decisionAction, .newItem:
+    case .pillar, .promise, .segment, .journey, .stage, .touchpoint, .metric, .observation, .review, .decisionAction, .settings,
+      .newItem:
       false
     }
   }
@@ -67,6 +70,7 @@ public enum EditTarget: Hashable, Sendable {
     case .decisionAction: .choice(PillarKind.allCases.map { ($0.title, $0.rawValue) })
     case .experiment(_, let field): field.kind(in: workspace)
     case .assumption(_, let field): field.kind(in: workspace)
+    case .settings(let field): field.kind(in: workspace)
     case .newItem: .text(multiline: false)
     }
   }
@@ -91,6 +95,7 @@ public enum EditTarget: Hashable, Sendable {
     case .decisionAction(let week, _): "Review \(week) · make the decision an action on the pillar"
     case .experiment(let e, let field): "\(workspace.experiment(e)?.name ?? e.rawValue) · \(field.label)"
     case .assumption(let a, let field): "\(shortQuote(workspace.assumptions[a]?.statement ?? a.rawValue)) · \(field.label)"
+    case .settings(let field): "Settings · \(field.label)"
     case .newItem(let item): item.label(in: workspace)
     }
   }
@@ -108,6 +113,7 @@ public enum EditTarget: Hashable, Sendable {
     case .decisionAction: .pillars
     case .experiment(let e, _): .experiment(e)
     case .assumption: .assumptions
+    case .settings: .manifest
     case .newItem(let item): item.document
     }
   }
@@ -133,6 +139,7 @@ public enum EditTarget: Hashable, Sendable {
     case .decision(let week, let d, let field): workspace.review(week)?.decisions.first { $0.id == d }.map(field.text) ?? ""
     case .experiment(let e, let field): workspace.experiment(e).map { field.text(of: $0, in: workspace) } ?? ""
     case .assumption(let a, let field): workspace.assumptions[a].map { field.text(of: $0, in: workspace) } ?? ""
+    case .settings(let field): field.text(of: workspace.manifest)
     case .decisionAction, .newItem: ""
     }
   }
@@ -204,6 +211,8 @@ public enum EditTarget: Hashable, Sendable {
       return field.apply(text, to: &workspace.experiments[index], in: before)
     case .assumption(let a, let field):
       return field.apply(text, to: a, in: &workspace)
+    case .settings(let field):
+      return field.apply(text, to: &workspace.manifest)
     case .newItem(let item):
       return item.add(named: text, to: &workspace)
     }

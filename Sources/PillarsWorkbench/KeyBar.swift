@@ -55,6 +55,7 @@ struct KeyBar: Widget {
       return [("o", "ours"), ("t", "theirs"), ("e", "edit"), ("E", "$EDITOR"), ("j k", "move"), ("Esc", "close")]
     case .metricPicker: return [("Space", "tick"), ("Enter", "set"), ("Esc", "cancel")]
     case .actions: return [("j k", "move"), ("o", "reorder"), ("Enter", "show"), ("Esc", "close")]
+    case .settings: return [("j k", "move"), ("Enter e", "edit"), ("Esc", "close")]
     case .findings, .frictionRanking, .comparison, .comparisonPicker, .promiseHistory:
       return [("j k", "move"), ("Enter", "choose"), ("Esc", "close")]
     }

@@ -69,6 +69,7 @@ public enum KeyMap {
     Binding(keys: [.character("T")], command: .allActions, section: .finding),
     Binding(keys: [.ctrl("s")], command: .save, section: .workspace),
     Binding(keys: [.character("R")], command: .reload, section: .workspace),
+    Binding(keys: [.character(",")], command: .settings, section: .workspace),
     Binding(keys: [.character("q"), .ctrl("c")], command: .quit, section: .workspace),
     Binding(keys: [.character("K")], command: .moveItemUp, section: .editing),
     Binding(keys: [.character("J")], command: .moveItemDown, section: .editing),

@@ -121,6 +121,8 @@ struct OverlayView: Widget {
           Span("  · \(row.pillar.title)", style: theme.style(.muted, on: style)),
         ]).truncated(toWidth: box.width), x: box.x, y: y)
       }
+    case .settings(let selected):
+      renderSettings(selected: selected, in: area, into: &buffer)
     case .findings(let scroll):
       let title = "Findings · \(plural(state.errorCount, "error")), \(plural(state.warningCount, "warning")) · j k scroll"
       let box = panel(in: area, width: area.width - 4, height: area.height - 4, title: title, into: &buffer)
@@ -148,6 +150,30 @@ struct OverlayView: Widget {
   }
 
   /// A bordered box centred in `area`, cleared; returns the area inside the border.
+  /// One field a row with its value, and under it what the setting changes.
+  private func renderSettings(selected: Int, in area: Rect, into buffer: inout Buffer) {
+    let theme = state.theme
+    let fields = SettingsField.allCases
+    let box = panel(in: area, width: min(area.width - 4, 78), height: min(area.height - 4, fields.count * 2),
+      title: "Workspace settings · workspace.json · Enter edits · Esc closes", into: &buffer)
+    let titleWidth = fields.map(\.title.count).max().map { $0 + 3 } ?? 12
+    for (index, field) in fields.enumerated() where box.y + index * 2 < box.bottom {
+      let y = box.y + index * 2
+      let isSelected = index == selected
+      if isSelected { buffer.fill(Rect(x: box.x, y: y, width: box.width, height: 1), style: theme[.selection]) }
+      let style = isSelected ? theme[.selection] : theme[.text]
+      let value = SettingsField.shown(field, in: state.workspace.manifest)
+      buffer.write(Line([
+        Span(" " + TextLayout.pad(field.title, toWidth: titleWidth - 1), style: theme.style(.title, on: style)),
+        Span(value.text, style: value.isSet ? style : theme.style(.muted, on: style)),
+      ]).truncated(toWidth: box.width), x: box.x, y: y)
+      if y + 1 < box.bottom {
+        buffer.write(TextLayout.truncate(String(repeating: " ", count: titleWidth) + field.explanation, toWidth: box.width),
+          x: box.x, y: y + 1, style: theme[.muted])
+      }
+    }
+  }
+
   func panel(in area: Rect, width: Int, height: Int, title: String, into buffer: inout Buffer) -> Rect {
     let outer = area.centered(width: min(area.width, width + 2), height: min(area.height, height + 2))
     buffer.fill(outer, style: state.theme[.text])

@@ -93,10 +93,12 @@ extension Workbench {
       return []
     }
     state.history.record(label, documents: changed, before: state.workspace, after: workspace)
+    let settings = state.workspace.manifest
     state.workspace = workspace
     state.unsaved.formUnion(changed)
     state.refreshFindings()
     repairPanes(&state)
+    followSettings(from: settings, &state)
     return [.save(workspace, changed)]
   }
 
@@ -142,10 +144,12 @@ extension Workbench {
     }
     let workspace = state.workspace.replacing(entry.documents, from: restoring)
     let changed = workspace.changedDocuments(since: state.workspace)
+    let settings = state.workspace.manifest
     state.workspace = workspace
     state.unsaved.formUnion(changed)
     state.refreshFindings()
     repairPanes(&state)
+    followSettings(from: settings, &state)
     return changed.isEmpty ? [] : [.save(workspace, changed)]
   }
 

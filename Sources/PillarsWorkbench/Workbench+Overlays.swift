@@ -69,6 +69,8 @@ extension Workbench {
       return insightKey(key, &state)
     case .actions(let byOwner, let selected):
       return actionsKey(key, byOwner: byOwner, selected: selected, &state)
+    case .settings(let selected):
+      return settingsKey(key, selected: selected, &state)
     case .promiseHistory(let selected):
       let count = state.workspace.promise.history.count
       switch key {
@@ -120,7 +122,7 @@ extension Workbench {
     let kind = editor.target.kind(in: state.workspace)
     switch key {
     case .escape:
-      state.overlay = nil
+      state.overlay = overlayAfterEditing(editor.target)
       state.message = .info("edit cancelled")
       return []
     case .enter:
@@ -139,7 +141,7 @@ extension Workbench {
         return []
       }
       // Committing may open the next question (a new metric's layer); only this editor closes.
-      if case .editing(let open) = state.overlay, open.target == editor.target { state.overlay = nil }
+      if case .editing(let open) = state.overlay, open.target == editor.target { state.overlay = overlayAfterEditing(editor.target) }
       return effects
     default:
       break

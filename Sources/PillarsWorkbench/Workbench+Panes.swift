@@ -98,7 +98,7 @@ extension Workbench {
     case .showPane, .nextPane, .previousPane, .moveUp, .moveDown, .moveLeft, .moveRight, .moveToTop, .moveToBottom,
       .pageUp, .pageDown, .back, .edit, .editInExternalEditor, .undo, .redo, .help, .palette, .search, .showFindings,
       .reload, .save, .exportMarkdown, .quit, .newJourney, .promiseHistory, .openReview, .recordDecision, .editAttendees,
-      .editDecisionOwner, .earlierReview, .laterReview, .toggleKeyBar, .markDecisionDone, .dropDecision, .decisionToAction, .allActions,
+      .editDecisionOwner, .earlierReview, .laterReview, .toggleKeyBar, .markDecisionDone, .dropDecision, .decisionToAction, .allActions, .settings,
       .showMergeConflicts, .takeOurs, .takeTheirs:
       return nil
     }

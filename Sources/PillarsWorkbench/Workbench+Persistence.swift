@@ -9,7 +9,11 @@ extension Workbench {
     if state.message?.kind == .waiting { state.message = nil }
     if state.message == nil || state.message?.kind == .info, !documents.isEmpty {
       let files = documents.sorted().map(\.path).joined(separator: ", ")
-      state.message = .info(state.message.map { "\($0.text) · saved \(files)" } ?? "saved \(files)")
+      // Two saves of one file in a row say so once.
+      let saved = "saved \(files)"
+      if state.message?.text.hasSuffix(saved) != true {
+        state.message = .info(state.message.map { "\($0.text) · \(saved)" } ?? saved)
+      }
     }
     return []
   }
@@ -136,6 +140,7 @@ extension Workbench {
     _ state: inout WorkbenchState
   ) -> [WorkbenchEffect] {
     let readable = documents.subtracting(unreadable.keys)
+    let settings = state.workspace.manifest
     state.workspace = state.workspace.replacing(readable, from: workspace)
     state.loadProblems.removeAll { documents.contains($0.document) }
     state.loadProblems += problems
@@ -143,6 +148,7 @@ extension Workbench {
     state.unsaved.subtract(documents)
     state.refreshFindings()
     repairPanes(&state)
+    followSettings(from: settings, &state)
     if !documents.isEmpty {
       let files = documents.sorted().map(\.path).joined(separator: ", ")
       state.message = unreadable.isEmpty ? .info("reloaded \(files) (changed on disk)")

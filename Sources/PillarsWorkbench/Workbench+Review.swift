@@ -141,7 +141,7 @@ extension Workbench {
       }
       state.overlay = .confirm(Confirmation(consequence: .delete(.decision(session.week, d)),
         question: "Delete the decision \(decision.kind.title) \"\(decision.text)\"? (y/n)"))
-    case .undo, .redo, .help, .palette, .save, .quit, .showFindings, .reload, .pageUp, .pageDown, .toggleKeyBar, .allActions,
+    case .undo, .redo, .help, .palette, .save, .quit, .showFindings, .reload, .pageUp, .pageDown, .toggleKeyBar, .allActions, .settings,
       .showMergeConflicts, .takeOurs, .takeTheirs:
       return nil
     case .showPane, .nextPane, .previousPane:

@@ -109,6 +109,7 @@ public enum Workbench {
       state.message = .info(state.showsKeyBar ? "the key bar is shown" : "the key bar is hidden; : shows it again")
     case .newJourney: openEditor(.newItem(.journey), &state)
     case .allActions: state.overlay = .actions(byOwner: false, selected: 0)
+    case .settings: state.overlay = .settings(selected: 0)
     case .promiseHistory:
       guard !state.workspace.promise.history.isEmpty else {
         state.message = .info("the promise has no earlier sentences yet")

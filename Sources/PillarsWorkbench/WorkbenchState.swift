@@ -20,6 +20,10 @@ public struct WorkbenchState: Equatable, Sendable {
   public var theme: Theme
   /// How charts draw their dots: Braille, or half blocks for fonts without Braille.
   public var chartGlyphs: ChartGlyphs = .braille
+  /// `--theme` or `NO_COLOR` chose the theme: a changed theme setting waits for the next start.
+  public var themeFixed = false
+  /// `--charts` chose the dots: a changed setting waits for the next start.
+  public var chartsFixed = false
 
   // MARK: The screen
   public var width: Int

@@ -58,6 +58,7 @@ import Testing
   @Test func comparisonPickerOverlay() {
     snapshot("compare-picker", keys: [.character("3"), .character("N")] + "Emergency visit".map(Key.character) + [.enter, .character("c")])
   }
+  @Test func settingsOverlay() { snapshot("settings", keys: [.character(","), .character("j")]) }
   @Test func proofPickerOverlay() { snapshot("proof-picker", keys: [.character("2"), .character("m")]) }
 
   @Test func tooSmallNotice() {
