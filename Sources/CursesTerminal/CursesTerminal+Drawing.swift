@@ -29,6 +29,9 @@ extension CursesTerminal {
     }
     previousFrame = buffer
     let shownColumns = min(columns, buffer.width)
+    // Runs of one style are the rule: its attributes and colour pair are looked up once a run.
+    var lastStyle: Style?
+    var lastLook: (attr_t, Int16) = (cn_a_normal(), 0)
     for y in 0..<min(rows, buffer.height) {
       if let previous, previous.row(y) == buffer.row(y) { continue }
       var x = 0
@@ -36,6 +39,12 @@ extension CursesTerminal {
         let cell = buffer[x, y]
         if cell.isContinuation {
           x += 1
+          continue
+        }
+        // Only the cells that changed are handed to ncurses: moving a selection changes two rows,
+        // and most of each stays as it was.
+        if let previous, previous[x, y] == cell, cell.width == 1 || previous[x + 1, y] == buffer[x + 1, y] {
+          x += max(1, cell.width)
           continue
         }
         // A wide glyph cut by the screen's right edge shows as a space.
@@ -46,7 +55,11 @@ extension CursesTerminal {
           : CursesGlyph.make(
             symbol: cell.symbol, width: cell.width, unicode: unicode,
             measure: CursesGlyph.libraryWidth)
-        let (attributes, pair) = attributesAndPair(for: cell.style)
+        if cell.style != lastStyle {
+          lastLook = attributesAndPair(for: cell.style)
+          lastStyle = cell.style
+        }
+        let (attributes, pair) = lastLook
         for (offset, characters) in glyph.columns.enumerated() {
           put(characters, x: x + offset, y: y, attributes: attributes, pair: pair, in: window)
         }

@@ -36,9 +36,15 @@ public struct ScorecardSummary: Equatable, Sendable {
       Row(metric: metric, latest: metric.latest, status: metric.status,
         change: metric.change(overWeeks: windowWeeks), provesPromise: proof.contains(metric.id))
     }
+    alerts = Self.alerts(workspace: workspace, findings: findings)
+  }
+
+  /// The alerts alone, from findings already computed: what the scorecard pane draws above its
+  /// rows each frame, without working out every metric's row.
+  public static func alerts(workspace: Workspace, findings: [Finding]) -> [Alert] {
     let alertRules: Set<Rule> = [.divergence, .staleMetric, .metricWithoutTarget, .missingLayer]
     let metrics = workspace.scorecard.metrics
-    alerts = findings.filter { alertRules.contains($0.rule) && [.scorecard, .history].contains($0.document.kind) }
+    return findings.filter { alertRules.contains($0.rule) && [.scorecard, .history].contains($0.document.kind) }
       .sorted { ScorecardSummary.alertOrder($0.rule) < ScorecardSummary.alertOrder($1.rule) }
       .map { finding in
         var metric: MetricID?

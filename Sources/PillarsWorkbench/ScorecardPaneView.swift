@@ -24,7 +24,7 @@ struct ScorecardPaneView: Widget {
     var visible: Int
   }
 
-  func geometry(in area: Rect, alerts: Int) -> Geometry {
+  func geometry(in area: Rect, alerts: Int, rows: [Row]) -> Geometry {
     let alertRows = min(alerts, 3) + (alerts > 3 ? 1 : 0)
     let tableTop = area.y + 2 + alertRows + (alertRows > 0 ? 1 : 0) + 1
     let visible = max(1, area.bottom - tableTop)
@@ -35,8 +35,9 @@ struct ScorecardPaneView: Widget {
 
   func metric(atRow y: Int, in area: Rect) -> MetricID? {
     guard !pane.isOpen else { return nil }
-    let summary = ScorecardSummary(workspace: state.workspace, findings: state.findings, windowWeeks: 1)
-    let g = geometry(in: area, alerts: summary.alerts.count)
+    let alerts = ScorecardSummary.alerts(workspace: state.workspace, findings: state.findings)
+    let rows = self.rows
+    let g = geometry(in: area, alerts: alerts.count, rows: rows)
     let index = g.offset + y - g.tableTop
     guard y >= g.tableTop, rows.indices.contains(index), case .metric(let metric) = rows[index] else { return nil }
     return metric.id
@@ -48,25 +49,26 @@ struct ScorecardPaneView: Widget {
       return
     }
     let theme = state.theme
-    let summary = ScorecardSummary(workspace: state.workspace, findings: state.findings, windowWeeks: 1)
+    let alerts = ScorecardSummary.alerts(workspace: state.workspace, findings: state.findings)
     let week = state.today.isoWeek
     buffer.write(TextLayout.truncate(" Scorecard · this week \(week) · review on \(state.workspace.manifest.reviewDay.rawValue.capitalizedFirst) (w)",
       toWidth: area.width), x: area.x, y: area.y, style: theme[.title])
-    guard !summary.rows.isEmpty else {
+    guard !state.workspace.scorecard.metrics.isEmpty else {
       buffer.write(" No metrics yet: two or three numbers that prove the promise is kept. \(KeyMap.keys(for: .add)?.split(separator: " ").first ?? "a") adds the first.", x: area.x, y: area.y + 2, style: theme[.muted])
       return
     }
     var y = area.y + 2
-    for alert in summary.alerts.prefix(3) {
+    for alert in alerts.prefix(3) {
       let style = alert.rule == .divergence ? theme[.danger] : theme[.warning]
       buffer.write(Line([Span(" ! " + alert.message, style: style)]).truncated(toWidth: area.width), x: area.x, y: y)
       y += 1
     }
-    if summary.alerts.count > 3 {
-      buffer.write(" … \(summary.alerts.count - 3) more alerts: press ! for all findings", x: area.x, y: y, style: theme[.muted])
+    if alerts.count > 3 {
+      buffer.write(" … \(alerts.count - 3) more alerts: press ! for all findings", x: area.x, y: y, style: theme[.muted])
       y += 1
     }
-    let g = geometry(in: area, alerts: summary.alerts.count)
+    let rows = self.rows
+    let g = geometry(in: area, alerts: alerts.count, rows: rows)
     let proof = Set(state.workspace.promise.proofMetrics)
     // Only the rows in view are worked out (a large scorecard has hundreds); the name column
     // is as wide as the longest name of all, so it does not jump while the list scrolls.

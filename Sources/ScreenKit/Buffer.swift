@@ -124,16 +124,27 @@ public struct Buffer: Hashable, Sendable {
   /// the rectangle leaves a space instead.
   public mutating func fill(_ area: Rect, with character: Character = " ", style: Style = .plain) {
     let clipped = area.intersection(self.area)
-    let glyphWidth = Cell(character).width
-    for y in clipped.y..<clipped.bottom {
-      var x = clipped.x
-      while x < clipped.right {
-        if let index = index(x: x, y: y) {
-          cells[index].style = style
+    let cell = Cell(character, style: style)
+    guard cell.width == 1 else {
+      for y in clipped.y..<clipped.bottom {
+        var x = clipped.x
+        while x < clipped.right {
+          if let index = index(x: x, y: y) {
+            cells[index].style = style
+          }
+          let glyph: Character = x + cell.width > clipped.right ? " " : character
+          x += max(1, put(glyph, x: x, y: y))
         }
-        let glyph: Character = x + glyphWidth > clipped.right ? " " : character
-        x += max(1, put(glyph, x: x, y: y))
       }
+      return
+    }
+    // One column a glyph: each cell is the same, made once. Only a wide glyph cut at either
+    // edge of the rectangle needs its other half blanked.
+    for y in clipped.y..<clipped.bottom where clipped.width > 0 {
+      releaseWideGlyph(at: clipped.x, y: y)
+      releaseWideGlyph(at: clipped.right - 1, y: y)
+      let start = y * width
+      for x in clipped.x..<clipped.right { cells[start + x] = cell }
     }
   }
 

@@ -12,6 +12,13 @@ public struct Cell: Hashable, Sendable {
 
   /// A cell showing `character`. Control characters become `�`, zero-width ones a space.
   public init(_ character: Character = " ", style: Style = .plain) {
+    if let ascii = character.asciiValue, ascii >= 0x20, ascii < 0x7F {
+      // Printable ASCII is safe and one column wide: the common case, decided in one test.
+      self.symbol = String(character)
+      self.width = 1
+      self.style = style
+      return
+    }
     var safe = character
     if character.unicodeScalars.contains(where: { SafeText.isUnsafe($0) || $0 == "\t" || $0 == "\n" }) {
       safe = "\u{FFFD}"

@@ -17,10 +17,12 @@ public enum TerminalWidth {
 
   /// The columns one grapheme cluster takes.
   public static func of(_ character: Character) -> Int {
+    // Most of what a frame draws is ASCII: one byte, no need to walk the scalars.
+    if let ascii = character.asciiValue { return ascii >= 0x20 && ascii < 0x7F ? 1 : 0 }
     let scalars = character.unicodeScalars
     guard let first = scalars.first else { return 0 }
     let base = of(first)
-    if scalars.count == 1 || base == 0 { return base }
+    if base == 0 || scalars.index(after: scalars.startIndex) == scalars.endIndex { return base }
     var regionalIndicators = 0
     var emojiPresentation = false
     for scalar in scalars {
@@ -39,6 +41,17 @@ public enum TerminalWidth {
 
   /// The columns a string takes on one line.
   public static func of(_ text: some StringProtocol) -> Int {
+    // ASCII text is one column a printable byte, without breaking it into clusters.
+    var printable = 0
+    var ascii = true
+    for byte in text.utf8 {
+      if byte >= 0x80 {
+        ascii = false
+        break
+      }
+      if byte >= 0x20 && byte < 0x7F { printable += 1 }
+    }
+    if ascii { return printable }
     var total = 0
     for character in text {
       total += of(character)

@@ -10,6 +10,33 @@ struct TerminalWidthTests {
     #expect("".terminalWidth == 0)
   }
 
+  @Test("text measured at once agrees with its clusters measured one by one, ASCII or not")
+  func textAgreesWithItsClusters() {
+    // Control bytes, CRLF, combining marks and wide glyphs among ASCII: the fast path for
+    // ASCII text and the cluster-by-cluster walk must give the same width.
+    let pieces = ["a", "Z", " ", "~", "\t", "\r\n", "\n", "\u{7F}", "\u{1B}", "e\u{301}", "漢", "👍🏽", "\u{200B}"]
+    var generator = SplitMix(seed: 0x5EED)
+    for _ in 0..<500 {
+      let text = (0..<Int(generator.next() % 12)).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined()
+      let byCluster = text.reduce(0) { $0 + $1.terminalWidth }
+      #expect(text.terminalWidth == byCluster, "\(text.debugDescription)")
+      #expect(text[...].terminalWidth == byCluster)
+    }
+  }
+
+  /// A small seeded generator, so a failure names a text that fails again.
+  private struct SplitMix {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+      state &+= 0x9E37_79B9_7F4A_7C15
+      var z = state
+      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+      return z ^ (z >> 31)
+    }
+  }
+
   @Test("CJK ideographs, kana, Hangul and fullwidth forms take two columns")
   func eastAsianWide() {
     #expect("漢字".terminalWidth == 4)

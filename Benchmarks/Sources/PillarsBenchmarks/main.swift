@@ -1,8 +1,9 @@
 // Measures the performance budgets of Pillars on workspace folders and prints a Markdown report.
 //
-// Usage: pillars-benchmarks [--memory] WORKSPACE...
+// Usage: pillars-benchmarks [--memory | --keystrokes] WORKSPACE...
 // With --memory, only loads, checks, draws the first frame and exports each workspace, then prints
 // the peak resident memory: run it once per workspace, so that one workspace's peak is its own.
+// With --keystrokes, only the keystroke frames, 10 000 of them: what to run under a profiler.
 import Foundation
 import Glibc
 import PillarsCore
@@ -11,9 +12,10 @@ import PillarsWorkloads
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 let memoryOnly = arguments.contains("--memory")
-let folders = arguments.filter { $0 != "--memory" }
+let keystrokesOnly = arguments.contains("--keystrokes")
+let folders = arguments.filter { !$0.hasPrefix("--") }
 guard !folders.isEmpty else {
-  FileHandle.standardError.write(Data("usage: pillars-benchmarks [--memory] WORKSPACE...\n".utf8))
+  FileHandle.standardError.write(Data("usage: pillars-benchmarks [--memory | --keystrokes] WORKSPACE...\n".utf8))
   exit(2)
 }
 guard let today = CalendarDate(year: 2026, month: 11, day: 18) else { exit(2) }
@@ -35,6 +37,11 @@ do {
       let peak = Measure.peakMemory()
       let budget = 4 * size + 30 * 1_048_576
       report("| \(folder.lastPathComponent) | \(size / 1024) KiB | \(peak / 1_048_576) MiB | \(budget / 1_048_576) MiB | \(peak < budget ? "met" : "MISSED") |")
+      continue
+    }
+    if keystrokesOnly {
+      let keys = try workload.keystrokes(count: 10_000)
+      report("| \(folder.lastPathComponent) | keystroke frame \(Measure.format(Measure.median(keys.total))) | p99 \(Measure.format(Measure.percentile(keys.total, 0.99))) | update \(Measure.format(Measure.median(keys.update))) | view \(Measure.format(Measure.median(keys.view))) | draw \(Measure.format(Measure.median(keys.draw))) |")
       continue
     }
     let (loaded, findings) = try workload.loadAndCheck()
