@@ -133,6 +133,7 @@ struct ReviewView: Widget {
         ]), selected))
       }
     }
+    lines += experimentLines(width: area.width).map { ($0, false) }
     if !decisionsHeading {
       decisionLines.append((Line([Span(" DECISIONS", style: theme[.accent])]), false))
       decisionLines.append((Line([Span("  none yet: s stop, t start, c continue", style: theme[.muted])]), false))

@@ -137,3 +137,33 @@ import Testing
     #expect(WorkbenchFixture.screen(state).contains("read-only"))
   }
 }
+
+@Suite struct ReviewExperimentsTests {
+  @Test func theReviewShowsTheRunningExperimentsAndTheResultsDue() {
+    var state = WorkbenchFixture.state(width: 120, height: 60)
+    WorkbenchFixture.press([.character("w")], &state)
+    let screen = WorkbenchFixture.screen(state)
+    let running = state.workspace.experiments.filter { $0.state == .running }
+    #expect(!running.isEmpty)
+    #expect(screen.contains("EXPERIMENTS · \(running.count) running"))
+    for experiment in running { #expect(screen.contains(experiment.name)) }
+    for experiment in state.workspace.experiments where experiment.state == .done {
+      #expect(!screen.contains(experiment.name), "a finished experiment is not on the weekly agenda")
+    }
+  }
+
+  @Test func anExperimentPastItsEndComesFirstAsAResultDue() {
+    var state = WorkbenchFixture.state(width: 120, height: 60)
+    guard let index = state.workspace.experiments.firstIndex(where: { $0.state == .running }) else {
+      Issue.record("the example has no running experiment")
+      return
+    }
+    state.workspace.experiments[index].end = WorkbenchFixture.today.adding(days: -3)
+    let agenda = ReviewView.experimentsOnTheAgenda(state.workspace, today: WorkbenchFixture.today)
+    #expect(agenda.first?.id == state.workspace.experiments[index].id)
+    WorkbenchFixture.press([.character("w")], &state)
+    let screen = WorkbenchFixture.screen(state)
+    #expect(screen.contains("1 result due"))
+    #expect(screen.contains("past its end, no result"))
+  }
+}
