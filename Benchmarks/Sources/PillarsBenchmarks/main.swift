@@ -41,7 +41,7 @@ do {
     }
     if keystrokesOnly {
       let keys = try workload.keystrokes(count: 10_000)
-      report("| \(folder.lastPathComponent) | keystroke frame \(Measure.format(Measure.median(keys.total))) | p99 \(Measure.format(Measure.percentile(keys.total, 0.99))) | update \(Measure.format(Measure.median(keys.update))) | view \(Measure.format(Measure.median(keys.view))) | draw \(Measure.format(Measure.median(keys.draw))) |")
+      report("| \(folder.lastPathComponent) | keystroke frame \(Measure.format(Measure.median(keys.total))) | p99 \(Measure.format(Measure.percentile(keys.total, 0.99))) | update \(Measure.format(Measure.median(keys.update))) | view \(Measure.format(Measure.median(keys.view))) | draw \(Measure.format(Measure.median(keys.draw))) | processor \(Measure.format(Measure.median(keys.processor))) |")
       continue
     }
     let (loaded, findings) = try workload.loadAndCheck()

@@ -9,6 +9,14 @@ public enum Measure {
     return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
   }
 
+  /// Seconds of processor time this thread has used: unlike the clock, it does not count the time
+  /// other processes took the processor, so it compares builds on a busy machine.
+  public static func processorNow() -> Double {
+    var time = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+    return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+  }
+
   /// Milliseconds since `start`, a value of ``now()``.
   public static func since(_ start: Double) -> Double { (now() - start) * 1000 }
 

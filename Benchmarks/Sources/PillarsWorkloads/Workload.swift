@@ -91,6 +91,8 @@ public struct Workload {
     public var view: [Double] = []
     public var draw: [Double] = []
     public var total: [Double] = []
+    /// The processor time of the whole frame, which a busy machine does not inflate.
+    public var processor: [Double] = []
   }
 
   /// The `index`th key of the scrolling session: j or k ten at a time, another pane every 50 keys.
@@ -109,6 +111,7 @@ public struct Workload {
     var samples = KeystrokeSamples()
     for index in 0..<count {
       let key = Self.keystroke(index)
+      let processorStart = Measure.processorNow()
       let start = Measure.now()
       _ = Workbench.update(&state, .keyPressed(key))
       let updated = Measure.now()
@@ -116,6 +119,7 @@ public struct Workload {
       let viewed = Measure.now()
       terminal.draw(frame)
       let drawn = Measure.now()
+      samples.processor.append((Measure.processorNow() - processorStart) * 1000)
       samples.update.append((updated - start) * 1000)
       samples.view.append((viewed - updated) * 1000)
       samples.draw.append((drawn - viewed) * 1000)
