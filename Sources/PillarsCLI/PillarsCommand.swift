@@ -22,16 +22,12 @@ public struct PillarsCommand: ParsableCommand {
 
   /// Runs the command line. Every message, the argument parser's own errors included (they
   /// quote the arguments), reaches the terminal through ``Console``, made inert.
-  /// The merge driver, run by git once per conflicting document, parsed as itself: walking
-  /// every command's options to parse its four paths took about a tenth of its time.
-  static func fastPath(_ arguments: [String]) -> ParsableCommand? {
-    guard arguments.count > 1, arguments[1] == MergeDriverCommand.configuration.commandName else { return nil }
-    return try? MergeDriverCommand.parse(Array(arguments.dropFirst(2)))
-  }
-
   public static func main() {
     do {
-      var command = try fastPath(CommandLine.arguments) ?? parseAsRoot()
+      if let driver = MergeDriverCommand.direct(CommandLine.arguments) {
+        return try MergeDriverCommand.merge(base: driver.base, ours: driver.ours, theirs: driver.theirs, path: driver.path)
+      }
+      var command = try parseAsRoot()
       try command.run()
     } catch {
       let message = fullMessage(for: error)

@@ -42,7 +42,7 @@ public enum DocumentMerge {
     if ours == base { return FileMerge(bytes: theirs, conflicts: []) }
     // The three versions are parsed and their entities laid out at once, one per core.
     let versions = [base, ours, theirs]
-    let read = ThreeVersions { index -> Version in
+    let read = AtOnce(3) { index -> Version in
       let bytes = versions[index]
       if index == 0 && bytes.isEmpty { return .absent }
       guard let tree = try? JSONParser.parse(bytes) else { return .notOfItsKind }
@@ -57,7 +57,13 @@ public enum DocumentMerge {
     case .read(let b, let baseLayout): outcome = merge(document, base: (b, baseLayout), ours: (o, ourLayout), theirs: (t, theirLayout))
     case .notOfItsKind: outcome = nil
     }
-    guard let outcome, isDocument(outcome.merged, of: document.kind), let bytes = try? CanonicalJSONWriter.write(outcome.merged) else {
+    guard let outcome else { return unreadable(document, base: base, ours: ours, theirs: theirs) }
+    // The merged document is checked and written at once: neither waits for the other.
+    let merged = outcome.merged
+    let done = AtOnce(2) { index -> [UInt8]? in
+      index == 0 ? (isDocument(merged, of: document.kind) ? [] : nil) : try? CanonicalJSONWriter.write(merged)
+    }
+    guard case .some(.some) = done.values[0], case .some(.some(let bytes)) = done.values[1] else {
       return unreadable(document, base: base, ours: ours, theirs: theirs)
     }
     return FileMerge(bytes: bytes, conflicts: outcome.conflicts)
