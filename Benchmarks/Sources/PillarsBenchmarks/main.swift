@@ -1,8 +1,9 @@
 // Measures the performance budgets of Pillars on workspace folders and prints a Markdown report.
 //
-// Usage: pillars-benchmarks [--memory] WORKSPACE...
+// Usage: pillars-benchmarks [--memory | --merge] WORKSPACE...
 // With --memory, only loads, checks, draws the first frame and exports each workspace, then prints
 // the peak resident memory: run it once per workspace, so that one workspace's peak is its own.
+// With --merge, only the merge driver's and `pillars diff`'s work and the memory kept for live merges.
 import Foundation
 import Glibc
 import PillarsCore
@@ -11,14 +12,35 @@ import PillarsWorkloads
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 let memoryOnly = arguments.contains("--memory")
-let folders = arguments.filter { $0 != "--memory" }
+let mergeOnly = arguments.contains("--merge")
+let folders = arguments.filter { $0 != "--memory" && $0 != "--merge" }
 guard !folders.isEmpty else {
-  FileHandle.standardError.write(Data("usage: pillars-benchmarks [--memory] WORKSPACE...\n".utf8))
+  FileHandle.standardError.write(Data("usage: pillars-benchmarks [--memory | --merge] WORKSPACE...\n".utf8))
   exit(2)
 }
 guard let today = CalendarDate(year: 2026, month: 11, day: 18) else { exit(2) }
 
 func report(_ line: String) { print(line) }
+
+/// The merge driver's and `pillars diff`'s work in the process, and the memory the screens keep
+/// for live merges; the whole processes are timed by scripts/merge-benchmark.py.
+func reportMerging(_ workspace: Workspace, folder: URL) throws {
+  let work = try MergeWorkload(workspace)
+  let sample = work.merge()
+  guard sample.conflicts.isEmpty, sample.bytes != work.ours else { throw BenchmarkError("the benchmark's edits did not merge cleanly") }
+  var merges: [Double] = []
+  for _ in 0..<21 { merges.append(Measure.milliseconds { _ = work.merge() }) }
+  report(
+    "| Merge three versions of \(work.journey.path) (\(work.base.count / 1024) KiB): parse, merge, check, write | \(Measure.format(Measure.median(merges))) | \(Measure.format(Measure.percentile(merges, 0.99))) | 60 ms as a whole process | |")
+  guard !work.diff().isEmpty else { throw BenchmarkError("the two revisions compared as the same") }
+  var diffs: [Double] = []
+  for _ in 0..<7 { diffs.append(Measure.milliseconds { _ = work.diff() }) }
+  report(
+    "| Compare two revisions (\(work.before.count) documents, \(work.before.values.reduce(0) { $0 + $1.count } / 1024) KiB each): parse, diff | \(Measure.format(Measure.median(diffs))) | \(Measure.format(Measure.percentile(diffs, 0.99))) | 1 s as a whole process | |")
+  let memory = try MergeWorkload.keptVersionsCost(folder: folder)
+  report(
+    "| Memory kept for live merges after an edit to every journey (the workspace: \(memory.workspace / 1_048_576) MiB) | \(memory.kept / 1024) KiB | | | |")
+}
 
 do {
   for path in folders {
@@ -38,6 +60,15 @@ do {
       continue
     }
     let (loaded, findings) = try workload.loadAndCheck()
+    if mergeOnly {
+      report("## \(folder.lastPathComponent): merging and comparing")
+      report("")
+      report("| Measure | Median | p99 | Budget | |")
+      report("|---|---:|---:|---|---|")
+      try reportMerging(loaded.workspace, folder: folder)
+      report("")
+      continue
+    }
     report("## \(folder.lastPathComponent)")
     report("")
     report(
@@ -105,6 +136,7 @@ do {
       pages = export.pages
     }
     report("| Export everything (\(pages) pages) | \(Measure.format(Measure.median(exports))) | \(Measure.format(Measure.percentile(exports, 0.99))) | | |")
+    try reportMerging(loaded.workspace, folder: folder)
     let bytes = try workload.bytesForOneCharacterEdit()
     report("| Bytes to the terminal for a one-character edit | \(bytes) B | | < 100 B | \(bytes < 100 ? "met" : "MISSED") |")
     report("")

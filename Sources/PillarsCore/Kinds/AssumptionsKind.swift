@@ -22,8 +22,10 @@ public enum AssumptionsKind: SingleFileKind {
 
   public static var entityShapes: [EntityShape]? {
     [
-    .list("assumptions", of: "assumption", within: [.list("touchpoints", of: "touchpoint-link", id: .members(["journey", "touchpoint"]))])
-  ]
+      .list(
+        "assumptions", of: "assumption",
+        within: [.list("touchpoints", of: "touchpoint-link", id: .members(["journey", "touchpoint"]))])
+    ]
   }
 
   public static func check(_ context: inout CheckContext) {
