@@ -3,7 +3,7 @@
 // Usage: pillars-benchmarks [--memory | --merge] WORKSPACE...
 // With --memory, only loads, checks, draws the first frame and exports each workspace, then prints
 // the peak resident memory: run it once per workspace, so that one workspace's peak is its own.
-// With --merge, only the merge driver's and `pillars diff`'s work and the memory kept for live merges.
+// With --merge, only the merge driver's and `pillars diff`'s work.
 import Foundation
 import Glibc
 import PillarsCore
@@ -22,8 +22,8 @@ guard let today = CalendarDate(year: 2026, month: 11, day: 18) else { exit(2) }
 
 func report(_ line: String) { print(line) }
 
-/// The merge driver's and `pillars diff`'s work in the process, and the memory the screens keep
-/// for live merges; the whole processes are timed by scripts/merge-benchmark.py.
+/// The merge driver's and `pillars diff`'s work in the process; the whole processes are timed by
+/// scripts/merge-benchmark.py.
 func reportMerging(_ workspace: Workspace, folder: URL) throws {
   let work = try MergeWorkload(workspace)
   let sample = work.merge()
@@ -37,9 +37,6 @@ func reportMerging(_ workspace: Workspace, folder: URL) throws {
   for _ in 0..<7 { diffs.append(Measure.milliseconds { _ = work.diff() }) }
   report(
     "| Compare two revisions (\(work.before.count) documents, \(work.before.values.reduce(0) { $0 + $1.count } / 1024) KiB each): parse, diff | \(Measure.format(Measure.median(diffs))) | \(Measure.format(Measure.percentile(diffs, 0.99))) | 1 s as a whole process | |")
-  let memory = try MergeWorkload.keptVersionsCost(folder: folder)
-  report(
-    "| Memory kept for live merges after an edit to every journey (the workspace: \(memory.workspace / 1_048_576) MiB) | \(memory.kept / 1024) KiB | | | |")
 }
 
 do {

@@ -1,5 +1,4 @@
 import Foundation
-import Glibc
 import PillarsCore
 import PillarsJSON
 import PillarsMerge
@@ -80,32 +79,4 @@ public struct MergeWorkload {
     }
     return StrategyDiff.lines(StrategyDiff.compare(before: trees(before), after: trees(after)))
   }
-
-  /// Heap in use (bytes) beyond the workspace itself when the store keeps the versions last read
-  /// for live merges, as the screens do, after an edit to one touchpoint of every journey: the
-  /// kept versions share storage with the workspace until it is edited, so this is what editing costs.
-  public static func keptVersionsCost(folder: URL) throws -> (kept: Int, workspace: Int) {
-    func heapAfterEditing(keeping: Bool) throws -> (total: Int, loaded: Int) {
-      let start = heapInUse()
-      let store = WorkspaceStore(folder: folder)
-      store.keepsLastVersions = keeping
-      var workspace = try store.load().workspace
-      let loaded = heapInUse() - start
-      for index in workspace.journeys.indices {
-        for stage in workspace.journeys[index].stages.indices where !workspace.journeys[index].stages[stage].touchpoints.isEmpty {
-          workspace.journeys[index].stages[stage].touchpoints[0].name += " (edited)"
-          break
-        }
-      }
-      let total = heapInUse() - start
-      withExtendedLifetime((store, workspace)) {}
-      return (total, loaded)
-    }
-    let without = try heapAfterEditing(keeping: false)
-    let with = try heapAfterEditing(keeping: true)
-    return (max(0, with.total - without.total), without.loaded)
-  }
-
-  /// Bytes the allocator has handed out and not had back.
-  static func heapInUse() -> Int { Int(mallinfo2().uordblks) }
 }
