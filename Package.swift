@@ -13,6 +13,7 @@ let package = Package(
     .library(name: "PillarsWorkbench", targets: ["PillarsWorkbench"]),
     .library(name: "PillarsExample", targets: ["PillarsExample"]),
     .library(name: "PillarsMerge", targets: ["PillarsMerge"]),
+    .library(name: "PillarsJSON", targets: ["PillarsJSON"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

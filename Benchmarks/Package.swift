@@ -20,6 +20,8 @@ let package = Package(
         .product(name: "PillarsStore", package: "Pillars"),
         .product(name: "PillarsExport", package: "Pillars"),
         .product(name: "PillarsExample", package: "Pillars"),
+        .product(name: "PillarsJSON", package: "Pillars"),
+        .product(name: "PillarsMerge", package: "Pillars"),
         .product(name: "PillarsWorkbench", package: "Pillars"),
         .product(name: "ScreenKit", package: "Pillars"),
         .product(name: "CursesTerminal", package: "Pillars"),

@@ -24,6 +24,9 @@ public struct PillarsCommand: ParsableCommand {
   /// quote the arguments), reaches the terminal through ``Console``, made inert.
   public static func main() {
     do {
+      if let driver = MergeDriverCommand.direct(CommandLine.arguments) {
+        return try MergeDriverCommand.merge(base: driver.base, ours: driver.ours, theirs: driver.theirs, path: driver.path)
+      }
       var command = try parseAsRoot()
       try command.run()
     } catch {

@@ -200,8 +200,10 @@ final class WorkbenchRunner {
     let file = store.folder.appendingPathComponent(conflict.document.path).path
     let here = FileManager.default.currentDirectoryPath
     let shown = file.hasPrefix(here + "/") ? String(file.dropFirst(here.count + 1)) : file
-    dispatch(.mergeConflictResolved(conflict, remaining: store.conflicts(), file: shown, error: failure))
+    // Read again first, so what to do next (`git add`) is the message left on the status line,
+    // not "reloaded (changed on disk)".
     if failure == nil { reload([conflict.document]) }
+    dispatch(.mergeConflictResolved(conflict, remaining: store.conflicts(), file: shown, error: failure))
   }
 
   private func reload(_ documents: Set<DocumentRef>) {

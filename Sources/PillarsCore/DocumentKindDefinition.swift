@@ -50,6 +50,10 @@ public protocol DocumentKindDefinition: Sendable {
   /// The entities a file of this kind holds, each with its stable id and where it sits in the
   /// file: what a merge of two versions matches (never positions) and a diff names.
   static func entities(in file: File) -> [DocumentEntity]
+  /// The same entities as a description of the file's layout, read from its JSON tree without
+  /// decoding it (the merge driver's three versions); nil when the kind does not declare one, and
+  /// its files are decoded instead.
+  static var entityShapes: [EntityShape]? { get }
   /// Validation and strategy lints of the kind's documents, skipping those that failed to load.
   static func check(_ context: inout CheckContext)
   /// What search looks through, in the order hits are listed.
@@ -64,6 +68,7 @@ extension DocumentKindDefinition {
   }
   public static func check(_ context: inout CheckContext) {}
   public static func searchEntries(in workspace: Workspace) -> [WorkspaceSearch.Entry] { [] }
+  public static var entityShapes: [EntityShape]? { nil }
 
   /// The entities the document holds in `workspace`, as its file would hold them.
   public static func entities(of document: DocumentRef, in workspace: Workspace) -> [DocumentEntity] {

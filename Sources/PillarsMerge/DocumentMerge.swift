@@ -20,7 +20,15 @@ public enum DocumentMerge {
     else { return nil }
     var merger = DocumentMerger(document: document, base: baseLayout, ours: ourLayout, theirs: theirLayout)
     let merged = merger.merge(base: b, ours: o, theirs: t)
+    guard isDocument(merged, of: document.kind) else { return nil }
     return MergeOutcome(merged: merged, conflicts: merger.conflicts)
+  }
+
+  /// Whether a merged tree is a document of its kind. The versions' entities are read from their
+  /// trees through the shapes their kind declares, without decoding them; the merged result is
+  /// decoded once, so a version that was not a document of its kind does not pass unseen.
+  static func isDocument(_ merged: JSONValue, of kind: DocumentKind) -> Bool {
+    kind.definition.entityShapes == nil || kind.definition.decodes(merged)
   }
 
   /// Merges three versions of a document's file. The result is written with the canonical
@@ -34,7 +42,7 @@ public enum DocumentMerge {
     if ours == base { return FileMerge(bytes: theirs, conflicts: []) }
     // The three versions are parsed and their entities laid out at once, one per core.
     let versions = [base, ours, theirs]
-    let read = ThreeVersions { index -> Version in
+    let read = AtOnce(3) { index -> Version in
       let bytes = versions[index]
       if index == 0 && bytes.isEmpty { return .absent }
       guard let tree = try? JSONParser.parse(bytes) else { return .notOfItsKind }
@@ -49,7 +57,13 @@ public enum DocumentMerge {
     case .read(let b, let baseLayout): outcome = merge(document, base: (b, baseLayout), ours: (o, ourLayout), theirs: (t, theirLayout))
     case .notOfItsKind: outcome = nil
     }
-    guard let outcome, let bytes = try? CanonicalJSONWriter.write(outcome.merged) else {
+    guard let outcome else { return unreadable(document, base: base, ours: ours, theirs: theirs) }
+    // The merged document is checked and written at once: neither waits for the other.
+    let merged = outcome.merged
+    let done = AtOnce(2) { index -> [UInt8]? in
+      index == 0 ? (isDocument(merged, of: document.kind) ? [] : nil) : try? CanonicalJSONWriter.write(merged)
+    }
+    guard case .some(.some) = done.values[0], case .some(.some(let bytes)) = done.values[1] else {
       return unreadable(document, base: base, ours: ours, theirs: theirs)
     }
     return FileMerge(bytes: bytes, conflicts: outcome.conflicts)

@@ -79,10 +79,55 @@ struct EntityLayout {
 }
 
 extension DocumentKindDefinition {
-  /// The entities a JSON tree declares, decoded as this kind's file; nil when it does not decode.
+  /// The entities a JSON tree holds: read through the kind's ``entityShapes`` when it declares
+  /// them, else by decoding the tree as the kind's file. Nil when the tree is not a file of the
+  /// kind as far as that shows (a list that is no list, an element without its id).
   static func declaredEntities(in tree: JSONValue) -> [DocumentEntity]? {
+    guard let shapes = entityShapes else { return decodedEntities(in: tree) }
+    var entities: [DocumentEntity] = []
+    var schemaVersion: Int?
+    if case .number(let text)? = tree["schemaVersion"]?.content { schemaVersion = Int(text) }
+    let ok = Self.collect(shapes, in: tree, at: [], owner: nil, schemaVersion: schemaVersion, into: &entities)
+    return ok ? entities : nil
+  }
+
+  /// The entities of a file decoded as the kind's model; nil when it does not decode.
+  static func decodedEntities(in tree: JSONValue) -> [DocumentEntity]? {
     guard let file = try? JSONValueDecoder(ignoredRootKeys: ["$schema"]).decode(File.self, from: tree).value else { return nil }
     return entities(in: file)
+  }
+
+  /// Whether the tree decodes as a file of the kind: a merge checks what it wrote.
+  static func decodes(_ tree: JSONValue) -> Bool {
+    (try? JSONValueDecoder(ignoredRootKeys: ["$schema"]).decode(File.self, from: tree)) != nil
+  }
+
+  /// In the order ``entities(in:)`` gives them: each element, then what it holds.
+  private static func collect(
+    _ shapes: [EntityShape], in value: JSONValue, at path: [JSONPath.Component], owner: String?, schemaVersion: Int?,
+    into entities: inout [DocumentEntity]
+  ) -> Bool {
+    for shape in shapes {
+      if let before = shape.beforeSchemaVersion, (schemaVersion ?? before) >= before { continue }
+      guard let held = value[shape.field] else { continue }
+      if case .null = held.content { continue }
+      let listPath = path + [.key(shape.field)]
+      if shape.isKeyed {
+        guard let members = held.members else { return false }
+        for key in members.map(\.key).sorted() { entities.append(DocumentEntity(shape.type, id: key, at: JSONPath(listPath + [.key(key)]))) }
+        continue
+      }
+      guard let elements = held.elements else { return false }
+      for (index, element) in elements.enumerated() {
+        guard element.members != nil, let id = shape.id(text: { element[$0]?.text }, owner: owner) else { return false }
+        let elementPath = listPath + [.index(index)]
+        entities.append(DocumentEntity(shape.type, id: id, at: JSONPath(elementPath)))
+        guard collect(shape.within, in: element, at: elementPath, owner: id, schemaVersion: schemaVersion, into: &entities) else {
+          return false
+        }
+      }
+    }
+    return true
   }
 }
 

@@ -92,6 +92,24 @@ let benchmarks: @Sendable () -> Void = {
       benchmark.stopMeasurement()
     }
 
+    // The merge driver's work on the largest journey (parse three versions, merge, check, write)
+    // and `pillars diff`'s once git has read both revisions; loading the workspace is left out.
+    Benchmark("Merge three versions of the largest journey (\(kind.rawValue))") { benchmark in
+      let workload = try workspaces.workload(kind)
+      let work = try MergeWorkload(try WorkspaceStore(folder: workload.folder).load().workspace)
+      benchmark.startMeasurement()
+      for _ in benchmark.scaledIterations { blackHole(work.merge()) }
+      benchmark.stopMeasurement()
+    }
+
+    Benchmark("Compare two revisions (\(kind.rawValue))") { benchmark in
+      let workload = try workspaces.workload(kind)
+      let work = try MergeWorkload(try WorkspaceStore(folder: workload.folder).load().workspace)
+      benchmark.startMeasurement()
+      for _ in benchmark.scaledIterations { blackHole(work.diff()) }
+      benchmark.stopMeasurement()
+    }
+
     Benchmark("Export everything (\(kind.rawValue))") { benchmark in
       let workload = try workspaces.workload(kind)
       try FileManager.default.createDirectory(atPath: workload.scratch, withIntermediateDirectories: true)

@@ -1,9 +1,10 @@
 // Measures the performance budgets of Pillars on workspace folders and prints a Markdown report.
 //
-// Usage: pillars-benchmarks [--memory | --keystrokes] WORKSPACE...
+// Usage: pillars-benchmarks [--memory | --keystrokes | --merge] WORKSPACE...
 // With --memory, only loads, checks, draws the first frame and exports each workspace, then prints
 // the peak resident memory: run it once per workspace, so that one workspace's peak is its own.
 // With --keystrokes, only the keystroke frames, 10 000 of them: what to run under a profiler.
+// With --merge, only the merge driver's and `pillars diff`'s work.
 import Foundation
 import Glibc
 import PillarsCore
@@ -13,14 +14,33 @@ import PillarsWorkloads
 let arguments = Array(CommandLine.arguments.dropFirst())
 let memoryOnly = arguments.contains("--memory")
 let keystrokesOnly = arguments.contains("--keystrokes")
+let mergeOnly = arguments.contains("--merge")
 let folders = arguments.filter { !$0.hasPrefix("--") }
 guard !folders.isEmpty else {
-  FileHandle.standardError.write(Data("usage: pillars-benchmarks [--memory | --keystrokes] WORKSPACE...\n".utf8))
+  FileHandle.standardError.write(Data("usage: pillars-benchmarks [--memory | --keystrokes | --merge] WORKSPACE...
+".utf8))
   exit(2)
 }
 guard let today = CalendarDate(year: 2026, month: 11, day: 18) else { exit(2) }
 
 func report(_ line: String) { print(line) }
+
+/// The merge driver's and `pillars diff`'s work in the process; the whole processes are timed by
+/// scripts/merge-benchmark.py.
+func reportMerging(_ workspace: Workspace, folder: URL) throws {
+  let work = try MergeWorkload(workspace)
+  let sample = work.merge()
+  guard sample.conflicts.isEmpty, sample.bytes != work.ours else { throw BenchmarkError("the benchmark's edits did not merge cleanly") }
+  var merges: [Double] = []
+  for _ in 0..<21 { merges.append(Measure.milliseconds { _ = work.merge() }) }
+  report(
+    "| Merge three versions of \(work.journey.path) (\(work.base.count / 1024) KiB): parse, merge, check, write | \(Measure.format(Measure.median(merges))) | \(Measure.format(Measure.percentile(merges, 0.99))) | 60 ms as a whole process | |")
+  guard !work.diff().isEmpty else { throw BenchmarkError("the two revisions compared as the same") }
+  var diffs: [Double] = []
+  for _ in 0..<7 { diffs.append(Measure.milliseconds { _ = work.diff() }) }
+  report(
+    "| Compare two revisions (\(work.before.count) documents, \(work.before.values.reduce(0) { $0 + $1.count } / 1024) KiB each): parse, diff | \(Measure.format(Measure.median(diffs))) | \(Measure.format(Measure.percentile(diffs, 0.99))) | 1 s as a whole process | |")
+}
 
 do {
   for path in folders {
@@ -45,6 +65,15 @@ do {
       continue
     }
     let (loaded, findings) = try workload.loadAndCheck()
+    if mergeOnly {
+      report("## \(folder.lastPathComponent): merging and comparing")
+      report("")
+      report("| Measure | Median | p99 | Budget | |")
+      report("|---|---:|---:|---|---|")
+      try reportMerging(loaded.workspace, folder: folder)
+      report("")
+      continue
+    }
     report("## \(folder.lastPathComponent)")
     report("")
     report(
@@ -112,6 +141,7 @@ do {
       pages = export.pages
     }
     report("| Export everything (\(pages) pages) | \(Measure.format(Measure.median(exports))) | \(Measure.format(Measure.percentile(exports, 0.99))) | | |")
+    try reportMerging(loaded.workspace, folder: folder)
     let bytes = try workload.bytesForOneCharacterEdit()
     report("| Bytes to the terminal for a one-character edit | \(bytes) B | | < 100 B | \(bytes < 100 ? "met" : "MISSED") |")
     report("")

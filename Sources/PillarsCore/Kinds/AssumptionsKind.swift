@@ -20,6 +20,14 @@ public enum AssumptionsKind: SingleFileKind {
     }
   }
 
+  public static var entityShapes: [EntityShape]? {
+    [
+      .list(
+        "assumptions", of: "assumption",
+        within: [.list("touchpoints", of: "touchpoint-link", id: .members(["journey", "touchpoint"]))])
+    ]
+  }
+
   public static func check(_ context: inout CheckContext) {
     Checks.checkAssumptions(&context)
   }

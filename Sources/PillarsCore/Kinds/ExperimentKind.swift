@@ -40,6 +40,8 @@ public enum ExperimentKind: ItemFileKind {
     }
   }
 
+  public static var entityShapes: [EntityShape]? { [.list("touchpoints", of: "touchpoint-link", id: .members(["journey", "touchpoint"]))] }
+
   public static func check(_ context: inout CheckContext) {
     Checks.checkExperiments(&context)
   }

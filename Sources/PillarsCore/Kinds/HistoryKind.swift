@@ -80,6 +80,8 @@ public enum HistoryKind: DocumentKindDefinition {
       DocumentEntity("observation", id: observation.week.description, at: ["observations", .index(index)])
     }
   }
+
+  public static var entityShapes: [EntityShape]? { [.list("observations", of: "observation", id: .week("week"))] }
 }
 
 extension DocumentKind {

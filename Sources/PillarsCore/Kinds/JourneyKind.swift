@@ -40,6 +40,8 @@ public enum JourneyKind: ItemFileKind {
     }
   }
 
+  public static var entityShapes: [EntityShape]? { [.list("stages", of: "stage", within: [.list("touchpoints", of: "touchpoint")])] }
+
   public static func check(_ context: inout CheckContext) {
     for journey in context.workspace.journeys { Checks.validate(journey, &context) }
     Checks.lintJourneys(&context)

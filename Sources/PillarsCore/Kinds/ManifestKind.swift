@@ -8,6 +8,8 @@ public enum ManifestKind: SingleFileKind {
 
   public static func entities(in manifest: WorkspaceManifest) -> [DocumentEntity] { [] }
 
+  public static var entityShapes: [EntityShape]? { [] }
+
   public static func check(_ context: inout CheckContext) { Checks.validateManifest(&context) }
 }
 

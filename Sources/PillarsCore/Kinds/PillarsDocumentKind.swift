@@ -15,6 +15,8 @@ public enum PillarsDocumentKind: SingleFileKind {
     }
   }
 
+  public static var entityShapes: [EntityShape]? { [.list("pillars", of: "pillar", within: [.list("actions", of: "action", prefixedByOwner: true)])] }
+
   public static func check(_ context: inout CheckContext) {
     Checks.validatePillars(&context)
     Checks.lintPillars(&context)

@@ -9,6 +9,8 @@ public enum PromiseKind: SingleFileKind {
   /// The promise has no items with ids of its own: its proof metrics are the scorecard's.
   public static func entities(in promise: PromiseDocument) -> [DocumentEntity] { [] }
 
+  public static var entityShapes: [EntityShape]? { [] }
+
   public static func check(_ context: inout CheckContext) {
     Checks.validatePromise(&context)
     Checks.lintPromise(&context)

@@ -26,6 +26,8 @@ public enum ReviewKind: ItemFileKind {
     } + review.notes.keys.sorted().map { DocumentEntity("note", id: $0, at: ["notes", .key($0)]) }
   }
 
+  public static var entityShapes: [EntityShape]? { [.list("decisions", of: "decision"), .keyed("notes", of: "note")] }
+
   public static func check(_ context: inout CheckContext) {
     for review in context.workspace.reviews { Checks.validate(review, &context) }
     Checks.lintDecisions(&context)

@@ -42,6 +42,14 @@ public enum ScorecardKind: SingleFileKind {
     }
   }
 
+  public static var entityShapes: [EntityShape]? {
+    [
+      .list(
+        "metrics", of: "metric",
+        within: [.list("observations", of: "observation", id: .week("week"), prefixedByOwner: true, beforeSchemaVersion: 2)])
+    ]
+  }
+
   /// Also judges the values, which are reported in their history files.
   public static func check(_ context: inout CheckContext) {
     Checks.validateScorecard(&context)

@@ -12,6 +12,8 @@ public enum SegmentsKind: SingleFileKind {
     }
   }
 
+  public static var entityShapes: [EntityShape]? { [.list("segments", of: "segment")] }
+
   public static func check(_ context: inout CheckContext) {
     Checks.validateSegments(&context)
     Checks.lintSegments(&context)

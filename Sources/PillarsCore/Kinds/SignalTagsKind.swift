@@ -10,6 +10,8 @@ public enum SignalTagsKind: SingleFileKind {
     map.tags.keys.sorted().map { DocumentEntity("tag", id: $0, at: ["tags", .key($0)]) }
   }
 
+  public static var entityShapes: [EntityShape]? { [.keyed("tags", of: "tag")] }
+
   public static func check(_ context: inout CheckContext) {
     Checks.validateTagMap(&context)
   }

@@ -34,6 +34,8 @@ public enum SignalThemeKind: ItemFileKind {
     }
   }
 
+  public static var entityShapes: [EntityShape]? { [.list("weeks", of: "week", id: .week("week"))] }
+
   public static func check(_ context: inout CheckContext) {
     for theme in context.workspace.signalThemes { Checks.validate(theme, &context) }
     Checks.lintSignals(&context)
