@@ -16,6 +16,7 @@ enum EmbeddedSchemas {
     "journey": journey,
     "review": review,
     "assumptions": assumptions,
+    "checkpoint": checkpoint,
     "experiment": experiment,
     "signal-tags": signalTags,
     "signal-theme": signalTheme,
@@ -1200,6 +1201,129 @@ enum EmbeddedSchemas {
           "description": "The day to look at it again."
         }
       }
+    }
+  }
+}
+
+"""#
+
+  private static let checkpoint = #"""
+{
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "title": "Monthly checkpoint: checkpoints/<YYYY-MM>.json",
+  "description": "The record of one monthly checkpoint: segment focus, roadmap and resourcing. The file is named after its month.",
+  "type": "object",
+  "required": [
+    "schemaVersion",
+    "month"
+  ],
+  "additionalProperties": false,
+  "properties": {
+    "$schema": {
+      "type": "string",
+      "description": "Where editors find this schema, relative to the file. Pillars writes it; leave it as it is."
+    },
+    "schemaVersion": {
+      "enum": [
+        1,
+        2
+      ],
+      "description": "The version of the file format. This version of Pillars reads 1 and 2 and writes 2; a file with a higher number was written by a newer Pillars and is shown read-only."
+    },
+    "month": {
+      "$ref": "#/$defs/month",
+      "description": "The month of the checkpoint; the file must be named after it."
+    },
+    "attendees": {
+      "type": "array",
+      "items": {
+        "type": "string"
+      },
+      "description": "Who was there."
+    },
+    "primarySegment": {
+      "$ref": "#/$defs/id",
+      "description": "The segment the checkpoint confirmed, or changed to, as the primary one. Optional: absent until it has been confirmed."
+    },
+    "decisions": {
+      "type": "array",
+      "items": {
+        "$ref": "#/$defs/decision"
+      },
+      "description": "The decisions, as stop, start or continue."
+    }
+  },
+  "$defs": {
+    "id": {
+      "type": "string",
+      "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$",
+      "maxLength": 80,
+      "description": "An id: lowercase letters, digits and single dashes, such as \"first-call\". Chosen once when the item is created; never change it afterwards, because other documents refer to it."
+    },
+    "month": {
+      "type": "string",
+      "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])$",
+      "description": "A month written YYYY-MM, such as 2026-11."
+    },
+    "decision": {
+      "type": "object",
+      "description": "A decision of the checkpoint.",
+      "required": [
+        "id",
+        "kind",
+        "text"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "id": {
+          "$ref": "#/$defs/id",
+          "description": "The decision's id."
+        },
+        "kind": {
+          "enum": [
+            "stop",
+            "start",
+            "continue"
+          ],
+          "description": "Stop, start or continue."
+        },
+        "text": {
+          "type": "string",
+          "description": "What was decided."
+        },
+        "owner": {
+          "type": "string",
+          "description": "Who carries it out."
+        },
+        "due": {
+          "anyOf": [
+            {
+              "$ref": "#/$defs/date"
+            },
+            {
+              "type": "null"
+            }
+          ],
+          "description": "When it is to be done; the checkpoint follows it up from then. Optional."
+        },
+        "state": {
+          "enum": [
+            "open",
+            "done",
+            "dropped"
+          ],
+          "description": "Open until the team follows it up: done, or dropped (the note says why). Default: open."
+        },
+        "note": {
+          "type": "string",
+          "description": "What came of it: why it was dropped, or what was done."
+        }
+      }
+    },
+    "date": {
+      "type": "string",
+      "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$",
+      "description": "A day written YYYY-MM-DD, such as 2026-03-31."
     }
   }
 }

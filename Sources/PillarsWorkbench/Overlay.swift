@@ -109,7 +109,7 @@ public enum Deletable: Equatable, Sendable {
   case metric(MetricID)
   case segment(SegmentID)
   case action(PillarKind, ActionID)
-  case decision(ISOWeek, DecisionID)
+  case decision(DecisionLog, DecisionID)
   case journey(JourneyID)
   case stage(JourneyID, StageID)
   case experiment(ExperimentID)
