@@ -9,7 +9,7 @@ public struct CheckpointAgenda: Equatable, Sendable {
     public var unit: String
     public var layer: MetricLayer
     public var values: [Double?]
-    /// The last value minus the first, when both weeks have one.
+    /// The last value of the four weeks minus the first, when there are two.
     public var change: Double?
     /// Whether the change goes the way the metric should; nil without a change or when it is flat.
     public var improving: Bool?
@@ -37,12 +37,14 @@ public struct CheckpointAgenda: Equatable, Sendable {
     segments = workspace.segments.ranked
     primary = workspace.segments.primary?.id
     confirmedPrimary = workspace.checkpoint(month)?.primarySegment
-    // The month's last four weeks, or the four up to today while the month is under way.
-    lastWeek = min(month.lastDay, max(month.firstDay, today)).isoWeek
+    // The month's last four weeks; while the month is under way, the four up to the last whole
+    // week, since this week's values are not in yet.
+    lastWeek = month.lastDay < today ? month.lastDay.isoWeek : today.isoWeek.adding(weeks: -1)
     trends = MetricLayer.allCases.flatMap { workspace.scorecard.metrics(in: $0) }.map { [lastWeek] metric in
       let values = metric.values(endingAt: lastWeek, count: Self.trendWeeks)
       let known = values.compactMap { $0 }
-      let change = known.count >= 2 && values.first != nil && values.last != nil ? known[known.count - 1] - known[0] : nil
+      // From the first value of the four weeks to the last, rounded as people read it.
+      let change = known.count >= 2 ? ((known[known.count - 1] - known[0]) * 1e9).rounded() / 1e9 : nil
       return Trend(
         metric: metric.id, name: metric.name, unit: metric.unit, layer: metric.layer, values: values, change: change,
         improving: change.flatMap { $0 == 0 ? nil : metric.direction.improves($0) })

@@ -23,6 +23,8 @@ public enum Command: Hashable, Sendable {
   case setJourneySegment, setJourneyState
   case editNote
   case openReview
+  /// The monthly checkpoint, and its confirming (or changing) the primary segment.
+  case openCheckpoint, confirmPrimarySegment
   case toggleSegmentOrder
   case cycleSignalWindow, markThemeFixing, markThemeFixed
   case toggleKeyBar
@@ -72,6 +74,8 @@ public enum Command: Hashable, Sendable {
     case .moveItemDown: "Move the selected item down"
     case .editNote: "Edit the note on the selected week"
     case .openReview: "Open the weekly review"
+    case .openCheckpoint: "Open the monthly checkpoint"
+    case .confirmPrimarySegment: "Confirm the selected segment as primary, or make it so"
     case .toggleSegmentOrder: "List the segments by score or in your own order"
     case .cycleSignalWindow: "Rank the themes over 4, 13 or 52 weeks"
     case .markThemeFixing: "Mark the selected theme being fixed (again: open)"
@@ -123,7 +127,7 @@ public enum Command: Hashable, Sendable {
       .newJourney, .renameJourney, .duplicateJourney, .deleteJourney, .promiseHistory,
       .moveStageLeft, .moveStageRight, .renameStage, .editStageGoal, .deleteStage,
       .frictionRanking, .pickMetrics, .compareJourneys, .setJourneySegment, .setJourneyState, .editNote, .openReview, .toggleSegmentOrder,
-      .recordDecision(.stop), .recordDecision(.start), .recordDecision(.continue), .editAttendees, .editDecisionOwner,
+      .openCheckpoint, .confirmPrimarySegment, .recordDecision(.stop), .recordDecision(.start), .recordDecision(.continue), .editAttendees, .editDecisionOwner,
       .earlierReview, .laterReview, .markDecisionDone, .dropDecision, .decisionToAction, .allActions, .toggleKeyBar,
       .showMergeConflicts, .takeOurs, .takeTheirs, .cycleSignalWindow, .markThemeFixing, .markThemeFixed,
     ] as [Command])
@@ -137,12 +141,13 @@ public enum Command: Hashable, Sendable {
     case .moveStageLeft, .moveStageRight, .renameStage, .editStageGoal, .deleteStage, .pickMetrics: true
     case .setJourneySegment, .setJourneyState: true
     case .recordDecision, .editAttendees, .editDecisionOwner, .markDecisionDone, .dropDecision, .decisionToAction: true
+    case .confirmPrimarySegment: true
     case .takeOurs, .takeTheirs: true
     case .markThemeFixing, .markThemeFixed: true
     case .cycleSignalWindow: false
     case .showPane, .nextPane, .previousPane, .moveUp, .moveDown, .moveLeft, .moveRight, .moveToTop, .moveToBottom,
       .pageUp, .pageDown, .open, .back, .help, .palette, .search, .showFindings, .nextJourney, .previousJourney, .reload,
-      .quit, .promiseHistory, .frictionRanking, .compareJourneys, .openReview, .toggleSegmentOrder, .earlierReview,
+      .quit, .promiseHistory, .frictionRanking, .compareJourneys, .openReview, .openCheckpoint, .toggleSegmentOrder, .earlierReview,
       .laterReview, .toggleKeyBar, .allActions, .showMergeConflicts:
       false
     }
