@@ -42,8 +42,8 @@ struct SchemaTests {
     try WorkspaceStore.create(at: folder.url, with: ExampleWorkspace.make(today: today))
     let result = try SchemaValidation.validate(folder.url)
     #expect(result.status == 0, "\(result.output)")
-    // 7 fixed documents, 10 metric histories, 2 journeys, 2 reviews, 3 experiments, 6 themes of customer signals.
-    #expect(result.output.hasPrefix("30\n"))
+    // 7 fixed documents, 10 metric histories, 2 journeys, 2 reviews, 1 checkpoint, 3 experiments, 6 themes of customer signals.
+    #expect(result.output.hasPrefix("31\n"))
   }
 
   @Test("the schemas catch out-of-range values, unknown enum values, typos and missing fields")

@@ -29,7 +29,7 @@ enum SchemaValidation {
         if name.startswith(".pillars/"):
             continue
         kind = fixed.get(name) or {"history": "history", "journeys": "journey", "reviews": "review",
-            "experiments": "experiment", "signals": "signal-theme"}.get(name.split("/")[0])
+            "experiments": "experiment", "signals": "signal-theme", "checkpoints": "checkpoint"}.get(name.split("/")[0])
         schema_text = (schemas / f"{kind}.schema.json").read_text(encoding="utf-8")
         schema = json.loads(schema_text)
         Draft202012Validator.check_schema(schema)
