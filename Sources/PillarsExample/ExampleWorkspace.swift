@@ -43,6 +43,7 @@ public enum ExampleWorkspace {
     owner: People.maya,
     reviewDay: .tuesday,
     theme: nil,
-    extraWishWords: ["all-in-one", "turnkey"]
+    extraWishWords: ["all-in-one", "turnkey"],
+    customerFocus: .enlightened
   )
 }

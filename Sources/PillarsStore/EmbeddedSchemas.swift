@@ -85,6 +85,15 @@ enum EmbeddedSchemas {
         "blocks"
       ],
       "description": "How the screens draw charts unless --charts says otherwise: braille (dots, 2 by 4 a character) or blocks (half blocks, for fonts without Braille). Default: braille."
+    },
+    "customerFocus": {
+      "enum": [
+        "naive",
+        "transactional",
+        "enlightened",
+        "natural"
+      ],
+      "description": "Where the team says it stands on the customer-focus ladder: naive (no customer metrics), transactional (internal speed metrics), enlightened (the customer's signal reaches product and leadership), natural (the customer's interest is the deciding vote). Optional."
     }
   }
 }
@@ -1057,6 +1066,10 @@ enum EmbeddedSchemas {
         "note": {
           "type": "string",
           "description": "What came of it: why it was dropped, or what was done."
+        },
+        "customerFirst": {
+          "type": "boolean",
+          "description": "The decision chose the customer's interest over a short-term number: evidence that the team stands high on the customer-focus ladder. Default: false."
         }
       }
     },
@@ -1317,6 +1330,10 @@ enum EmbeddedSchemas {
         "note": {
           "type": "string",
           "description": "What came of it: why it was dropped, or what was done."
+        },
+        "customerFirst": {
+          "type": "boolean",
+          "description": "The decision chose the customer's interest over a short-term number: evidence that the team stands high on the customer-focus ladder. Default: false."
         }
       }
     },

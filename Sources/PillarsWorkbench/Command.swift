@@ -25,6 +25,8 @@ public enum Command: Hashable, Sendable {
   case openReview
   /// The monthly checkpoint, and its confirming (or changing) the primary segment.
   case openCheckpoint, confirmPrimarySegment
+  /// Where the team stands on the customer-focus ladder, with the evidence.
+  case customerFocus
   case toggleSegmentOrder
   case cycleSignalWindow, markThemeFixing, markThemeFixed
   case toggleKeyBar
@@ -75,6 +77,7 @@ public enum Command: Hashable, Sendable {
     case .editNote: "Edit the note on the selected week"
     case .openReview: "Open the weekly review"
     case .openCheckpoint: "Open the monthly checkpoint"
+    case .customerFocus: "Where the team stands on the customer-focus ladder"
     case .confirmPrimarySegment: "Confirm the selected segment as primary, or make it so"
     case .toggleSegmentOrder: "List the segments by score or in your own order"
     case .cycleSignalWindow: "Rank the themes over 4, 13 or 52 weeks"
@@ -127,7 +130,7 @@ public enum Command: Hashable, Sendable {
       .newJourney, .renameJourney, .duplicateJourney, .deleteJourney, .promiseHistory,
       .moveStageLeft, .moveStageRight, .renameStage, .editStageGoal, .deleteStage,
       .frictionRanking, .pickMetrics, .compareJourneys, .setJourneySegment, .setJourneyState, .editNote, .openReview, .toggleSegmentOrder,
-      .openCheckpoint, .confirmPrimarySegment, .recordDecision(.stop), .recordDecision(.start), .recordDecision(.continue), .editAttendees, .editDecisionOwner,
+      .openCheckpoint, .confirmPrimarySegment, .customerFocus, .recordDecision(.stop), .recordDecision(.start), .recordDecision(.continue), .editAttendees, .editDecisionOwner,
       .earlierReview, .laterReview, .markDecisionDone, .dropDecision, .decisionToAction, .allActions, .toggleKeyBar,
       .showMergeConflicts, .takeOurs, .takeTheirs, .cycleSignalWindow, .markThemeFixing, .markThemeFixed,
     ] as [Command])
@@ -147,7 +150,7 @@ public enum Command: Hashable, Sendable {
     case .cycleSignalWindow: false
     case .showPane, .nextPane, .previousPane, .moveUp, .moveDown, .moveLeft, .moveRight, .moveToTop, .moveToBottom,
       .pageUp, .pageDown, .open, .back, .help, .palette, .search, .showFindings, .nextJourney, .previousJourney, .reload,
-      .quit, .promiseHistory, .frictionRanking, .compareJourneys, .openReview, .openCheckpoint, .toggleSegmentOrder, .earlierReview,
+      .quit, .promiseHistory, .frictionRanking, .compareJourneys, .openReview, .openCheckpoint, .customerFocus, .toggleSegmentOrder, .earlierReview,
       .laterReview, .toggleKeyBar, .allActions, .showMergeConflicts:
       false
     }

@@ -62,6 +62,7 @@ struct KeyBar: Widget {
       return [("o", "ours"), ("t", "theirs"), ("e", "edit"), ("E", "$EDITOR"), ("j k", "move"), ("Esc", "close")]
     case .metricPicker: return [("Space", "tick"), ("Enter", "set"), ("Esc", "cancel")]
     case .actions: return [("j k", "move"), ("o", "reorder"), ("Enter", "show"), ("Esc", "close")]
+    case .customerFocus: return [("j k", "move"), ("Enter", "we stand here"), ("Esc", "close")]
     case .findings, .frictionRanking, .comparison, .comparisonPicker, .promiseHistory:
       return [("j k", "move"), ("Enter", "choose"), ("Esc", "close")]
     }

@@ -76,6 +76,7 @@ public enum KeyMap {
     Binding(keys: [.character("n")], command: .editNote, section: .editing, panes: [.scorecard]),
     Binding(keys: [.character("w")], command: .openReview, section: .panes),
     Binding(keys: [.character("M")], command: .openCheckpoint, section: .panes),
+    Binding(keys: [.character("P")], command: .customerFocus, section: .finding),
     Binding(keys: [.character("H")], command: .moveItemLeft, section: .editing, panes: [.journey]),
     Binding(keys: [.character("L")], command: .moveItemRight, section: .editing, panes: [.journey]),
     Binding(keys: [.character("x"), .character(" ")], command: .toggleDone, section: .editing, panes: [.pillars]),

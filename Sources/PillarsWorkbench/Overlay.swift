@@ -30,6 +30,8 @@ public enum Overlay: Equatable, Sendable {
   case comparisonPicker(selected: Int)
   /// Every open action of the five pillars, overdue first, by due date or by owner; Enter shows one.
   case actions(byOwner: Bool, selected: Int)
+  /// The customer-focus ladder with the workspace's evidence beside it; Enter says where the team stands.
+  case customerFocus(selected: Int)
 }
 
 /// The `:` command palette: a query and the commands that match it, best first.

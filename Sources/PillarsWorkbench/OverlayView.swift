@@ -122,6 +122,8 @@ struct OverlayView: Widget {
           Span("  · \(row.pillar.title)", style: theme.style(.muted, on: style)),
         ]).truncated(toWidth: box.width), x: box.x, y: y)
       }
+    case .customerFocus(let selected):
+      renderCustomerFocus(selected: selected, in: area, into: &buffer)
     case .findings(let scroll):
       let title = "Findings · \(plural(state.errorCount, "error")), \(plural(state.warningCount, "warning")) · j k scroll"
       let box = panel(in: area, width: area.width - 4, height: area.height - 4, title: title, into: &buffer)

@@ -119,7 +119,7 @@ extension Workbench {
         break
       }
       confirmDeletingDecision(.checkpoint(session.month), d, &state)
-    case .undo, .redo, .help, .palette, .save, .quit, .showFindings, .reload, .toggleKeyBar, .allActions,
+    case .undo, .redo, .help, .palette, .save, .quit, .showFindings, .reload, .toggleKeyBar, .allActions, .customerFocus,
       .showMergeConflicts, .takeOurs, .takeTheirs:
       return nil
     case .showPane, .nextPane, .previousPane:

@@ -69,6 +69,8 @@ extension Workbench {
       return insightKey(key, &state)
     case .actions(let byOwner, let selected):
       return actionsKey(key, byOwner: byOwner, selected: selected, &state)
+    case .customerFocus(let selected):
+      return customerFocusKey(key, selected: selected, &state)
     case .promiseHistory(let selected):
       let count = state.workspace.promise.history.count
       switch key {

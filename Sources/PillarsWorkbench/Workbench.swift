@@ -111,6 +111,9 @@ public enum Workbench {
       state.checkpoint = nil
       return openReview(&state)
     case .openCheckpoint: return openCheckpoint(&state)
+    case .customerFocus:
+      let chosen = state.workspace.manifest.customerFocus ?? CustomerFocusEvidence(state.workspace).suggested
+      state.overlay = .customerFocus(selected: CustomerFocusMaturity.allCases.firstIndex(of: chosen) ?? 0)
     case .confirmPrimarySegment:
       guard state.checkpoint != nil else {
         state.message = .info("that is for the monthly checkpoint: M opens it")

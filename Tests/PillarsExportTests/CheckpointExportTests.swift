@@ -35,3 +35,24 @@ import Testing
     #expect(text.contains("| **start** | Put the assisted import into the Crew-plan onboarding for every new account | Jonas Lindqvist | 2026-02-12 | done: In the onboarding checklist since the start of the month |"))
   }
 }
+
+/// The strategy one-pager says where the team stands on the customer-focus ladder, with the evidence.
+@Suite struct CustomerFocusExportTests {
+  @Test func theStrategyPageSetsTheTeamsRungBesideTheEvidence() throws {
+    let strategy = try #require(try ExportFixture.examplePages().first { $0.name == "strategy" }).markdown
+    #expect(strategy.contains("## Where we stand on customer focus"))
+    #expect(strategy.contains("**The team stands at Enlightened:** the customer's signal reaches product and leadership. "
+      + "The workspace shows **Natural** (the customer's interest is the deciding vote, even when it costs)."))
+    #expect(strategy.contains("- 1 decision chose the customer over a short-term number (Stop auto-closing email tickets"))
+  }
+
+  @Test func aTeamThatHasNotSaidIsToldWhatTheWorkspaceShows() throws {
+    var workspace = try ExportFixture.example()
+    workspace.manifest.customerFocus = nil
+    workspace.scorecard.metrics.removeAll { $0.layer != .operational }
+    let pages = MarkdownExport.pages(for: workspace, today: try ExportFixture.today())
+    let strategy = try #require(pages.first { $0.name == "strategy" }).markdown
+    #expect(strategy.contains("**The team has not said where it stands.** The workspace shows **Naive** (no customer metrics at all)."))
+  }
+}
+
