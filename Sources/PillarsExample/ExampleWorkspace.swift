@@ -25,6 +25,7 @@ public enum ExampleWorkspace {
     workspace.experiments = experiments(calendar).sorted { $0.id < $1.id }
     workspace.assumptions = assumptions(calendar)
     workspace.checkpoints = [checkpoint(calendar)]
+    workspace.charter = charter
     workspace.signalThemes = signalThemes(calendar).sorted { $0.id < $1.id }
     workspace.signalTags = signalTags
     return workspace

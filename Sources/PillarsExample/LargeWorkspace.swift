@@ -65,6 +65,7 @@ public enum LargeWorkspace {
     large.experiments = workspace.experiments
     large.assumptions = workspace.assumptions
     large.checkpoints = workspace.checkpoints
+    large.charter = workspace.charter
     addLoop(to: &large, size: size, today: today, seed: seed)
     return large
   }

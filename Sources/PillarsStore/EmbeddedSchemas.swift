@@ -16,6 +16,7 @@ enum EmbeddedSchemas {
     "journey": journey,
     "review": review,
     "assumptions": assumptions,
+    "charter": charter,
     "checkpoint": checkpoint,
     "experiment": experiment,
     "signal-tags": signalTags,
@@ -1212,6 +1213,92 @@ enum EmbeddedSchemas {
         "revisit": {
           "$ref": "#/$defs/date",
           "description": "The day to look at it again."
+        }
+      }
+    }
+  }
+}
+
+"""#
+
+  private static let charter = #"""
+{
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "title": "Channel charter: charter.json",
+  "description": "The channel charter as the team writes it: per channel, its goal, guardrails, KPIs, owner, service standard and escalation path. Pillars counts the rest (touchpoints, promise broken or at risk, handoffs) from today's journeys.",
+  "type": "object",
+  "required": [
+    "schemaVersion"
+  ],
+  "additionalProperties": false,
+  "properties": {
+    "$schema": {
+      "type": "string",
+      "description": "Where editors find this schema, relative to the file. Pillars writes it; leave it as it is."
+    },
+    "schemaVersion": {
+      "enum": [
+        1,
+        2
+      ],
+      "description": "The version of the file format. This version of Pillars reads 1 and 2 and writes 2; a file with a higher number was written by a newer Pillars and is shown read-only."
+    },
+    "channels": {
+      "type": "array",
+      "items": {
+        "$ref": "#/$defs/entry"
+      },
+      "description": "One entry per channel the journeys use."
+    }
+  },
+  "$defs": {
+    "id": {
+      "type": "string",
+      "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$",
+      "maxLength": 80,
+      "description": "An id: lowercase letters, digits and single dashes, such as \"first-call\". Chosen once when the item is created; never change it afterwards, because other documents refer to it."
+    },
+    "entry": {
+      "type": "object",
+      "description": "What the team says a channel is for and how it is run.",
+      "required": [
+        "channel"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "channel": {
+          "type": "string",
+          "description": "The channel as the journeys name it (matched without regard to case or surrounding spaces)."
+        },
+        "goal": {
+          "type": "string",
+          "description": "What the channel is for."
+        },
+        "guardrails": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "What the channel must never do, whatever the numbers say."
+        },
+        "kpis": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/id"
+          },
+          "description": "Scorecard metric ids that say whether the channel does its job."
+        },
+        "owner": {
+          "type": "string",
+          "description": "Who answers for the channel."
+        },
+        "serviceStandard": {
+          "type": "string",
+          "description": "The standard customers can count on, for example \"first reply within 30 minutes\"."
+        },
+        "escalation": {
+          "type": "string",
+          "description": "Where a problem goes when the channel cannot solve it."
         }
       }
     }

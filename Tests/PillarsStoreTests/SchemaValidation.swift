@@ -22,7 +22,7 @@ enum SchemaValidation {
     schemas, workspace = (pathlib.Path(a) for a in sys.argv[1:3])
     fixed = {"workspace.json": "workspace", "pillars.json": "pillars", "promise.json": "promise",
              "segments.json": "segments", "scorecard.json": "scorecard", "assumptions.json": "assumptions",
-             "signal-tags.json": "signal-tags"}
+             "signal-tags.json": "signal-tags", "charter.json": "charter"}
     problems, count = [], 0
     for path in sorted(workspace.rglob("*.json")):
         name = path.relative_to(workspace).as_posix()

@@ -3,7 +3,7 @@ public enum CheckpointKind: ItemFileKind {
   public typealias File = MonthlyCheckpoint
 
   public static let kind = DocumentKind(
-    "checkpoint", layout: .folder("checkpoints", keys: .month), order: 11, definition: CheckpointKind.self)
+    "checkpoint", layout: .folder("checkpoints", keys: .month), order: 12, definition: CheckpointKind.self)
 
   public static var unreadableFolderConsequence: String { "no monthly checkpoint is loaded" }
 
