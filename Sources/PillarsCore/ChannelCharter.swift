@@ -86,7 +86,7 @@ public struct ChannelCharter: Equatable, Sendable {
     return channels.first { ChannelCharter.key($0.name) == key }
   }
 
-  static func key(_ text: String) -> String { text.trimmingWhitespace.lowercased() }
+  public static func key(_ text: String) -> String { text.trimmingWhitespace.lowercased() }
 }
 
 extension ChannelCharter.Channel {

@@ -17,12 +17,15 @@ public struct DocumentKind: Hashable, Sendable, CustomStringConvertible {
     case id
     /// An ISO week, `2026-W07`. Files with other names are not documents of the kind.
     case isoWeek
+    /// A month, `2026-11`. Files with other names are not documents of the kind.
+    case month
 
     /// Whether `key` may become a file name.
     public func isValid(_ key: String) -> Bool {
       switch self {
       case .id: Slug.isValid(key)
       case .isoWeek: ISOWeek(key)?.description == key
+      case .month: CalendarMonth(key)?.description == key
       }
     }
 
@@ -30,7 +33,7 @@ public struct DocumentKind: Hashable, Sendable, CustomStringConvertible {
     public func lists(_ stem: String) -> Bool {
       switch self {
       case .id: true
-      case .isoWeek: isValid(stem)
+      case .isoWeek, .month: isValid(stem)
       }
     }
   }

@@ -14,7 +14,7 @@ public struct DocumentRegistry: Equatable, Sendable {
   /// The kinds of this build.
   public static let standard = DocumentRegistry([
     ManifestKind.kind, PillarsDocumentKind.kind, PromiseKind.kind, SegmentsKind.kind, JourneyKind.kind,
-    ScorecardKind.kind, HistoryKind.kind, ReviewKind.kind,
+    CharterKind.kind, ScorecardKind.kind, HistoryKind.kind, ReviewKind.kind, CheckpointKind.kind,
     SignalThemeKind.kind, SignalTagsKind.kind, ExperimentKind.kind, AssumptionsKind.kind,
   ])
 

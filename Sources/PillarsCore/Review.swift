@@ -41,11 +41,15 @@ public struct Decision: Equatable, Sendable, Codable, Identifiable {
   public var state: DecisionState
   /// What came of it: why it was dropped, or what was done.
   public var note: String
+  /// It chose the customer's interest over a short-term number: evidence of where the team
+  /// stands on the customer-focus ladder.
+  public var customerFirst: Bool
 
   public init(
     id: DecisionID, kind: DecisionKind, text: String, owner: String = "", due: CalendarDate? = nil,
-    state: DecisionState = .open, note: String = ""
+    state: DecisionState = .open, note: String = "", customerFirst: Bool = false
   ) {
+    self.customerFirst = customerFirst
     self.id = id
     self.kind = kind
     self.text = text
@@ -61,7 +65,7 @@ public struct Decision: Equatable, Sendable, Codable, Identifiable {
     return due < today
   }
 
-  enum CodingKeys: String, CodingKey { case id, kind, text, owner, due, state, note }
+  enum CodingKeys: String, CodingKey { case id, kind, text, owner, due, state, note, customerFirst }
 
   public init(from decoder: any Decoder) throws {
     let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -72,6 +76,7 @@ public struct Decision: Equatable, Sendable, Codable, Identifiable {
     due = try c.decodeIfPresent(CalendarDate.self, forKey: .due)
     state = try c.decode(.state, or: .open)
     note = try c.decode(.note, or: "")
+    customerFirst = try c.decode(.customerFirst, or: false)
   }
 
   // A decision as it was written before it could come back reads and writes byte for byte the same.
@@ -84,6 +89,7 @@ public struct Decision: Equatable, Sendable, Codable, Identifiable {
     try c.encodeIfPresent(due, forKey: .due)
     if state != .open { try c.encode(state, forKey: .state) }
     if !note.isEmpty { try c.encode(note, forKey: .note) }
+    if customerFirst { try c.encode(customerFirst, forKey: .customerFirst) }
   }
 }
 

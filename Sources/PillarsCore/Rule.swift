@@ -45,6 +45,8 @@ public enum Rule: String, CaseIterable, Sendable {
   case driverWithoutTouchpoint = "signals.driver-no-touchpoint"
   case fixNotWorking = "signals.fix-not-working"
   case growingFriction = "signals.friction-growing"
+  // The channel charter.
+  case channelWithoutCharter = "charter.channel-missing"
   case fixedWithoutDate = "signals.fixed-without-date"
   case duplicateSignalWeek = "signals.duplicate-week"
 
@@ -58,6 +60,7 @@ public enum Rule: String, CaseIterable, Sendable {
     case .noPrimarySegment, .severalPrimarySegments: .knowYourCustomers
     case .driverWithoutOwner, .driverWithoutTouchpoint, .fixNotWorking, .growingFriction, .fixedWithoutDate: .knowYourCustomers
     case .duplicateSignalWeek: nil
+    case .channelWithoutCharter: .equipTheTeam
     case .decisionOverdue, .experimentPastEnd, .experimentUnmeasured, .assumptionUntested: .measureAndAdapt
     case .pillarEmpty, .pillarNoOwner, .actionOverdue, .invalidDocument, .newerSchema, .outOfRange, .emptyName,
       .malformedID, .duplicateID, .danglingReference, .journeyFileName, .historyFileName,

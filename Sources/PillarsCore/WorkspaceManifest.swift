@@ -13,12 +13,16 @@ public struct WorkspaceManifest: Equatable, Sendable, Codable {
   /// How the screens draw charts unless `--charts` says otherwise: Braille dots, or half blocks
   /// for fonts without Braille. Nil: Braille.
   public var charts: ChartDots?
+  /// Where the team says it stands on the customer-focus ladder; nil until it has said.
+  public var customerFocus: CustomerFocusMaturity?
 
   public init(
     name: String, owner: String = "", reviewDay: Weekday = .monday, theme: String? = nil,
-    extraWishWords: [String] = [], charts: ChartDots? = nil, schemaVersion: Int = SchemaVersion.current
+    extraWishWords: [String] = [], charts: ChartDots? = nil, customerFocus: CustomerFocusMaturity? = nil,
+    schemaVersion: Int = SchemaVersion.current
   ) {
     self.charts = charts
+    self.customerFocus = customerFocus
     self.schemaVersion = schemaVersion
     self.name = name
     self.owner = owner
@@ -28,7 +32,7 @@ public struct WorkspaceManifest: Equatable, Sendable, Codable {
   }
 
   enum CodingKeys: String, CodingKey {
-    case schemaVersion, name, owner, reviewDay, theme, extraWishWords, charts
+    case schemaVersion, name, owner, reviewDay, theme, extraWishWords, charts, customerFocus
   }
 
   public init(from decoder: any Decoder) throws {
@@ -40,6 +44,7 @@ public struct WorkspaceManifest: Equatable, Sendable, Codable {
     theme = try c.decodeIfPresent(String.self, forKey: .theme)
     extraWishWords = try c.decode(.extraWishWords, or: [])
     charts = try c.decodeIfPresent(ChartDots.self, forKey: .charts)
+    customerFocus = try c.decodeIfPresent(CustomerFocusMaturity.self, forKey: .customerFocus)
   }
 }
 

@@ -54,7 +54,7 @@ extension ExampleWorkspace {
         Decision(
           id: "auto-close", kind: .stop,
           text: "Stop auto-closing email tickets after 72 hours of silence; ask the customer instead",
-          owner: People.tomas, due: calendar.day(7)),
+          owner: People.tomas, due: calendar.day(7), customerFirst: true),
         Decision(
           id: "bot-transcript", kind: .start,
           text: "Attach the chatbot transcript to every escalated ticket", owner: People.aisha, due: calendar.day(14)),

@@ -24,6 +24,8 @@ public enum ExampleWorkspace {
     )
     workspace.experiments = experiments(calendar).sorted { $0.id < $1.id }
     workspace.assumptions = assumptions(calendar)
+    workspace.checkpoints = [checkpoint(calendar)]
+    workspace.charter = charter
     workspace.signalThemes = signalThemes(calendar).sorted { $0.id < $1.id }
     workspace.signalTags = signalTags
     return workspace
@@ -42,6 +44,7 @@ public enum ExampleWorkspace {
     owner: People.maya,
     reviewDay: .tuesday,
     theme: nil,
-    extraWishWords: ["all-in-one", "turnkey"]
+    extraWishWords: ["all-in-one", "turnkey"],
+    customerFocus: .enlightened
   )
 }

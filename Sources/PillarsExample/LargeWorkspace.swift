@@ -64,6 +64,8 @@ public enum LargeWorkspace {
       segments: workspace.segments, scorecard: workspace.scorecard, journeys: journeys, reviews: reviews)
     large.experiments = workspace.experiments
     large.assumptions = workspace.assumptions
+    large.checkpoints = workspace.checkpoints
+    large.charter = workspace.charter
     addLoop(to: &large, size: size, today: today, seed: seed)
     return large
   }

@@ -27,6 +27,7 @@ extension MarkdownExport {
 
     for channel in charter.channels {
       document.heading(2, channelName(channel))
+      writeCharterEntry(workspace.charter[channel: channel.name], for: channel, into: &document, context)
       document.paragraph(
         Markdown(verbatim: "**Promise:** of \(count(channel.touchpointCount, "touchpoint")), \(channel.brokenCount) "
           + "broken and \(channel.atRiskCount) at risk; \(count(channel.handoffCount, "handoff"))."))

@@ -34,8 +34,13 @@ extension MarkdownExport {
       document.table(["Metric", "Layer", "Value", "Target", "Status", "Team's note"], rows)
     }
 
+    writeDecisions(review.decisions, into: &document)
+  }
+
+  /// The decisions of a review or a checkpoint: stop, start, continue, each with where it stands now.
+  static func writeDecisions(_ decisions: [Decision], into document: inout MarkdownDocument) {
     document.heading(2, "Decisions")
-    let decisions = DecisionKind.allCases.flatMap { kind in review.decisions.filter { $0.kind == kind } }
+    let decisions = DecisionKind.allCases.flatMap { kind in decisions.filter { $0.kind == kind } }
     if decisions.isEmpty {
       document.paragraph("No decisions recorded.")
     } else {

@@ -69,6 +69,9 @@ extension MarkdownExport {
     document.heading(2, "Experiments and assumptions")
     writeLoopSummary(into: &document, context)
 
+    document.heading(2, "Where we stand on customer focus")
+    writeCustomerFocus(into: &document, context)
+
     document.heading(2, "Open findings")
     if context.findings.isEmpty {
       document.paragraph("The checks find nothing to fix.")

@@ -16,6 +16,8 @@ enum EmbeddedSchemas {
     "journey": journey,
     "review": review,
     "assumptions": assumptions,
+    "charter": charter,
+    "checkpoint": checkpoint,
     "experiment": experiment,
     "signal-tags": signalTags,
     "signal-theme": signalTheme,
@@ -84,6 +86,15 @@ enum EmbeddedSchemas {
         "blocks"
       ],
       "description": "How the screens draw charts unless --charts says otherwise: braille (dots, 2 by 4 a character) or blocks (half blocks, for fonts without Braille). Default: braille."
+    },
+    "customerFocus": {
+      "enum": [
+        "naive",
+        "transactional",
+        "enlightened",
+        "natural"
+      ],
+      "description": "Where the team says it stands on the customer-focus ladder: naive (no customer metrics), transactional (internal speed metrics), enlightened (the customer's signal reaches product and leadership), natural (the customer's interest is the deciding vote). Optional."
     }
   }
 }
@@ -1056,6 +1067,10 @@ enum EmbeddedSchemas {
         "note": {
           "type": "string",
           "description": "What came of it: why it was dropped, or what was done."
+        },
+        "customerFirst": {
+          "type": "boolean",
+          "description": "The decision chose the customer's interest over a short-term number: evidence that the team stands high on the customer-focus ladder. Default: false."
         }
       }
     },
@@ -1200,6 +1215,219 @@ enum EmbeddedSchemas {
           "description": "The day to look at it again."
         }
       }
+    }
+  }
+}
+
+"""#
+
+  private static let charter = #"""
+{
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "title": "Channel charter: charter.json",
+  "description": "The channel charter as the team writes it: per channel, its goal, guardrails, KPIs, owner, service standard and escalation path. Pillars counts the rest (touchpoints, promise broken or at risk, handoffs) from today's journeys.",
+  "type": "object",
+  "required": [
+    "schemaVersion"
+  ],
+  "additionalProperties": false,
+  "properties": {
+    "$schema": {
+      "type": "string",
+      "description": "Where editors find this schema, relative to the file. Pillars writes it; leave it as it is."
+    },
+    "schemaVersion": {
+      "enum": [
+        1,
+        2
+      ],
+      "description": "The version of the file format. This version of Pillars reads 1 and 2 and writes 2; a file with a higher number was written by a newer Pillars and is shown read-only."
+    },
+    "channels": {
+      "type": "array",
+      "items": {
+        "$ref": "#/$defs/entry"
+      },
+      "description": "One entry per channel the journeys use."
+    }
+  },
+  "$defs": {
+    "id": {
+      "type": "string",
+      "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$",
+      "maxLength": 80,
+      "description": "An id: lowercase letters, digits and single dashes, such as \"first-call\". Chosen once when the item is created; never change it afterwards, because other documents refer to it."
+    },
+    "entry": {
+      "type": "object",
+      "description": "What the team says a channel is for and how it is run.",
+      "required": [
+        "channel"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "channel": {
+          "type": "string",
+          "description": "The channel as the journeys name it (matched without regard to case or surrounding spaces)."
+        },
+        "goal": {
+          "type": "string",
+          "description": "What the channel is for."
+        },
+        "guardrails": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "What the channel must never do, whatever the numbers say."
+        },
+        "kpis": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/id"
+          },
+          "description": "Scorecard metric ids that say whether the channel does its job."
+        },
+        "owner": {
+          "type": "string",
+          "description": "Who answers for the channel."
+        },
+        "serviceStandard": {
+          "type": "string",
+          "description": "The standard customers can count on, for example \"first reply within 30 minutes\"."
+        },
+        "escalation": {
+          "type": "string",
+          "description": "Where a problem goes when the channel cannot solve it."
+        }
+      }
+    }
+  }
+}
+
+"""#
+
+  private static let checkpoint = #"""
+{
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "title": "Monthly checkpoint: checkpoints/<YYYY-MM>.json",
+  "description": "The record of one monthly checkpoint: segment focus, roadmap and resourcing. The file is named after its month.",
+  "type": "object",
+  "required": [
+    "schemaVersion",
+    "month"
+  ],
+  "additionalProperties": false,
+  "properties": {
+    "$schema": {
+      "type": "string",
+      "description": "Where editors find this schema, relative to the file. Pillars writes it; leave it as it is."
+    },
+    "schemaVersion": {
+      "enum": [
+        1,
+        2
+      ],
+      "description": "The version of the file format. This version of Pillars reads 1 and 2 and writes 2; a file with a higher number was written by a newer Pillars and is shown read-only."
+    },
+    "month": {
+      "$ref": "#/$defs/month",
+      "description": "The month of the checkpoint; the file must be named after it."
+    },
+    "attendees": {
+      "type": "array",
+      "items": {
+        "type": "string"
+      },
+      "description": "Who was there."
+    },
+    "primarySegment": {
+      "$ref": "#/$defs/id",
+      "description": "The segment the checkpoint confirmed, or changed to, as the primary one. Optional: absent until it has been confirmed."
+    },
+    "decisions": {
+      "type": "array",
+      "items": {
+        "$ref": "#/$defs/decision"
+      },
+      "description": "The decisions, as stop, start or continue."
+    }
+  },
+  "$defs": {
+    "id": {
+      "type": "string",
+      "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$",
+      "maxLength": 80,
+      "description": "An id: lowercase letters, digits and single dashes, such as \"first-call\". Chosen once when the item is created; never change it afterwards, because other documents refer to it."
+    },
+    "month": {
+      "type": "string",
+      "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])$",
+      "description": "A month written YYYY-MM, such as 2026-11."
+    },
+    "decision": {
+      "type": "object",
+      "description": "A decision of the checkpoint.",
+      "required": [
+        "id",
+        "kind",
+        "text"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "id": {
+          "$ref": "#/$defs/id",
+          "description": "The decision's id."
+        },
+        "kind": {
+          "enum": [
+            "stop",
+            "start",
+            "continue"
+          ],
+          "description": "Stop, start or continue."
+        },
+        "text": {
+          "type": "string",
+          "description": "What was decided."
+        },
+        "owner": {
+          "type": "string",
+          "description": "Who carries it out."
+        },
+        "due": {
+          "anyOf": [
+            {
+              "$ref": "#/$defs/date"
+            },
+            {
+              "type": "null"
+            }
+          ],
+          "description": "When it is to be done; the checkpoint follows it up from then. Optional."
+        },
+        "state": {
+          "enum": [
+            "open",
+            "done",
+            "dropped"
+          ],
+          "description": "Open until the team follows it up: done, or dropped (the note says why). Default: open."
+        },
+        "note": {
+          "type": "string",
+          "description": "What came of it: why it was dropped, or what was done."
+        },
+        "customerFirst": {
+          "type": "boolean",
+          "description": "The decision chose the customer's interest over a short-term number: evidence that the team stands high on the customer-focus ladder. Default: false."
+        }
+      }
+    },
+    "date": {
+      "type": "string",
+      "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$",
+      "description": "A day written YYYY-MM-DD, such as 2026-03-31."
     }
   }
 }

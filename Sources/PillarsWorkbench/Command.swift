@@ -23,6 +23,10 @@ public enum Command: Hashable, Sendable {
   case setJourneySegment, setJourneyState
   case editNote
   case openReview
+  /// The monthly checkpoint, and its confirming (or changing) the primary segment.
+  case openCheckpoint, confirmPrimarySegment
+  /// Where the team stands on the customer-focus ladder, with the evidence.
+  case customerFocus
   case toggleSegmentOrder
   case cycleSignalWindow, markThemeFixing, markThemeFixed
   case toggleKeyBar
@@ -73,6 +77,9 @@ public enum Command: Hashable, Sendable {
     case .moveItemDown: "Move the selected item down"
     case .editNote: "Edit the note on the selected week"
     case .openReview: "Open the weekly review"
+    case .openCheckpoint: "Open the monthly checkpoint"
+    case .customerFocus: "Where the team stands on the customer-focus ladder"
+    case .confirmPrimarySegment: "Confirm the selected segment as primary, or make it so"
     case .toggleSegmentOrder: "List the segments by score or in your own order"
     case .cycleSignalWindow: "Rank the themes over 4, 13 or 52 weeks"
     case .markThemeFixing: "Mark the selected theme being fixed (again: open)"
@@ -125,7 +132,7 @@ public enum Command: Hashable, Sendable {
       .newJourney, .renameJourney, .duplicateJourney, .deleteJourney, .promiseHistory,
       .moveStageLeft, .moveStageRight, .renameStage, .editStageGoal, .deleteStage,
       .frictionRanking, .pickMetrics, .compareJourneys, .setJourneySegment, .setJourneyState, .editNote, .openReview, .toggleSegmentOrder,
-      .recordDecision(.stop), .recordDecision(.start), .recordDecision(.continue), .editAttendees, .editDecisionOwner,
+      .openCheckpoint, .confirmPrimarySegment, .customerFocus, .recordDecision(.stop), .recordDecision(.start), .recordDecision(.continue), .editAttendees, .editDecisionOwner,
       .earlierReview, .laterReview, .markDecisionDone, .dropDecision, .decisionToAction, .allActions, .settings, .toggleKeyBar,
       .showMergeConflicts, .takeOurs, .takeTheirs, .cycleSignalWindow, .markThemeFixing, .markThemeFixed,
     ] as [Command])
@@ -139,12 +146,13 @@ public enum Command: Hashable, Sendable {
     case .moveStageLeft, .moveStageRight, .renameStage, .editStageGoal, .deleteStage, .pickMetrics: true
     case .setJourneySegment, .setJourneyState: true
     case .recordDecision, .editAttendees, .editDecisionOwner, .markDecisionDone, .dropDecision, .decisionToAction: true
+    case .confirmPrimarySegment: true
     case .takeOurs, .takeTheirs: true
     case .markThemeFixing, .markThemeFixed: true
     case .cycleSignalWindow: false
     case .showPane, .nextPane, .previousPane, .moveUp, .moveDown, .moveLeft, .moveRight, .moveToTop, .moveToBottom,
       .pageUp, .pageDown, .open, .back, .help, .palette, .search, .showFindings, .nextJourney, .previousJourney, .reload,
-      .quit, .promiseHistory, .frictionRanking, .compareJourneys, .openReview, .toggleSegmentOrder, .earlierReview,
+      .quit, .promiseHistory, .frictionRanking, .compareJourneys, .openReview, .openCheckpoint, .customerFocus, .toggleSegmentOrder, .earlierReview,
       .laterReview, .toggleKeyBar, .allActions, .settings, .showMergeConflicts:
       false
     }

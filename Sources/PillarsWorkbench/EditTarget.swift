@@ -15,9 +15,12 @@ public enum EditTarget: Hashable, Sendable {
   /// One week of a metric: its value, or the note on it.
   case observation(MetricID, ISOWeek, ObservationField)
   case review(ISOWeek, ReviewField)
-  case decision(ISOWeek, DecisionID, DecisionField)
+  /// A decision of a weekly review or a monthly checkpoint.
+  case decision(DecisionLog, DecisionID, DecisionField)
   /// A decision becoming an action on the pillar picked: the action is added and the decision done.
-  case decisionAction(ISOWeek, DecisionID)
+  case decisionAction(DecisionLog, DecisionID)
+  /// Who came to a monthly checkpoint.
+  case checkpointAttendees(CalendarMonth)
   case experiment(ExperimentID, ExperimentField)
   case assumption(AssumptionID, AssumptionField)
   /// The workspace's own settings (`workspace.json`).
@@ -49,7 +52,7 @@ public enum EditTarget: Hashable, Sendable {
     case .experiment(_, let field): field.holdsDate
     case .assumption(_, let field): field.holdsDate
     case .pillar, .promise, .segment, .journey, .stage, .touchpoint, .metric, .observation, .review, .decisionAction, .settings,
-      .newItem:
+      .checkpointAttendees, .newItem:
       false
     }
   }
@@ -68,6 +71,7 @@ public enum EditTarget: Hashable, Sendable {
     case .review(_, let field): field.kind
     case .decision(_, _, let field): field.kind
     case .decisionAction: .choice(PillarKind.allCases.map { ($0.title, $0.rawValue) })
+    case .checkpointAttendees: .text(multiline: false)
     case .experiment(_, let field): field.kind(in: workspace)
     case .assumption(_, let field): field.kind(in: workspace)
     case .settings(let field): field.kind(in: workspace)
@@ -91,8 +95,9 @@ public enum EditTarget: Hashable, Sendable {
     case .observation(let m, let week, let field): "\(metricName(m, workspace)) · \(field.label) for \(week)"
     case .review(let week, .attendees): "Review \(week) · attendees (comma-separated)"
     case .review(let week, .note(let m)): "Review \(week) · \(metricName(m, workspace))"
-    case .decision(let week, _, let field): "Review \(week) · \(field.label)"
-    case .decisionAction(let week, _): "Review \(week) · make the decision an action on the pillar"
+    case .decision(let log, _, let field): "\(log) · \(field.label)"
+    case .decisionAction(let log, _): "\(log) · make the decision an action on the pillar"
+    case .checkpointAttendees(let month): "Checkpoint \(month) · attendees (comma-separated)"
     case .experiment(let e, let field): "\(workspace.experiment(e)?.name ?? e.rawValue) · \(field.label)"
     case .assumption(let a, let field): "\(shortQuote(workspace.assumptions[a]?.statement ?? a.rawValue)) · \(field.label)"
     case .settings(let field): "Settings · \(field.label)"
@@ -109,7 +114,9 @@ public enum EditTarget: Hashable, Sendable {
     case .journey(let j, _), .stage(let j, _, _), .touchpoint(let j, _, _): .journey(j)
     case .metric: .scorecard
     case .observation(let m, _, _): .history(m)
-    case .review(let week, _), .decision(let week, _, _): .review(week)
+    case .review(let week, _): .review(week)
+    case .decision(let log, _, _): log.document
+    case .checkpointAttendees(let month): .checkpoint(month)
     case .decisionAction: .pillars
     case .experiment(let e, _): .experiment(e)
     case .assumption: .assumptions
@@ -136,7 +143,8 @@ public enum EditTarget: Hashable, Sendable {
     case .metric(let m, let field): workspace.scorecard[m].map(field.text) ?? ""
     case .observation(let m, let week, let field): workspace.scorecard[m].map { field.text(of: $0, for: week) } ?? ""
     case .review(let week, let field): workspace.review(week).map(field.text) ?? ""
-    case .decision(let week, let d, let field): workspace.review(week)?.decisions.first { $0.id == d }.map(field.text) ?? ""
+    case .decision(let log, let d, let field): workspace.decisions(in: log).first { $0.id == d }.map(field.text) ?? ""
+    case .checkpointAttendees(let month): workspace.checkpoint(month)?.attendees.joined(separator: ", ") ?? ""
     case .experiment(let e, let field): workspace.experiment(e).map { field.text(of: $0, in: workspace) } ?? ""
     case .assumption(let a, let field): workspace.assumptions[a].map { field.text(of: $0, in: workspace) } ?? ""
     case .settings(let field): field.text(of: workspace.manifest)
@@ -189,22 +197,30 @@ public enum EditTarget: Hashable, Sendable {
         field.apply(text, to: &review)
         return nil
       }
-    case .decision(let week, let d, let field):
-      return Self.updateReview(week, in: &workspace.reviews) { review in
-        guard let index = review.decisions.firstIndex(where: { $0.id == d }) else { return "the decision is gone" }
-        return field.apply(text, to: &review.decisions[index])
+    case .decision(let log, let d, let field):
+      guard workspace.decisions(in: log).contains(where: { $0.id == d }) else { return "the decision is gone" }
+      return workspace.updateDecisions(in: log) { decisions in
+        guard let index = decisions.firstIndex(where: { $0.id == d }) else { return "the decision is gone" }
+        return field.apply(text, to: &decisions[index])
       }
-    case .decisionAction(let week, let d):
+    case .decisionAction(let log, let d):
       guard let pillar = PillarKind(rawValue: text) else { return "pick one of the five pillars" }
-      guard let decision = workspace.review(week)?.decisions.first(where: { $0.id == d }) else { return "the decision is gone" }
+      guard let decision = workspace.decisions(in: log).first(where: { $0.id == d }) else { return "the decision is gone" }
       let id = ActionID.make(from: decision.text, avoiding: workspace.pillars.pillars.flatMap(\.actions).map(\.id))
       workspace.pillars[pillar].actions.append(PillarAction(id: id, text: decision.text, owner: decision.owner, due: decision.due))
-      return Self.updateReview(week, in: &workspace.reviews) { review in
-        guard let index = review.decisions.firstIndex(where: { $0.id == d }) else { return "the decision is gone" }
-        review.decisions[index].state = .done
-        review.decisions[index].note = "became an action on \(pillar.title)"
+      return workspace.updateDecisions(in: log) { decisions in
+        guard let index = decisions.firstIndex(where: { $0.id == d }) else { return "the decision is gone" }
+        decisions[index].state = .done
+        decisions[index].note = "became an action on \(pillar.title)"
         return nil
       }
+    case .checkpointAttendees(let month):
+      var checkpoint = workspace.checkpoint(month) ?? MonthlyCheckpoint(month: month)
+      checkpoint.attendees = ReviewField.attendees(from: text)
+      workspace.checkpoints.removeAll { $0.month == month }
+      workspace.checkpoints.append(checkpoint)
+      workspace.checkpoints.sort { $0.month < $1.month }
+      return nil
     case .experiment(let e, let field):
       guard let index = workspace.experiments.firstIndex(where: { $0.id == e }) else { return "the experiment is gone" }
       let before = workspace

@@ -27,11 +27,18 @@ struct KeyBar: Widget {
         KeyBarEntry(.recordDecision(.start), "start"), KeyBarEntry(.recordDecision(.continue), "continue"),
         KeyBarEntry(.open, "chart"), KeyBarEntry(.back, "leave"),
       ]
+    } else if state.checkpoint != nil {
+      here = [
+        KeyBarEntry(.confirmPrimarySegment, "primary"), KeyBarEntry(.recordDecision(.stop), "stop"),
+        KeyBarEntry(.recordDecision(.start), "start"), KeyBarEntry(.recordDecision(.continue), "continue"),
+        KeyBarEntry(.markDecisionDone, "done"), KeyBarEntry(.back, "leave"),
+      ]
     } else {
       here = Workbench.keyBarOfPane(state)
     }
     let keyOf: (Command) -> String? = { command in
-      let table = state.review != nil ? KeyMap.reviewBindings + KeyMap.bindings : KeyMap.bindings
+      let table = state.review != nil ? KeyMap.reviewBindings + KeyMap.bindings
+        : state.checkpoint != nil ? KeyMap.checkpointBindings + KeyMap.bindings : KeyMap.bindings
       return table.first { $0.command == command }.map { KeyMap.name(of: $0.keys[0]) }
     }
     let global = [KeyBarEntry(.help, "keys"), KeyBarEntry(.palette, "commands"), KeyBarEntry(.search, "search")]
@@ -56,6 +63,7 @@ struct KeyBar: Widget {
     case .metricPicker: return [("Space", "tick"), ("Enter", "set"), ("Esc", "cancel")]
     case .actions: return [("j k", "move"), ("o", "reorder"), ("Enter", "show"), ("Esc", "close")]
     case .settings: return [("j k", "move"), ("Enter e", "edit"), ("Esc", "close")]
+    case .customerFocus: return [("j k", "move"), ("Enter", "we stand here"), ("Esc", "close")]
     case .findings, .frictionRanking, .comparison, .comparisonPicker, .promiseHistory:
       return [("j k", "move"), ("Enter", "choose"), ("Esc", "close")]
     }

@@ -32,6 +32,7 @@ public enum KeyMap {
     case finding = "Finding"
     case workspace = "Workspace"
     case review = "In the weekly review"
+    case checkpoint = "In the monthly checkpoint"
     case conflicts = "In the merge conflicts"
   }
 
@@ -75,6 +76,8 @@ public enum KeyMap {
     Binding(keys: [.character("J")], command: .moveItemDown, section: .editing),
     Binding(keys: [.character("n")], command: .editNote, section: .editing, panes: [.scorecard]),
     Binding(keys: [.character("w")], command: .openReview, section: .panes),
+    Binding(keys: [.character("M")], command: .openCheckpoint, section: .panes),
+    Binding(keys: [.character("P")], command: .customerFocus, section: .finding),
     Binding(keys: [.character("H")], command: .moveItemLeft, section: .editing, panes: [.journey]),
     Binding(keys: [.character("L")], command: .moveItemRight, section: .editing, panes: [.journey]),
     Binding(keys: [.character("x"), .character(" ")], command: .toggleDone, section: .editing, panes: [.pillars]),
@@ -142,6 +145,33 @@ public enum KeyMap {
   ]
 
   private static let reviewByKey: [Key: Command] = table(of: reviewBindings)
+
+  /// The keys of the monthly checkpoint, which take precedence over the main table while it is open.
+  public static let checkpointBindings: [Binding] = [
+    Binding(keys: [.character("j"), .down], command: .moveDown, section: .checkpoint, title: "Next row"),
+    Binding(keys: [.character("k"), .up], command: .moveUp, section: .checkpoint, title: "Previous row"),
+    Binding(keys: [.character("g"), .home], command: .moveToTop, section: .checkpoint, title: "First row"),
+    Binding(keys: [.character("G"), .end], command: .moveToBottom, section: .checkpoint, title: "Last row"),
+    Binding(keys: [.escape], command: .back, section: .checkpoint, title: "Leave the checkpoint"),
+    Binding(keys: [.character("p")], command: .confirmPrimarySegment, section: .checkpoint),
+    Binding(keys: [.character("e")], command: .edit, section: .checkpoint, title: "Edit the decision (a followed-up one: what came of it)"),
+    Binding(keys: [.character("s")], command: .recordDecision(.stop), section: .checkpoint),
+    Binding(keys: [.character("t")], command: .recordDecision(.start), section: .checkpoint),
+    Binding(keys: [.character("c")], command: .recordDecision(.continue), section: .checkpoint),
+    Binding(keys: [.character("o")], command: .editDecisionOwner, section: .checkpoint),
+    Binding(keys: [.character("a")], command: .editAttendees, section: .checkpoint),
+    Binding(keys: [.character("d"), .delete], command: .delete, section: .checkpoint, title: "Delete the selected decision"),
+    Binding(keys: [.character("x")], command: .markDecisionDone, section: .checkpoint),
+    Binding(keys: [.character("X")], command: .dropDecision, section: .checkpoint),
+    Binding(keys: [.character("A")], command: .decisionToAction, section: .checkpoint),
+    Binding(keys: [.character("[")], command: .earlierReview, section: .checkpoint, title: "The checkpoint of an earlier month"),
+    Binding(keys: [.character("]")], command: .laterReview, section: .checkpoint, title: "The checkpoint of a later month"),
+  ]
+
+  private static let checkpointByKey: [Key: Command] = table(of: checkpointBindings)
+
+  /// The command of a key in the checkpoint: its own keys first, then the others.
+  public static func checkpointCommand(for key: Key) -> Command? { checkpointByKey[key] ?? byKey[key] }
 
   /// The command of a key in the review: its own keys first, then the others.
   public static func reviewCommand(for key: Key) -> Command? { reviewByKey[key] ?? byKey[key] }

@@ -10,7 +10,7 @@ extension NewItem {
     case .segment: "New segment · name"
     case .journey: "New journey · name"
     case .metric(let layer, _): "New \(layer.title.lowercased()) metric · name"
-    case .decision(let week, let kind): "Review \(week) · new decision: \(kind.title)"
+    case .decision(let log, let kind): "\(log) · new decision: \(kind.title)"
     case .experiment: "New experiment · name"
     case .assumption: "New assumption · statement"
     }
@@ -23,7 +23,7 @@ extension NewItem {
     case .segment: .segments
     case .journey: .manifest
     case .metric: .scorecard
-    case .decision(let week, _): .review(week)
+    case .decision(let log, _): log.document
     case .experiment: .manifest
     case .assumption: .assumptions
     }
@@ -67,12 +67,11 @@ extension NewItem {
     case .assumption:
       let id = AssumptionID.make(from: name, avoiding: workspace.assumptions.assumptions.map(\.id))
       workspace.assumptions.assumptions.append(Assumption(id: id, statement: name))
-    case .decision(let week, let kind):
-      return EditTarget.updateReview(week, in: &workspace.reviews) { review in
-        let taken = Set(review.decisions.map(\.id.rawValue))
-        let id = DecisionID(Slug.unique("decision-\(review.decisions.count + 1)", avoiding: taken))
-        review.decisions.append(Decision(id: id, kind: kind, text: name))
-        return nil
+    case .decision(let log, let kind):
+      workspace.updateDecisions(in: log) { decisions in
+        let taken = Set(decisions.map(\.id.rawValue))
+        let id = DecisionID(Slug.unique("decision-\(decisions.count + 1)", avoiding: taken))
+        decisions.append(Decision(id: id, kind: kind, text: name))
       }
     }
     return nil

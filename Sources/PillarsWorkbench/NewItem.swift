@@ -10,8 +10,9 @@ public enum NewItem: Hashable, Sendable {
   case journey
   /// A metric placed in the layer after the given one (at the end when nil).
   case metric(MetricLayer, after: MetricID?)
-  /// A decision of the review of a week; committing its words starts that review if need be.
-  case decision(ISOWeek, DecisionKind)
+  /// A decision of a weekly review or a monthly checkpoint; committing its words starts that
+  /// review or checkpoint if need be.
+  case decision(DecisionLog, DecisionKind)
   /// A planned experiment, starting today.
   case experiment
   case assumption

@@ -32,6 +32,8 @@ public enum Overlay: Equatable, Sendable {
   case actions(byOwner: Bool, selected: Int)
   /// The workspace's settings, one field a row; Enter edits the highlighted one.
   case settings(selected: Int)
+  /// The customer-focus ladder with the workspace's evidence beside it; Enter says where the team stands.
+  case customerFocus(selected: Int)
 }
 
 /// The `:` command palette: a query and the commands that match it, best first.
@@ -111,7 +113,7 @@ public enum Deletable: Equatable, Sendable {
   case metric(MetricID)
   case segment(SegmentID)
   case action(PillarKind, ActionID)
-  case decision(ISOWeek, DecisionID)
+  case decision(DecisionLog, DecisionID)
   case journey(JourneyID)
   case stage(JourneyID, StageID)
   case experiment(ExperimentID)

@@ -12,7 +12,8 @@ struct OverlayView: Widget {
     let theme = state.theme
     switch overlay {
     case .help(let scroll, let filter):
-      let lines = HelpText.lines(pane: state.pane, inReview: state.review != nil, matching: filter?.text ?? "")
+      let lines = HelpText.lines(pane: state.pane, inReview: state.review != nil, inCheckpoint: state.checkpoint != nil,
+        matching: filter?.text ?? "")
       let title = filter == nil ? "Keys · / filter · j k scroll · any other key closes" : "Keys · Esc all keys · Enter closes"
       let box = panel(in: area, width: 64, height: lines.count + 2 + (filter == nil ? 0 : 2), title: title, into: &buffer)
       var top = box.y
@@ -123,6 +124,8 @@ struct OverlayView: Widget {
       }
     case .settings(let selected):
       renderSettings(selected: selected, in: area, into: &buffer)
+    case .customerFocus(let selected):
+      renderCustomerFocus(selected: selected, in: area, into: &buffer)
     case .findings(let scroll):
       let title = "Findings · \(plural(state.errorCount, "error")), \(plural(state.warningCount, "warning")) · j k scroll"
       let box = panel(in: area, width: area.width - 4, height: area.height - 4, title: title, into: &buffer)
@@ -199,7 +202,7 @@ enum HelpText {
     var isHeading: Bool
   }
 
-  static func lines(pane: Pane = .pillars, inReview: Bool = false, matching filter: String = "") -> [HelpLine] {
+  static func lines(pane: Pane = .pillars, inReview: Bool = false, inCheckpoint: Bool = false, matching filter: String = "") -> [HelpLine] {
     var lines: [HelpLine] = []
     let words = filter.lowercased().split(separator: " ")
     func matches(_ keys: String, _ text: String) -> Bool {
@@ -214,9 +217,10 @@ enum HelpText {
       }
     }
     if inReview { add(KeyMap.Section.review.rawValue, KeyMap.reviewBindings) }
+    if inCheckpoint { add(KeyMap.Section.checkpoint.rawValue, KeyMap.checkpointBindings) }
     let here = KeyMap.bindings.filter { $0.panes.contains(pane) }
     add("In \(pane.title)", here)
-    for section in KeyMap.Section.allCases where section != .review && section != .conflicts {
+    for section in KeyMap.Section.allCases where section != .review && section != .checkpoint && section != .conflicts {
       add(section.rawValue, KeyMap.bindings.filter { $0.section == section && !$0.panes.contains(pane) })
     }
     add(KeyMap.Section.conflicts.rawValue, KeyMap.conflictBindings)

@@ -12,6 +12,11 @@ public enum ReviewField: Hashable, Sendable {
     }
   }
 
+  /// "Lena, Tomas" as a list of names; a monthly checkpoint reads its attendees the same way.
+  static func attendees(from text: String) -> [String] {
+    text.split(separator: ",").map { String($0).trimmingWhitespace }.filter { !$0.isEmpty }
+  }
+
   func text(of review: Review) -> String {
     switch self {
     case .attendees: review.attendees.joined(separator: ", ")
@@ -21,7 +26,7 @@ public enum ReviewField: Hashable, Sendable {
 
   func apply(_ text: String, to review: inout Review) {
     switch self {
-    case .attendees: review.attendees = text.split(separator: ",").map { String($0).trimmingWhitespace }.filter { !$0.isEmpty }
+    case .attendees: review.attendees = Self.attendees(from: text)
     case .note(let m): review.notes[m.rawValue] = text.trimmingWhitespace.isEmpty ? nil : text
     }
   }

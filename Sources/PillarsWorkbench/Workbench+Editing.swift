@@ -173,10 +173,10 @@ extension Workbench {
     case .action(let p, let a):
       label = "delete action"
       workspace.pillars[p].actions.removeAll { $0.id == a }
-    case .decision(let week, let d):
+    case .decision(let log, let d):
       label = "delete decision"
-      guard let index = workspace.reviews.firstIndex(where: { $0.week == week }) else { return [] }
-      workspace.reviews[index].decisions.removeAll { $0.id == d }
+      guard workspace.decisions(in: log).contains(where: { $0.id == d }) else { return [] }
+      workspace.updateDecisions(in: log) { $0.removeAll { $0.id == d } }
     case .journey(let j):
       label = "delete journey \(workspace.journey(j)?.name ?? j.rawValue)"
       workspace.journeys.removeAll { $0.id == j }

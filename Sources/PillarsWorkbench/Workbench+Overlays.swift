@@ -71,6 +71,8 @@ extension Workbench {
       return actionsKey(key, byOwner: byOwner, selected: selected, &state)
     case .settings(let selected):
       return settingsKey(key, selected: selected, &state)
+    case .customerFocus(let selected):
+      return customerFocusKey(key, selected: selected, &state)
     case .promiseHistory(let selected):
       let count = state.workspace.promise.history.count
       switch key {

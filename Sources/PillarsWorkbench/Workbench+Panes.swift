@@ -97,7 +97,7 @@ extension Workbench {
     case .open: return .say("nothing to open")
     case .showPane, .nextPane, .previousPane, .moveUp, .moveDown, .moveLeft, .moveRight, .moveToTop, .moveToBottom,
       .pageUp, .pageDown, .back, .edit, .editInExternalEditor, .undo, .redo, .help, .palette, .search, .showFindings,
-      .reload, .save, .exportMarkdown, .quit, .newJourney, .promiseHistory, .openReview, .recordDecision, .editAttendees,
+      .reload, .save, .exportMarkdown, .quit, .newJourney, .promiseHistory, .openReview, .openCheckpoint, .confirmPrimarySegment, .customerFocus, .recordDecision, .editAttendees,
       .editDecisionOwner, .earlierReview, .laterReview, .toggleKeyBar, .markDecisionDone, .dropDecision, .decisionToAction, .allActions, .settings,
       .showMergeConflicts, .takeOurs, .takeTheirs:
       return nil

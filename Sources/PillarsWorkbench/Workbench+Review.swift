@@ -90,13 +90,13 @@ extension Workbench {
       state.review = session
       switch selected {
       case .metric(let m): return beginReviewEdit(.observation(m, session.week, .value), &state)
-      case .decision(let d): return beginReviewEdit(.decision(session.week, d, .text), &state)
-      case .followUp(let week, let d): return beginReviewEdit(.decision(week, d, .note), &state)
+      case .decision(let d): return beginReviewEdit(.decision(.review(session.week), d, .text), &state)
+      case .followUp(let week, let d): return beginReviewEdit(.decision(.review(week), d, .note), &state)
       case nil: return []
       }
     case .markDecisionDone, .dropDecision, .decisionToAction:
       state.review = session
-      return followUp(command, selected, session, &state)
+      return followUp(command, decision(selected, session), &state)
     case .editNote:
       state.review = session
       guard case .metric(let m) = selected else {
@@ -107,15 +107,16 @@ extension Workbench {
     case .editDecisionOwner:
       state.review = session
       switch selected {
-      case .decision(let d): return beginReviewEdit(.decision(session.week, d, .owner), &state)
-      case .followUp(let week, let d): return beginReviewEdit(.decision(week, d, .owner), &state)
+      case .decision, .followUp:
+        guard let (log, d) = decision(selected, session) else { return [] }
+        return beginReviewEdit(.decision(log, d, .owner), &state)
       case .metric, nil:
         state.message = .info("o sets the owner of the selected decision")
         return []
       }
     case .recordDecision(let kind):
       state.review = session
-      return beginReviewEdit(.newItem(.decision(session.week, kind)), &state)
+      return beginReviewEdit(.newItem(.decision(.review(session.week), kind)), &state)
     case .editAttendees:
       state.review = session
       let effects = beginReviewEdit(.review(session.week, .attendees), &state)
@@ -130,17 +131,11 @@ extension Workbench {
       }
       return effects
     case .delete:
-      guard case .decision(let d) = selected, let decision = state.workspace.review(session.week)?.decisions.first(where: { $0.id == d })
-      else {
+      guard case .decision(let d) = selected else {
         state.message = .info("d deletes the selected decision; metrics are deleted in the scorecard pane")
         break
       }
-      if let refusal = writeRefusal(state) {
-        state.message = .error(refusal)
-        break
-      }
-      state.overlay = .confirm(Confirmation(consequence: .delete(.decision(session.week, d)),
-        question: "Delete the decision \(decision.kind.title) \"\(decision.text)\"? (y/n)"))
+      confirmDeletingDecision(.review(session.week), d, &state)
     case .undo, .redo, .help, .palette, .save, .quit, .showFindings, .reload, .pageUp, .pageDown, .toggleKeyBar, .allActions, .settings,
       .showMergeConflicts, .takeOurs, .takeTheirs:
       return nil
@@ -160,68 +155,19 @@ extension Workbench {
       .addStage, .newJourney, .renameJourney, .duplicateJourney, .deleteJourney, .promiseHistory, .moveStageLeft,
       .moveStageRight, .renameStage, .editStageGoal, .deleteStage, .frictionRanking, .pickMetrics, .compareJourneys,
       .setJourneySegment, .setJourneyState, .openReview, .toggleSegmentOrder,
-      .cycleSignalWindow, .markThemeFixing, .markThemeFixed:
+      .cycleSignalWindow, .markThemeFixing, .markThemeFixed, .openCheckpoint, .confirmPrimarySegment, .customerFocus:
       state.message = .info("Esc leaves the review first")
     }
     state.review = session
     return []
   }
 
-  /// `x`, `X`, `A` on a decision, this week's or one followed up: done, dropped (then why), or an
-  /// action on a pillar.
-  private static func followUp(
-    _ command: Command, _ selected: ReviewSession.Item?, _ session: ReviewSession, _ state: inout WorkbenchState
-  ) -> [WorkbenchEffect] {
-    let week: ISOWeek
-    let id: DecisionID
+  /// The decision a row of the review stands for: this week's, or one of an earlier review to follow up.
+  private static func decision(_ selected: ReviewSession.Item?, _ session: ReviewSession) -> (DecisionLog, DecisionID)? {
     switch selected {
-    case .followUp(let w, let d): (week, id) = (w, d)
-    case .decision(let d): (week, id) = (session.week, d)
-    case .metric, nil:
-      state.message = .info("x, X and A are for a decision: pick one to follow up, or one of this week's")
-      return []
+    case .followUp(let week, let d): (.review(week), d)
+    case .decision(let d): (.review(session.week), d)
+    case .metric, nil: nil
     }
-    guard let decision = state.workspace.review(week)?.decisions.first(where: { $0.id == id }) else { return [] }
-    if let refusal = writeRefusal(state) {
-      state.message = .error(refusal)
-      return []
-    }
-    switch command {
-    case .decisionToAction:
-      return beginReviewEdit(.decisionAction(week, id), &state)
-    case .dropDecision:
-      let effects = setDecision(week, id, to: .dropped, label: "drop decision", &state)
-      guard !effects.isEmpty else { return [] }
-      state.message = .info("dropped \"\(shortQuote(decision.text))\": say why, or Esc to leave no note — u to undo")
-      return effects + beginReviewEdit(.decision(week, id, .note), &state)
-    default:
-      let effects = setDecision(week, id, to: .done, label: "mark decision done", &state)
-      if !effects.isEmpty { state.message = .info("done: \"\(shortQuote(decision.text))\" — u to undo") }
-      return effects
-    }
-  }
-
-  private static func setDecision(
-    _ week: ISOWeek, _ id: DecisionID, to decisionState: DecisionState, label: String, _ state: inout WorkbenchState
-  ) -> [WorkbenchEffect] {
-    var workspace = state.workspace
-    guard let ri = workspace.reviews.firstIndex(where: { $0.week == week }),
-      let di = workspace.reviews[ri].decisions.firstIndex(where: { $0.id == id })
-    else { return [] }
-    workspace.reviews[ri].decisions[di].state = decisionState
-    return change(to: workspace, label: label, &state)
-  }
-
-  private static func beginReviewEdit(_ target: EditTarget, _ state: inout WorkbenchState) -> [WorkbenchEffect] {
-    if let refusal = writeRefusal(state) {
-      state.message = .error(refusal)
-      return []
-    }
-    if let reason = state.readOnlyDocuments[target.document] {
-      state.message = .error("\(target.document.path) is read-only: \(reason)")
-      return []
-    }
-    state.overlay = .editing(FieldEditor(target: target, workspace: state.workspace))
-    return []
   }
 }

@@ -16,6 +16,8 @@ extension Workbench {
     if state.review != nil {
       // The review stands in for the panes until Esc closes it.
       ReviewView(state: state).render(in: content, into: &buffer)
+    } else if state.checkpoint != nil {
+      CheckpointView(state: state).render(in: content, into: &buffer)
     } else {
       renderPane(state, in: content, into: &buffer)
     }
@@ -36,7 +38,7 @@ extension Workbench {
 
   /// A click selects what is under it: a tab, a pillar, a metric, a segment, a journey cell.
   static func click(x: Int, y: Int, _ state: inout WorkbenchState) -> [WorkbenchEffect] {
-    guard !state.isTooSmall, state.overlay == nil, state.review == nil else { return [] }
+    guard !state.isTooSmall, state.overlay == nil, state.review == nil, state.checkpoint == nil else { return [] }
     if y == 0 {
       if let pane = TabBar(state: state).pane(atColumn: x) { show(pane, &state) }
       return []

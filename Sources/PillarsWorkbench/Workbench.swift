@@ -16,6 +16,7 @@ public enum Workbench {
       if state.isTooSmall { return key == .character("q") || key == .ctrl("c") ? quit(&state) : [] }
       if state.overlay != nil { return handleOverlayKey(&state, key) }
       if state.review != nil, let effects = handleReviewKey(key, &state) { return effects }
+      if state.checkpoint != nil, let effects = handleCheckpointKey(key, &state) { return effects }
       guard let command = KeyMap.command(for: key) else {
         state.message = .info("\(KeyMap.name(of: key)) does nothing here; press ? for the keys")
         return []
@@ -39,6 +40,9 @@ public enum Workbench {
     case .reviewRequested(let week):
       openReview(week: week, &state)
       return [.readChangesSinceReview]
+    case .checkpointRequested(let month):
+      openCheckpoint(month: month, &state)
+      return []
     case .changesSinceReviewRead(let lines, let since):
       state.changesSinceReview = ChangesSinceReview(lines: lines, since: since)
       return []
@@ -103,7 +107,19 @@ public enum Workbench {
       return [.exportMarkdown(state.workspace)]
     case .reload: return [.reload(Set(state.workspace.documentRefs).subtracting(state.unsaved))]
     case .quit: return quit(&state)
-    case .openReview: return openReview(&state)
+    case .openReview:
+      state.checkpoint = nil
+      return openReview(&state)
+    case .openCheckpoint: return openCheckpoint(&state)
+    case .customerFocus:
+      let chosen = state.workspace.manifest.customerFocus ?? CustomerFocusEvidence(state.workspace).suggested
+      state.overlay = .customerFocus(selected: CustomerFocusMaturity.allCases.firstIndex(of: chosen) ?? 0)
+    case .confirmPrimarySegment:
+      guard state.checkpoint != nil else {
+        state.message = .info("that is for the monthly checkpoint: M opens it")
+        return []
+      }
+      return runCheckpointCommand(command, &state) ?? []
     case .toggleKeyBar:
       state.showsKeyBar.toggle()
       state.message = .info(state.showsKeyBar ? "the key bar is shown" : "the key bar is hidden; : shows it again")
@@ -118,6 +134,7 @@ public enum Workbench {
       state.overlay = .promiseHistory(selected: 0)
     case .recordDecision, .editAttendees, .editDecisionOwner, .earlierReview, .laterReview, .markDecisionDone, .dropDecision,
       .decisionToAction:
+      if state.checkpoint != nil { return runCheckpointCommand(command, &state) ?? [] }
       guard state.review != nil else {
         state.message = .info("that is for the weekly review: w opens it")
         return []

@@ -30,6 +30,8 @@ public enum WorkbenchAction: Equatable, Sendable {
   case checksRequested
   /// The user asked on the command line for the review of a week (`pillars review --week`).
   case reviewRequested(ISOWeek)
+  /// The user asked on the command line for the monthly checkpoint (`pillars review --monthly`).
+  case checkpointRequested(CalendarMonth)
   /// The run loop read the merge conflicts kept in the workspace (at the start, and when they change).
   case mergeConflictsRead([ConflictRecord])
   /// A merge conflict was settled in its file (`error` nil) or could not be; `remaining` is what

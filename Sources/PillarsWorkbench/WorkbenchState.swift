@@ -57,6 +57,10 @@ public struct WorkbenchState: Equatable, Sendable {
   public var review: ReviewSession?
   /// The review left to look at a pane: `w` comes back to it where it was.
   public var parkedReview: ReviewSession?
+  /// The monthly checkpoint, when it is open over the panes.
+  public var checkpoint: CheckpointSession?
+  /// The checkpoint left to look at a pane: `M` comes back to it where it was.
+  public var parkedCheckpoint: CheckpointSession?
   /// The checks have not run yet on this workspace: `findings` holds only the load problems.
   public private(set) var checksPending = false
 

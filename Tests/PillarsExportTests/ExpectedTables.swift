@@ -57,6 +57,16 @@ enum ExpectedTables {
         if !review.decisions.isEmpty { tables.append(table(review.decisions.count, 5)) }
         return tables
       }
+      if let checkpoint = workspace.checkpoints.first(where: { page == "checkpoint-\($0.month)" }) {
+        let agenda = CheckpointAgenda(workspace, month: checkpoint.month, today: today)
+        var tables: [[Int]] = []
+        if !agenda.segments.isEmpty { tables.append(table(agenda.segments.count, 5)) }
+        if !metrics.isEmpty { tables.append(table(metrics.count, 6)) }
+        if !agenda.assumptionsDue.isEmpty { tables.append(table(agenda.assumptionsDue.count, 6)) }
+        if !agenda.experimentsFinished.isEmpty { tables.append(table(agenda.experimentsFinished.count, 5)) }
+        if !checkpoint.decisions.isEmpty { tables.append(table(checkpoint.decisions.count, 5)) }
+        return tables
+      }
       return [[-1]]  // a page nobody expected
     }
   }

@@ -122,6 +122,29 @@ struct HostileWorkspace {
       }
       return r
     }
+    // The charter's channels become what the journeys' became, so each entry still meets its channel.
+    w.charter.channels = w.charter.channels.map { entry in
+      var e = entry
+      e.channel = h.hostile(e.channel)
+      e.goal = h.hostile(e.goal)
+      e.guardrails = h.hostile(e.guardrails)
+      e.owner = h.hostile(e.owner)
+      e.serviceStandard = h.hostile(e.serviceStandard)
+      e.escalation = h.hostile(e.escalation)
+      return e
+    }
+    w.checkpoints = w.checkpoints.map { checkpoint in
+      var c = checkpoint
+      c.attendees = h.hostile(c.attendees)
+      c.decisions = c.decisions.map { decision in
+        var d = decision
+        d.text = h.hostile(d.text)
+        d.owner = h.hostile(d.owner)
+        d.note = h.hostile(d.note)
+        return d
+      }
+      return c
+    }
     return w
   }
 }

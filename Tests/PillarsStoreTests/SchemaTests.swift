@@ -30,9 +30,9 @@ struct SchemaTests {
       let result = try SchemaValidation.validate(workspace.url)
       #expect(result.status == 0, "\(result.output)")
     }
-    // 7 fixed documents (with the assumptions log and the signal tags), 3 metric histories, 2 journeys, 1 review.
+    // 8 fixed documents (with the assumptions log, the signal tags and the charter), 3 metric histories, 2 journeys, 1 review.
     let output = try SchemaValidation.validate(folder.url).output
-    #expect(output == "13\n\n", "\(output)")
+    #expect(output == "14\n\n", "\(output)")
   }
 
   @Test("the example workspace is valid against the schemas")
@@ -42,8 +42,8 @@ struct SchemaTests {
     try WorkspaceStore.create(at: folder.url, with: ExampleWorkspace.make(today: today))
     let result = try SchemaValidation.validate(folder.url)
     #expect(result.status == 0, "\(result.output)")
-    // 7 fixed documents, 10 metric histories, 2 journeys, 2 reviews, 3 experiments, 6 themes of customer signals.
-    #expect(result.output.hasPrefix("30\n"))
+    // 8 fixed documents, 10 metric histories, 2 journeys, 2 reviews, 1 checkpoint, 3 experiments, 6 themes of customer signals.
+    #expect(result.output.hasPrefix("32\n"))
   }
 
   @Test("the schemas catch out-of-range values, unknown enum values, typos and missing fields")

@@ -22,14 +22,14 @@ enum SchemaValidation {
     schemas, workspace = (pathlib.Path(a) for a in sys.argv[1:3])
     fixed = {"workspace.json": "workspace", "pillars.json": "pillars", "promise.json": "promise",
              "segments.json": "segments", "scorecard.json": "scorecard", "assumptions.json": "assumptions",
-             "signal-tags.json": "signal-tags"}
+             "signal-tags.json": "signal-tags", "charter.json": "charter"}
     problems, count = [], 0
     for path in sorted(workspace.rglob("*.json")):
         name = path.relative_to(workspace).as_posix()
         if name.startswith(".pillars/"):
             continue
         kind = fixed.get(name) or {"history": "history", "journeys": "journey", "reviews": "review",
-            "experiments": "experiment", "signals": "signal-theme"}.get(name.split("/")[0])
+            "experiments": "experiment", "signals": "signal-theme", "checkpoints": "checkpoint"}.get(name.split("/")[0])
         schema_text = (schemas / f"{kind}.schema.json").read_text(encoding="utf-8")
         schema = json.loads(schema_text)
         Draft202012Validator.check_schema(schema)

@@ -24,7 +24,7 @@ struct WorkspaceStoreTests {
     try create()
     #expect(
       folder.names(in: ".") == [
-        ".pillars", "assumptions.json", "history", "journeys", "pillars.json", "promise.json", "reviews", "scorecard.json",
+        ".pillars", "assumptions.json", "charter.json", "history", "journeys", "pillars.json", "promise.json", "reviews", "scorecard.json",
         "segments.json", "signal-tags.json", "workspace.json",
       ])
     #expect(folder.names(in: "history") == ["csat.json", "first-response.json", "retention.json"])
@@ -50,7 +50,8 @@ struct WorkspaceStoreTests {
         "{\n  \"$schema\": \"../.pillars/schema/history.schema.json\",\n"))
     #expect(
       folder.names(in: ".pillars/schema") == [
-        "assumptions.schema.json", "experiment.schema.json", "history.schema.json", "journey.schema.json",
+        "assumptions.schema.json", "charter.schema.json", "checkpoint.schema.json", "experiment.schema.json", "history.schema.json",
+        "journey.schema.json",
         "pillars.schema.json", "promise.schema.json", "review.schema.json", "scorecard.schema.json", "segments.schema.json",
         "signal-tags.schema.json", "signal-theme.schema.json",
         "workspace.schema.json",

@@ -46,7 +46,7 @@ import Testing
       Issue.record("no question why")
       return
     }
-    #expect(editor.target == .decision(earlier, "assisted-import-pilot", .note))
+    #expect(editor.target == .decision(.review(earlier), "assisted-import-pilot", .note))
     WorkbenchFixture.type("Crew-plan accounts import on their own now", &state)
     WorkbenchFixture.press([.enter], &state)
     #expect(state.workspace.review(earlier)?.decisions.first { $0.id == "assisted-import-pilot" }?.note
@@ -62,7 +62,7 @@ import Testing
       Issue.record("no pillar picker")
       return
     }
-    #expect(editor.target == .decisionAction(earlier, "assisted-import-pilot"))
+    #expect(editor.target == .decisionAction(.review(earlier), "assisted-import-pilot"))
     // Down three times: Equip the team.
     let effects = WorkbenchFixture.press([.down, .down, .down, .enter], &state)
     let action = try #require(state.workspace.pillars[.equipTheTeam].actions.last)

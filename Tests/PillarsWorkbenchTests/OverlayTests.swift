@@ -54,7 +54,7 @@ import Testing
       Issue.record("the new decision's field did not open: \(String(describing: state.overlay))")
       return
     }
-    #expect(editor.target == .newItem(.decision(WorkbenchFixture.today.isoWeek, .start)))
+    #expect(editor.target == .newItem(.decision(.review(WorkbenchFixture.today.isoWeek), .start)))
   }
 
   @Test func helpOpensWithQuestionMarkAndClosesWithAnyKey() {

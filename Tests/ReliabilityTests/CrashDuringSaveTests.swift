@@ -40,6 +40,12 @@ import Testing
       return experiment
     }
     revised.assumptions.assumptions[0].statement += ", mostly"
+    revised.charter.channels[0].goal += " (revised)"
+    revised.checkpoints = revised.checkpoints.map { checkpoint in
+      var checkpoint = checkpoint
+      checkpoint.attendees.append("Zoë Ångström")
+      return checkpoint
+    }
     revised.signalThemes = revised.signalThemes.map { theme in
       var theme = theme
       theme.owner = "Zoë Ångström"
