@@ -82,6 +82,8 @@ struct ReviewView: Widget {
     var layer: MetricLayer?
     var decisionsHeading = false
     var followUpHeading = false
+    let signals = session.signals(in: state.workspace)
+    var signalPart: SignalsWeek.Part?
     for (index, item) in items.enumerated() {
       let selected = index == selectedRow
       let base = selected ? theme[.selection] : theme[.text]
@@ -118,6 +120,9 @@ struct ReviewView: Widget {
           styles: [base, theme.style(.muted, on: base), base.patched(with: Style(bold: true)), changeStyle, base, statusStyle(status, theme, on: base),
             theme.style(.muted, on: base)])
         lines.append((Line([Span(" ", style: base)] + row.spans), selected))
+      case .signal(let part, let id):
+        lines += signalLines(part, id, signals: signals, previous: signalPart, selected: selected)
+        signalPart = part
       case .decision(let d):
         guard let decision = review?.decisions.first(where: { $0.id == d }) else { continue }
         if !decisionsHeading {

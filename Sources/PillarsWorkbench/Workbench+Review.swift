@@ -67,6 +67,8 @@ extension Workbench {
         session.focus = nil
       } else if case .metric(let m) = selected {
         session.focus = m
+      } else if case .signal(_, let theme) = selected {
+        return showSignalTheme(theme, from: session, &state)
       }
     case .back:
       if session.focus != nil {
@@ -92,6 +94,9 @@ extension Workbench {
       case .metric(let m): return beginReviewEdit(.observation(m, session.week, .value), &state)
       case .decision(let d): return beginReviewEdit(.decision(session.week, d, .text), &state)
       case .followUp(let week, let d): return beginReviewEdit(.decision(week, d, .note), &state)
+      case .signal:
+        state.message = .info("a theme's counts come from the helpdesk: Enter shows it in the Signals pane")
+        return []
       case nil: return []
       }
     case .markDecisionDone, .dropDecision, .decisionToAction:
@@ -109,7 +114,7 @@ extension Workbench {
       switch selected {
       case .decision(let d): return beginReviewEdit(.decision(session.week, d, .owner), &state)
       case .followUp(let week, let d): return beginReviewEdit(.decision(week, d, .owner), &state)
-      case .metric, nil:
+      case .metric, .signal, nil:
         state.message = .info("o sets the owner of the selected decision")
         return []
       }
@@ -177,7 +182,7 @@ extension Workbench {
     switch selected {
     case .followUp(let w, let d): (week, id) = (w, d)
     case .decision(let d): (week, id) = (session.week, d)
-    case .metric, nil:
+    case .metric, .signal, nil:
       state.message = .info("x, X and A are for a decision: pick one to follow up, or one of this week's")
       return []
     }
