@@ -63,6 +63,9 @@ extension MarkdownExport {
         })
     }
 
+    document.heading(2, "What customers contact us about")
+    writeTopThemes(into: &document, context)
+
     document.heading(2, "Scorecard")
     writeScorecardSummary(into: &document, context)
 

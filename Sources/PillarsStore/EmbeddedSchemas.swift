@@ -457,6 +457,13 @@ enum EmbeddedSchemas {
           },
           "description": "The customers' own words."
         },
+        "switchingTriggers": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "What makes a customer start looking for another way: to us, or away from us."
+        },
         "empathyMap": {
           "type": "object",
           "description": "What customers in the segment think, feel, say and do.",
