@@ -588,6 +588,13 @@ enum EmbeddedSchemas {
           ],
           "description": "Which way is good: up (higher is better) or down (lower is better)."
         },
+        "source": {
+          "enum": [
+            "signals.fixed-this-quarter",
+            "signals.fixed-that-fell"
+          ],
+          "description": "Where the values are computed from, for a metric whose weekly values are derived, never recorded: signals.fixed-this-quarter counts the themes fixed at the root so far in each week's quarter; signals.fixed-that-fell those of them whose share of contacts fell afterwards."
+        },
         "target": {
           "type": [
             "number",

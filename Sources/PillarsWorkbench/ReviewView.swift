@@ -169,7 +169,7 @@ struct ReviewView: Widget {
     return [
       metric.name,
       earlier.map { formatValue($0.value, metric.unit) } ?? "—",
-      value.map { formatValue($0.value, metric.unit) } ?? "— enter (e)",
+      value.map { formatValue($0.value, metric.unit) } ?? (metric.source == nil ? "— enter (e)" : "— not counted"),
       change.map { ($0 > 0 ? "↑" : $0 < 0 ? "↓" : "→") + MetricValueText.difference(abs($0), unit: metric.unit) } ?? "—",
       metric.target.map { formatValue($0, metric.unit) } ?? "—",
       "\(status.symbol) \(status.label)",
