@@ -65,6 +65,7 @@ public enum LargeWorkspace {
     large.experiments = workspace.experiments
     large.assumptions = workspace.assumptions
     addLoop(to: &large, size: size, today: today, seed: seed)
+    addSignals(to: &large, from: workspace, size: size, lastWeek: lastWeek, seed: seed)
     return large
   }
 
