@@ -41,7 +41,8 @@ extension LargeWorkspace {
         fixedOn: fixedAgo.map { lastWeek.adding(weeks: -$0).monday.adding(days: 2) },
         whatChanged: fixedAgo == nil ? "" : GeneratedText.sentence(8, &random), weeks: weeks))
     }
-    workspace.signalThemes = themes
+    // In the order the store reads them back: by id, as their files are named.
+    workspace.signalThemes = themes.sorted { $0.id.rawValue < $1.id.rawValue }
     workspace.signalTags = example.signalTags
   }
 }
