@@ -10,7 +10,8 @@ struct RecordCommand: ParsableCommand {
     abstract: "Record a metric's value for a week (default: the current ISO week).",
     discussion: """
       Replaces the value already recorded for that week. Nothing is written when the metric or the value \
-      is refused: a value outside the metric's scale, or a week after the current one.
+      is refused: a value outside the metric's scale, a week after the current one, or a metric whose \
+      values are computed from the customer signals (its "source").
       """
   )
 
@@ -45,6 +46,7 @@ struct RecordCommand: ParsableCommand {
       if loaded.unavailable.contains(history) {
         throw CLIError("\(history.path) could not be loaded, so nothing was recorded; run `pillars check` to see why")
       }
+      if let computed = metrics[index].computedRefusal { throw CLIError(computed + "; nothing was recorded") }
       let number = try parsedValue(unit: metrics[index].unit)
       if let refusal = metrics[index].refusal(ofValue: number, for: week, currentWeek: today.isoWeek) {
         throw CLIError(refusal + "; nothing was recorded")

@@ -10,7 +10,8 @@ struct ReviewCommand: ParsableCommand {
     abstract: "Run the weekly scorecard review (default: the current ISO week), or the monthly checkpoint.",
     discussion: """
       The meeting view: the alerts first, then every metric with what changed since the last \
-      review, or one metric at a time (Enter). Values go into history/METRIC.json; notes, decisions \
+      review, then the customer signals (top themes, movers, fixes and their effect), or one \
+      metric at a time (Enter). Values go into history/METRIC.json; notes, decisions \
       (stop / start / continue, with owners) and attendees into reviews/YYYY-Www.json, saved as \
       they are entered. Reopening a week continues its review; [ and ] browse earlier reviews.
 

@@ -4,10 +4,16 @@ extension Metric {
   /// Why `value` cannot be recorded for `week`, in words for the person entering it; nil when it can.
   /// A week after `currentWeek` has not happened, so it has no value yet.
   public func refusal(ofValue value: Double, for week: ISOWeek, currentWeek: ISOWeek) -> String? {
+    if let computed = computedRefusal { return computed }
     if week > currentWeek {
       return "\(week) has not started yet; values can be recorded up to this week, \(currentWeek)"
     }
     return refusal(of: value)
+  }
+
+  /// Why no value can be recorded at all: the metric is computed; nil for a recorded metric.
+  public var computedRefusal: String? {
+    source.map { "\(name) is computed from the customer signals (\($0.rawValue): \($0.title)); its values cannot be recorded" }
   }
 
   /// Why `value` cannot be a value, target or warning threshold of this metric: past the bound

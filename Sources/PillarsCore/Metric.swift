@@ -13,13 +13,16 @@ public struct Metric: Equatable, Sendable, Codable, Identifiable {
   public var scale: MetricScale?
   public var owner: String
   public var description: String
-  /// One observation per ISO week, oldest first.
+  /// Where the values are computed from; nil for a metric whose values are recorded.
+  public var source: MetricSource?
+  /// One observation per ISO week, oldest first. For a computed metric, as the workspace worked
+  /// them out (``Workspace/scorecard``); never stored.
   public var observations: [Observation]
 
   public init(
     id: MetricID, name: String, layer: MetricLayer, unit: String = "", direction: GoodDirection = .up,
     target: Double? = nil, warning: Double? = nil, scale: MetricScale? = nil, owner: String = "",
-    description: String = "", observations: [Observation] = []
+    description: String = "", source: MetricSource? = nil, observations: [Observation] = []
   ) {
     self.id = id
     self.name = name
@@ -31,11 +34,12 @@ public struct Metric: Equatable, Sendable, Codable, Identifiable {
     self.scale = scale
     self.owner = owner
     self.description = description
+    self.source = source
     self.observations = observations
   }
 
   enum CodingKeys: String, CodingKey {
-    case id, name, layer, unit, direction, target, warning, scale, owner, description, observations
+    case id, name, layer, unit, direction, target, warning, scale, owner, description, source, observations
   }
 
   public init(from decoder: any Decoder) throws {
@@ -50,6 +54,7 @@ public struct Metric: Equatable, Sendable, Codable, Identifiable {
     scale = try c.decodeIfPresent(MetricScale.self, forKey: .scale)
     owner = try c.decode(.owner, or: "")
     description = try c.decode(.description, or: "")
+    source = try c.decodeIfPresent(MetricSource.self, forKey: .source)
     observations = try c.decode(.observations, or: [])
   }
 
@@ -68,6 +73,7 @@ public struct Metric: Equatable, Sendable, Codable, Identifiable {
     try c.encodeIfPresent(scale, forKey: .scale)
     try c.encode(owner, forKey: .owner)
     try c.encode(description, forKey: .description)
+    try c.encodeIfPresent(source, forKey: .source)
   }
 
   /// The metric without its weekly values: what `scorecard.json` holds of it.

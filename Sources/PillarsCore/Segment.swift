@@ -13,12 +13,15 @@ public struct Segment: Equatable, Sendable, Codable, Identifiable {
   public var jobs: [String]
   /// The customers' own words.
   public var phrases: [String]
+  /// What makes a customer start looking for another way (to us or away from us): a price rise,
+  /// a bad week, a new manager.
+  public var switchingTriggers: [String]
   public var empathyMap: EmpathyMap
 
   public init(
     id: SegmentID, name: String, description: String = "", attractiveness: Attractiveness = Attractiveness(),
     fit: Int = 3, primary: Bool = false, disqualifiers: [String] = [], painPoints: [String] = [],
-    jobs: [String] = [], phrases: [String] = [], empathyMap: EmpathyMap = EmpathyMap()
+    jobs: [String] = [], phrases: [String] = [], switchingTriggers: [String] = [], empathyMap: EmpathyMap = EmpathyMap()
   ) {
     self.id = id
     self.name = name
@@ -30,11 +33,12 @@ public struct Segment: Equatable, Sendable, Codable, Identifiable {
     self.painPoints = painPoints
     self.jobs = jobs
     self.phrases = phrases
+    self.switchingTriggers = switchingTriggers
     self.empathyMap = empathyMap
   }
 
   enum CodingKeys: String, CodingKey {
-    case id, name, description, attractiveness, fit, primary, disqualifiers, painPoints, jobs, phrases, empathyMap
+    case id, name, description, attractiveness, fit, primary, disqualifiers, painPoints, jobs, phrases, switchingTriggers, empathyMap
   }
 
   public init(from decoder: any Decoder) throws {
@@ -49,6 +53,7 @@ public struct Segment: Equatable, Sendable, Codable, Identifiable {
     painPoints = try c.decode(.painPoints, or: [])
     jobs = try c.decode(.jobs, or: [])
     phrases = try c.decode(.phrases, or: [])
+    switchingTriggers = try c.decode(.switchingTriggers, or: [])
     empathyMap = try c.decode(.empathyMap, or: EmpathyMap())
   }
 

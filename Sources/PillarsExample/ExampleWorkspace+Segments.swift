@@ -33,6 +33,11 @@ extension ExampleWorkspace {
       "\"My techs won't use anything that needs signal.\"",
       "\"Just tell me who owns my problem.\"",
     ],
+    switchingTriggers: [
+      "A month-end close where invoices had to be keyed in twice",
+      "Hiring the fifth or sixth technician, when the whiteboard stops working",
+      "A support ticket bounced between three people",
+    ],
     empathyMap: EmpathyMap(
       thinks: [
         "Software should save office hours, not create them",
@@ -79,6 +84,10 @@ extension ExampleWorkspace {
       "\"Half of this is for bigger firms.\"",
       "\"Can I pause it in winter?\"",
     ],
+    switchingTriggers: [
+      "A quiet winter month with the full price to pay",
+      "A competitor's free plan shown by a friend in the trade",
+    ],
     empathyMap: EmpathyMap(
       thinks: [
         "Every subscription has to earn its place each month",
@@ -123,6 +132,10 @@ extension ExampleWorkspace {
       "\"Does it talk to our ERP?\"",
       "\"Each branch has its own way of doing things.\"",
       "\"We need this signed off by IT first.\"",
+    ],
+    switchingTriggers: [
+      "Opening or buying a branch that runs on another system",
+      "A commercial client asking for service-level reports they cannot produce",
     ],
     empathyMap: EmpathyMap(
       thinks: [

@@ -67,6 +67,7 @@ public enum LargeWorkspace {
     large.checkpoints = workspace.checkpoints
     large.charter = workspace.charter
     addLoop(to: &large, size: size, today: today, seed: seed)
+    addSignals(to: &large, from: workspace, size: size, lastWeek: lastWeek, seed: seed)
     return large
   }
 

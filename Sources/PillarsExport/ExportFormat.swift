@@ -47,6 +47,13 @@ enum ExportFormat {
   static func meanEmotion(_ mean: Double) -> String { signed(mean) }
 
   /// Reach as a share of customers: `45%`, or `unknown`.
+  /// A friction point's reach, or the volume by contacts that stands in for it when a theme links
+  /// it: "84% by contacts (reach 35%)".
+  static func reach(of entry: FrictionRanking.Entry) -> String {
+    guard let volume = entry.contactVolume else { return reach(entry.reach) }
+    return "\(volume.compactText(digits: 0))% by contacts (reach \(reach(entry.reach)))"
+  }
+
   static func reach(_ reach: Double?) -> String {
     guard let reach, reach.isFinite else { return "unknown" }
     return reach.compactText + "%"

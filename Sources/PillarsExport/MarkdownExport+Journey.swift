@@ -31,19 +31,20 @@ extension MarkdownExport {
     }
 
     document.heading(2, "Friction points by impact")
-    let ranking = FrictionRanking(journey: journey)
+    let ranking = FrictionRanking(journey: journey, themes: context.workspace.signalThemes)
     if ranking.entries.isEmpty {
       document.paragraph("No friction points recorded on this journey.")
     } else {
       document.paragraph(
         "Highest impact first: reach times the weight of the promise there (broken 3, at risk 2, kept 1); "
+          + "where a theme of the customer signals links the friction, its contacts over the last 4 weeks stand in for reach, as a percentage of the most contacted theme's; "
           + "at equal impact, where the promise is broken first, then the lowest emotion; unknown reach last.")
       document.table(
         ["#", "Friction", "Stage", "Touchpoint", "Reach", "Promise", "Emotion", "Owner", "Handoff"],
         ranking.entries.enumerated().map { index, entry in
           [
             "\(index + 1)", .cell(entry.friction), "\(entry.stageName)", "\(entry.touchpointName)",
-            "\(ExportFormat.reach(entry.reach))", "\(entry.promise.label)",
+            "\(ExportFormat.reach(of: entry))", "\(entry.promise.label)",
             Markdown(verbatim: ExportFormat.emotion(entry.emotion)), ExportFormat.owner(entry.team),
             entry.handoff ? "handoff" : "",
           ]

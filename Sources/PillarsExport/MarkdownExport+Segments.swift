@@ -65,5 +65,10 @@ extension SegmentsKind: ExportingKind {
       PageKind(.fixed("who-we-win-with"), title: "Who we win with", purpose: "the segments, primary first",
         write: MarkdownExport.writeSegments)
     ]
+      + (workspace.segments.ranked.filter(\.primary) + workspace.segments.ranked.filter { !$0.primary }).map { segment in
+        PageKind(.unique("insight-brief-\(segment.id)"), title: "Insight brief: \(ExportFormat.plain(segment.name))",
+          purpose: "what hurts this segment, in their words, what makes them switch, what they contact us about",
+          write: { MarkdownExport.writeInsightBrief(segment, into: &$0, $1) })
+      }
   }
 }

@@ -51,17 +51,22 @@ extension MarkdownExport {
     } else {
       document.paragraph(
         "The friction with the most impact on the current-state journeys: reach times the weight of the "
-          + "promise there (broken 3, at risk 2, kept 1), so high-volume breakage comes first.")
+          + "promise there (broken 3, at risk 2, kept 1), so high-volume breakage comes first; where a theme of "
+          + "the customer signals links the friction, its contacts over the last 4 weeks stand in for reach, as a "
+          + "percentage of the most contacted theme's.")
       document.table(
         ["Friction", "Where", "Reach", "Promise", "Owner"],
         worst.map { entry in
           [
             .cell(entry.friction),
             "\(entry.journeyName) › \(entry.stageName) › \(entry.touchpointName)",
-            "\(ExportFormat.reach(entry.reach))", "\(entry.promise.label)", ExportFormat.owner(entry.team),
+            "\(ExportFormat.reach(of: entry))", "\(entry.promise.label)", ExportFormat.owner(entry.team),
           ]
         })
     }
+
+    document.heading(2, "What customers contact us about")
+    writeTopThemes(into: &document, context)
 
     document.heading(2, "Scorecard")
     writeScorecardSummary(into: &document, context)

@@ -468,6 +468,13 @@ enum EmbeddedSchemas {
           },
           "description": "The customers' own words."
         },
+        "switchingTriggers": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "What makes a customer start looking for another way: to us, or away from us."
+        },
         "empathyMap": {
           "type": "object",
           "description": "What customers in the segment think, feel, say and do.",
@@ -591,6 +598,13 @@ enum EmbeddedSchemas {
             "down"
           ],
           "description": "Which way is good: up (higher is better) or down (lower is better)."
+        },
+        "source": {
+          "enum": [
+            "signals.fixed-this-quarter",
+            "signals.fixed-that-fell"
+          ],
+          "description": "Where the values are computed from, for a metric whose weekly values are derived, never recorded: signals.fixed-this-quarter counts the themes fixed at the root so far in each week's quarter; signals.fixed-that-fell those of them whose share of contacts fell afterwards."
         },
         "target": {
           "type": [

@@ -3,7 +3,7 @@ import PillarsCore
 /// The definition fields of a metric, in the order its opened view shows them: the one list a
 /// new field of `Metric` is added to on the screens.
 public enum MetricField: String, CaseIterable, Hashable, Sendable {
-  case name, layer, unit, direction, target, warning, scale, owner, description
+  case name, layer, unit, direction, target, warning, scale, owner, description, source
 
   /// The field in the editor's title.
   public var label: String {
@@ -17,6 +17,7 @@ public enum MetricField: String, CaseIterable, Hashable, Sendable {
     case .scale: "scale, lowest to highest (e.g. 1 to 5)"
     case .owner: "owner"
     case .description: "description"
+    case .source: "values: recorded, or computed from the customer signals"
     }
   }
 
@@ -32,6 +33,7 @@ public enum MetricField: String, CaseIterable, Hashable, Sendable {
     case .scale: "Scale"
     case .owner: "Owner"
     case .description: "Description"
+    case .source: "Values"
     }
   }
 
@@ -43,6 +45,7 @@ public enum MetricField: String, CaseIterable, Hashable, Sendable {
       .choice([("higher is better", GoodDirection.up.rawValue), ("lower is better", GoodDirection.down.rawValue)])
     case .description: .text(multiline: true)
     case .name, .unit, .scale, .owner: .text(multiline: false)
+    case .source: .choice([("recorded each week", Self.recorded)] + MetricSource.allCases.map { ($0.title, $0.rawValue) })
     }
   }
 
@@ -58,8 +61,12 @@ public enum MetricField: String, CaseIterable, Hashable, Sendable {
     case .scale: metric.scale?.description ?? ""
     case .owner: metric.owner
     case .description: metric.description
+    case .source: metric.source?.rawValue ?? Self.recorded
     }
   }
+
+  /// The choice that says the values are recorded, not computed.
+  static let recorded = "recorded"
 
   /// The value as the opened metric shows it: words for a choice, numbers with their unit.
   func shownText(of metric: Metric) -> String {
@@ -71,6 +78,7 @@ public enum MetricField: String, CaseIterable, Hashable, Sendable {
     case .scale: metric.scale.map { "\(formatValue($0.lowest, metric.unit)) to \(formatValue($0.highest, metric.unit))" } ?? ""
     case .description: metric.description.split(separator: "\n").first.map(String.init) ?? ""
     case .name, .unit, .owner: text(of: metric)
+    case .source: metric.source.map { "computed: \($0.title)" } ?? "recorded each week"
     }
   }
 
@@ -110,6 +118,13 @@ public enum MetricField: String, CaseIterable, Hashable, Sendable {
       }
     case .owner: metric.owner = text.trimmingWhitespace
     case .description: metric.description = text
+    case .source:
+      if text == Self.recorded {
+        metric.source = nil
+      } else {
+        guard let source = MetricSource(rawValue: text) else { return "unknown source \"\(text)\"" }
+        metric.source = source
+      }
     }
     return nil
   }

@@ -8,10 +8,10 @@ extension OverlayView {
     switch overlay {
     case .frictionRanking(let selected):
       guard let journey = Workbench.selectedJourney(state) else { return }
-      let entries = FrictionRanking(journey: journey).entries
+      let entries = FrictionRanking(journey: journey, themes: state.workspace.signalThemes).entries
       let box = panel(in: area, width: min(area.width - 4, 110), height: min(area.height - 4, entries.count + 1),
         title: "Friction, worst first · Enter jumps to the touchpoint", into: &buffer)
-      buffer.write(TextLayout.truncate(" impact  reach  promise    emotion  friction · touchpoint", toWidth: box.width), x: box.x, y: box.y,
+      buffer.write(TextLayout.truncate( " impact volume  promise    emotion  friction · touchpoint (volume: reach, or by contacts of a linked theme)", toWidth: box.width), x: box.x, y: box.y,
         style: theme[.muted])
       let rows = box.height - 1
       let first = max(0, selected - rows + 1)
@@ -20,7 +20,7 @@ extension OverlayView {
         let isSelected = row == selected
         if isSelected { buffer.fill(Rect(x: box.x, y: y, width: box.width, height: 1), style: theme[.selection]) }
         let style = isSelected ? theme[.selection] : theme[.text]
-        let reach = entry.reach.map { TextLayout.pad("\($0.compactText)%", toWidth: 5, alignment: .right) } ?? "    —"
+        let reach = entry.volume.map { TextLayout.pad("\($0.compactText(digits: 0))%", toWidth: 5, alignment: .right) } ?? "    —"
         let impact = TextLayout.pad(entry.impact.map { $0.compactText(digits: 0) } ?? "—", toWidth: 6, alignment: .right)
         let promiseStyle: Style = entry.promise == .broken ? theme[.danger] : entry.promise == .atRisk ? theme[.warning] : theme[.muted]
         buffer.write(Line([
@@ -28,7 +28,8 @@ extension OverlayView {
           Span(TextLayout.pad(entry.promise.label, toWidth: 10), style: style.patched(with: promiseStyle)),
           Span(TextLayout.pad(entry.emotion > 0 ? "+\(entry.emotion)" : "\(entry.emotion)", toWidth: 8, alignment: .right) + "  ", style: style),
           Span(entry.friction, style: style),
-          Span(" · \(entry.touchpointName)\(entry.handoff ? " ⇄" : "")", style: theme.style(.muted, on: style)),
+          Span(" · \(entry.touchpointName)\(entry.handoff ? " ⇄" : "")" + (entry.contactVolume == nil ? "" : " · by contacts"),
+            style: theme.style(.muted, on: style)),
         ]).truncated(toWidth: box.width), x: box.x, y: y)
       }
     case .comparison(let current, let future, let scroll):

@@ -19,6 +19,8 @@ public struct ReviewSession: Equatable, Sendable {
   public enum Item: Equatable, Sendable {
     case followUp(ISOWeek, DecisionID)
     case metric(MetricID)
+    /// A theme of the customer signals, in one of the section's lists.
+    case signal(SignalsWeek.Part, SignalThemeID)
     case decision(DecisionID)
   }
 
@@ -35,10 +37,11 @@ public struct ReviewSession: Equatable, Sendable {
   }
 
   /// The agenda: the open decisions of earlier reviews to follow up, oldest first; the metrics by
-  /// layer; then the week's decisions.
+  /// layer; the customer signals; then the week's decisions.
   public func items(in workspace: Workspace) -> [Item] {
     followUps(in: workspace).map { .followUp($0.week, $0.decision.id) }
       + MetricLayer.allCases.flatMap { workspace.scorecard.metrics(in: $0) }.map { .metric($0.id) }
+      + signalItems(in: workspace)
       + (workspace.review(week)?.decisions ?? []).map { .decision($0.id) }
   }
 

@@ -82,6 +82,8 @@ struct ReviewView: Widget {
     var layer: MetricLayer?
     var decisionsHeading = false
     var followUpHeading = false
+    let signals = session.signals(in: state.workspace)
+    var signalPart: SignalsWeek.Part?
     for (index, item) in items.enumerated() {
       let selected = index == selectedRow
       let base = selected ? theme[.selection] : theme[.text]
@@ -118,6 +120,9 @@ struct ReviewView: Widget {
           styles: [base, theme.style(.muted, on: base), base.patched(with: Style(bold: true)), changeStyle, base, statusStyle(status, theme, on: base),
             theme.style(.muted, on: base)])
         lines.append((Line([Span(" ", style: base)] + row.spans), selected))
+      case .signal(let part, let id):
+        lines += signalLines(part, id, signals: signals, previous: signalPart, selected: selected)
+        signalPart = part
       case .decision(let d):
         guard let decision = review?.decisions.first(where: { $0.id == d }) else { continue }
         if !decisionsHeading {
@@ -133,6 +138,9 @@ struct ReviewView: Widget {
         ]), selected))
       }
     }
+    // The experiments are read, not picked: they come into view when the last row that can be
+    // picked is reached.
+    let pickableLines = lines.count
     lines += experimentLines(width: area.width).map { ($0, false) }
     if !decisionsHeading {
       decisionLines.append((Line([Span(" DECISIONS", style: theme[.accent])]), false))
@@ -146,7 +154,8 @@ struct ReviewView: Widget {
     let metricRows = fitsWhole ? lines.count : max(0, room - decisionRows - 1)
     for (index, (part, rows)) in [(lines, metricRows), (decisionLines, decisionRows)].enumerated() where rows > 0 {
       let selectedLine = part.firstIndex { $0.1 } ?? 0
-      let offset = ListView.offset(keeping: selectedLine, visibleRows: rows, itemCount: part.count, from: 0)
+      var offset = ListView.offset(keeping: selectedLine, visibleRows: rows, itemCount: part.count, from: 0)
+      if index == 0, selectedLine >= pickableLines - 1 { offset = min(selectedLine, max(offset, part.count - rows)) }
       for (line, selected) in part.dropFirst(offset).prefix(rows) {
         if selected { buffer.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: theme[.selection]) }
         buffer.write(line.truncated(toWidth: area.width), x: area.x, y: y)
@@ -165,7 +174,7 @@ struct ReviewView: Widget {
     return [
       metric.name,
       earlier.map { formatValue($0.value, metric.unit) } ?? "—",
-      value.map { formatValue($0.value, metric.unit) } ?? "— enter (e)",
+      value.map { formatValue($0.value, metric.unit) } ?? (metric.source == nil ? "— enter (e)" : "— not counted"),
       change.map { ($0 > 0 ? "↑" : $0 < 0 ? "↓" : "→") + MetricValueText.difference(abs($0), unit: metric.unit) } ?? "—",
       metric.target.map { formatValue($0, metric.unit) } ?? "—",
       "\(status.symbol) \(status.label)",

@@ -2,13 +2,14 @@ import PillarsCore
 
 /// A segment's lists, edited as text with one item a line.
 public enum SegmentListField: String, CaseIterable, Hashable, Sendable {
-  case painPoints, jobs, phrases, disqualifiers, thinks, feels, says, does
+  case painPoints, jobs, phrases, switchingTriggers, disqualifiers, thinks, feels, says, does
 
   public var label: String {
     switch self {
     case .painPoints: "Pain points"
     case .jobs: "Jobs to be done"
     case .phrases: "In their words"
+    case .switchingTriggers: "Switch triggers"
     case .disqualifiers: "Disqualifiers"
     case .thinks: "Thinks"
     case .feels: "Feels"
@@ -22,6 +23,7 @@ public enum SegmentListField: String, CaseIterable, Hashable, Sendable {
     case .painPoints: segment.painPoints
     case .jobs: segment.jobs
     case .phrases: segment.phrases
+    case .switchingTriggers: segment.switchingTriggers
     case .disqualifiers: segment.disqualifiers
     case .thinks: segment.empathyMap.thinks
     case .feels: segment.empathyMap.feels
@@ -35,6 +37,7 @@ public enum SegmentListField: String, CaseIterable, Hashable, Sendable {
     case .painPoints: segment.painPoints = items
     case .jobs: segment.jobs = items
     case .phrases: segment.phrases = items
+    case .switchingTriggers: segment.switchingTriggers = items
     case .disqualifiers: segment.disqualifiers = items
     case .thinks: segment.empathyMap.thinks = items
     case .feels: segment.empathyMap.feels = items

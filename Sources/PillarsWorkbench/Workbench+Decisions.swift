@@ -64,6 +64,10 @@ extension Workbench {
       state.message = .error("\(target.document.path) is read-only: \(reason)")
       return []
     }
+    if let refusal = target.computedRefusal(in: state.workspace) {
+      state.message = .error(refusal)
+      return []
+    }
     state.overlay = .editing(FieldEditor(target: target, workspace: state.workspace))
     return []
   }

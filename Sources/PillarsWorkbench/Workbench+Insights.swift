@@ -10,7 +10,7 @@ extension Workbench {
         state.overlay = nil
         return []
       }
-      let entries = FrictionRanking(journey: journey).entries
+      let entries = FrictionRanking(journey: journey, themes: state.workspace.signalThemes).entries
       switch key {
       case .character("j"), .down: state.overlay = .frictionRanking(selected: clamp(selected + 1, entries.count))
       case .character("k"), .up: state.overlay = .frictionRanking(selected: clamp(selected - 1, entries.count))

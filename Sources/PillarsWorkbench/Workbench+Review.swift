@@ -67,6 +67,8 @@ extension Workbench {
         session.focus = nil
       } else if case .metric(let m) = selected {
         session.focus = m
+      } else if case .signal(_, let theme) = selected {
+        return showSignalTheme(theme, from: session, &state)
       }
     case .back:
       if session.focus != nil {
@@ -92,6 +94,9 @@ extension Workbench {
       case .metric(let m): return beginReviewEdit(.observation(m, session.week, .value), &state)
       case .decision(let d): return beginReviewEdit(.decision(.review(session.week), d, .text), &state)
       case .followUp(let week, let d): return beginReviewEdit(.decision(.review(week), d, .note), &state)
+      case .signal:
+        state.message = .info("a theme's counts come from the helpdesk: Enter shows it in the Signals pane")
+        return []
       case nil: return []
       }
     case .markDecisionDone, .dropDecision, .decisionToAction:
@@ -110,7 +115,7 @@ extension Workbench {
       case .decision, .followUp:
         guard let (log, d) = decision(selected, session) else { return [] }
         return beginReviewEdit(.decision(log, d, .owner), &state)
-      case .metric, nil:
+      case .metric, .signal, nil:
         state.message = .info("o sets the owner of the selected decision")
         return []
       }
@@ -167,7 +172,7 @@ extension Workbench {
     switch selected {
     case .followUp(let week, let d): (.review(week), d)
     case .decision(let d): (.review(session.week), d)
-    case .metric, nil: nil
+    case .metric, .signal, nil: nil
     }
   }
 }

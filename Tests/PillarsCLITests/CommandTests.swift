@@ -292,7 +292,7 @@ final class LockedBox<Value>: @unchecked Sendable {
     let before = try folder.read("scorecard.json")
     let result = try PillarsBinary.run(["export", "-w", folder.path])
     #expect(result.status == 0)
-    #expect(result.stdout == "Wrote 14 pages to \(folder.path)/export\n")
+    #expect(result.stdout == "Wrote 17 pages to \(folder.path)/export\n")
     let pages = try FileManager.default.contentsOfDirectory(atPath: folder.path + "/export").sorted()
     #expect(pages.contains("strategy.md") && pages.contains("index.md") && pages.contains("scorecard.md"))
     #expect(try folder.read("scorecard.json") == before)
@@ -321,5 +321,37 @@ final class LockedBox<Value>: @unchecked Sendable {
     let result = try PillarsBinary.run(["export", "-w", folder.path + "/ws", "--out", folder.path + "/blocker/out"])
     #expect(result.status != 0)
     #expect(result.stderr.contains(folder.path + "/blocker"))
+  }
+}
+
+/// A metric computed from the customer signals takes no recorded value.
+@Suite struct ComputedMetricCommandTests {
+  @Test func recordRefusesAComputedMetricAndTheScorecardShowsItsValue() throws {
+    let folder = try TemporaryFolder()
+    try PillarsBinary.run(["init", folder.path, "--example"])
+    let path = folder.path + "/scorecard.json"
+    var scorecard = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path))) as? [String: Any])
+    var metrics = try #require(scorecard["metrics"] as? [[String: Any]])
+    metrics.append([
+      "id": "fixed-at-the-root", "name": "Fixed at the root this quarter", "layer": "operational", "unit": "",
+      "direction": "up", "target": 3, "owner": "", "description": "", "source": "signals.fixed-this-quarter",
+    ])
+    scorecard["metrics"] = metrics
+    try JSONSerialization.data(withJSONObject: scorecard).write(to: URL(fileURLWithPath: path))
+    let result = try PillarsBinary.run(["record", "fixed-at-the-root", "4", "-w", folder.path])
+    #expect(result.status != 0)
+    #expect(result.stderr.contains(
+      "Error: Fixed at the root this quarter is computed from the customer signals (signals.fixed-this-quarter: "
+        + "recurring issues fixed at the root this quarter); its values cannot be recorded; nothing was recorded"), "\(result.stderr)")
+    #expect(!FileManager.default.fileExists(atPath: folder.path + "/history/fixed-at-the-root.json"))
+    // The example fixed two themes at the root in 2026-W39, the quarter before; one more now, in 2026-W45.
+    let themePath = folder.path + "/signals/dispatch-board-slow.json"
+    var theme = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: themePath))) as? [String: Any])
+    theme["state"] = "fixed-at-the-root"
+    theme["fixedOn"] = "2026-11-04"
+    try JSONSerialization.data(withJSONObject: theme).write(to: URL(fileURLWithPath: themePath))
+    let csv = try PillarsBinary.run(["scorecard", "--format", "csv", "-w", folder.path]).stdout
+    let row = try #require(csv.split(separator: "\n").first { $0.contains(",fixed-at-the-root,") })
+    #expect(row.hasSuffix(",2026-W46,1,,3,off-track,1"), "\(row)")
   }
 }

@@ -100,4 +100,30 @@ import Testing
     #expect(ranking.top(1).map(\.journeyID) == ["onboarding"])
     #expect(ranking.top(0).isEmpty)
   }
+
+  /// The volume of a friction point a theme of customer signals links: the theme's contacts over
+  /// the last 4 weeks against the most contacted theme's.
+  @Test func aLinkedThemesContactsStandInForReach() throws {
+    let journey = Self.journey([
+      Touchpoint(id: "form", name: "Form", friction: ["Form loses input"], promise: .broken, reach: 10),
+      Touchpoint(id: "queue", name: "Queue", friction: ["Slow replies"], promise: .broken, reach: 50),
+      Touchpoint(id: "bill", name: "Bill", friction: ["Unclear invoice"], promise: .broken, reach: 60),
+    ])
+    func link(_ stage: StageID, _ touchpoint: TouchpointID, _ friction: String) -> FrictionLink {
+      FrictionLink(journey: journey.id, stage: stage, touchpoint: touchpoint, friction: friction)
+    }
+    var form = SignalsTests.theme("form-loses-input", [40, 40, 40, 40])
+    form.friction = [link("try", "form", "Form loses input")]
+    var bill = SignalsTests.theme("invoice", [10, 10, 10, 10])
+    bill.friction = [link("buy", "bill", "Unclear invoice")]
+    let unlinked = SignalsTests.theme("other", [5, 5, 5, 5])
+    let ranking = FrictionRanking(journey: journey, themes: [form, bill, unlinked])
+    // The form, reached by 10% but the most contacted (100%), comes first; the invoice, reached by
+    // 60% but a quarter of the form's contacts (25%), comes after the queue's estimated 50%.
+    #expect(ranking.entries.map(\.friction) == ["Form loses input", "Slow replies", "Unclear invoice"])
+    #expect(ranking.entries.map(\.contactVolume) == [100, nil, 25])
+    #expect(ranking.entries.map(\.impact) == [300, 150, 75])
+    // Without themes, reach alone decides.
+    #expect(FrictionRanking(journey: journey).entries.map(\.friction) == ["Unclear invoice", "Slow replies", "Form loses input"])
+  }
 }

@@ -50,6 +50,15 @@ enum ExpectedTables {
         if friction > 0 { tables.append(table(friction, 9)) }
         return tables
       }
+      if let segment = workspace.segments.segments.first(where: { page == "insight-brief-\($0.id)" }) {
+        // The segment's themes with contacts in the 13 weeks: counted for the segment, else linked to it.
+        let last = SignalsPareto.latestWeek(of: workspace.signalThemes, today: today)
+        let first = last.adding(weeks: -12)
+        let counted = workspace.signalThemes.filter { $0.series(from: first, through: last, filter: .segment(segment.id.rawValue)).contains { $0 > 0 } }
+        let linked = workspace.signalThemes.filter { $0.segments.contains(segment.id) && $0.series(from: first, through: last).contains { $0 > 0 } }
+        let rows = min(5, counted.isEmpty ? linked.count : counted.count)
+        return rows > 0 ? [table(rows, 5)] : []
+      }
       if let review = workspace.reviews.first(where: { page == "review-\($0.week)" }) {
         let known = Set(metrics.map(\.id.rawValue))
         let rows = metrics.count + review.notes.keys.filter { !known.contains($0) }.count

@@ -12,9 +12,9 @@ import Testing
 
   @Test func theExampleExportsEveryKindOfPage() throws {
     #expect(try ExportFixture.examplePages().map(\.name) == [
-      "strategy", "promise", "who-we-win-with", "journey-growing-contractor-next", "journey-growing-contractor-today",
-      "channel-charter", "scorecard", "review-2026-W06", "review-2026-W07", "checkpoint-2026-01", "customer-signals", "experiments",
-      "assumptions", "index",
+      "strategy", "promise", "who-we-win-with", "insight-brief-growing-contractors", "insight-brief-owner-operators",
+      "insight-brief-multi-branch-contractors", "journey-growing-contractor-next", "journey-growing-contractor-today",
+      "channel-charter", "scorecard", "review-2026-W06", "review-2026-W07", "checkpoint-2026-01", "customer-signals", "experiments", "assumptions", "index",
     ])
   }
 }

@@ -55,9 +55,9 @@ import Testing
 
   @Test func anOpenedMetricKeepsTheSelectedWeekWhenANewWeekIsListedAboveIt() throws {
     var state = WorkbenchFixture.state()
-    // The metric's nine definition rows (its scale among them), then its weeks newest first:
-    // ten rows down is last week.
-    WorkbenchFixture.press([.character("4"), .enter] + Array(repeating: .character("j"), count: 10), &state)
+    // The metric's ten definition rows (its scale and its source among them), then its weeks newest
+    // first: eleven rows down is last week.
+    WorkbenchFixture.press([.character("4"), .enter] + Array(repeating: .character("j"), count: 11), &state)
     let metric = try #require(state.scorecardPane.selection)
     let lastWeek = Self.week.adding(weeks: -1)
     #expect(WorkbenchFixture.press([.character("n")], &state).isEmpty)

@@ -8,7 +8,9 @@ import Testing
   @Test func theFrictionRankingJumpsToTheWorstTouchpoint() throws {
     var state = WorkbenchFixture.state()
     let journey = try #require(Workbench.selectedJourney(state))
-    let worst = try #require(FrictionRanking(journey: journey).entries.first)
+    let worst = try #require(FrictionRanking(journey: journey, themes: state.workspace.signalThemes).entries.first)
+    // The transcript not attached, which customers contact us about, before the import reaching 80%.
+    #expect(worst.friction == "The chatbot transcript is not attached to the ticket")
     WorkbenchFixture.press([.character("3"), .character("f")], &state)
     #expect(state.overlay == .frictionRanking(selected: 0))
     #expect(WorkbenchFixture.screen(state).contains(String(worst.friction.prefix(20))))

@@ -37,6 +37,8 @@ import Testing
   @Test func reviewOneMetric() throws {
     try snapshot("review-metric", keys: [.character("w"), .character("j"), .character("j"), .character("j"), .enter], styles: true)
   }
+  /// The customer-signals section, reached at the end of the agenda (below the scorecard at 80x24).
+  @Test func reviewCustomerSignals() throws { try snapshot("review-signals", keys: [.character("w"), .character("G")]) }
   @Test func reviewWithDecisions() throws {
     var keys: [Key] = [.character("w"), .character("s")]
     keys += "Auto-closing tickets after 72 hours".map { .character($0) }

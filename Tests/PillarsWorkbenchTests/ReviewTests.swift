@@ -152,6 +152,16 @@ import Testing
     }
   }
 
+  @Test func theExperimentsComeIntoViewAtTheEndOfTheAgendaOnASmallScreen() {
+    var state = WorkbenchFixture.state(width: 120, height: 40)
+    WorkbenchFixture.press([.character("w")], &state)
+    #expect(!WorkbenchFixture.screen(state).contains("EXPERIMENTS"))
+    let items = state.review?.items(in: state.workspace) ?? []
+    let lastBeforeDecisions = items.lastIndex { if case .decision = $0 { false } else { true } } ?? 0
+    WorkbenchFixture.press(Array(repeating: .character("j"), count: lastBeforeDecisions), &state)
+    #expect(WorkbenchFixture.screen(state).contains("EXPERIMENTS · 1 running"))
+  }
+
   @Test func anExperimentPastItsEndComesFirstAsAResultDue() {
     var state = WorkbenchFixture.state(width: 120, height: 60)
     guard let index = state.workspace.experiments.firstIndex(where: { $0.state == .running }) else {

@@ -112,8 +112,8 @@ import Testing
     var state = WorkbenchFixture.state()
     WorkbenchFixture.press([.character("4"), .enter], &state)
     let id = try #require(state.scorecardPane.selection)
-    // Past the nine definition rows: this week, then last week.
-    WorkbenchFixture.press(Array(repeating: .character("j"), count: 10), &state)
+    // Past the ten definition rows: this week, then last week.
+    WorkbenchFixture.press(Array(repeating: .character("j"), count: 11), &state)
     let lastWeek = WorkbenchFixture.today.isoWeek.adding(weeks: -1)
     WorkbenchFixture.press([.character("e"), .ctrl("u")], &state)
     WorkbenchFixture.type("110", &state)

@@ -14,8 +14,9 @@ public enum HistoryKind: DocumentKindDefinition {
     document.kind == kind ? document.key.map { MetricID($0) } : nil
   }
 
+  /// Computed metrics have no history: their values are never stored.
   public static func documents(in workspace: Workspace) -> [DocumentRef] {
-    workspace.scorecard.metrics.map { .history($0.id) }
+    workspace.scorecard.metrics.filter { $0.source == nil }.map { .history($0.id) }
   }
 
   public static func file(_ document: DocumentRef, in workspace: Workspace) -> MetricHistory? {
@@ -26,15 +27,19 @@ public enum HistoryKind: DocumentKindDefinition {
   public static func holdsSame(_ workspace: Workspace, _ other: Workspace) -> Bool { true }
 
   public static func changedDocuments(in workspace: Workspace, since other: Workspace) -> Set<DocumentRef> {
+    // A metric computed on either side has no stored values to compare: turning a metric into a
+    // computed one leaves its history file as it is, and turning it back finds its values again.
+    let computed = Set((workspace.scorecard.metrics + other.scorecard.metrics).filter { $0.source != nil }.map(\.id))
     let mine = Dictionary(
-      workspace.scorecard.metrics.map { ($0.id, $0.observations) }, uniquingKeysWith: { first, _ in first })
-    let theirs = Dictionary(other.scorecard.metrics.map { ($0.id, $0.observations) }, uniquingKeysWith: { first, _ in first })
+      workspace.scorecard.metrics.filter { !computed.contains($0.id) }.map { ($0.id, $0.observations) }, uniquingKeysWith: { first, _ in first })
+    let theirs = Dictionary(
+      other.scorecard.metrics.filter { !computed.contains($0.id) }.map { ($0.id, $0.observations) }, uniquingKeysWith: { first, _ in first })
     return Set(Set(mine.keys).union(theirs.keys).filter { mine[$0] != theirs[$0] }.map { DocumentRef.history($0) })
   }
 
   public static func take(_ document: DocumentRef, from other: Workspace, into workspace: inout Workspace) {
     guard let id = metric(of: document), let index = workspace.scorecard.metrics.firstIndex(where: { $0.id == id }) else { return }
-    workspace.scorecard.metrics[index].observations = other.scorecard[id]?.observations ?? []
+    workspace.scorecard.metrics[index].observations = other[ScorecardKind.self][id]?.observations ?? []
   }
 
   /// A file named after no metric, or after no valid id, is reported and never loaded or removed.
@@ -96,6 +101,7 @@ extension DocumentRef {
 extension Workspace {
   /// The weekly values of a metric on the scorecard, as its history document holds them.
   public func history(of id: MetricID) -> MetricHistory? {
-    scorecard[id].map { MetricHistory(metric: id, observations: $0.observations) }
+    // The stored values: a computed metric's worked-out ones are never written.
+    self[ScorecardKind.self][id].map { MetricHistory(metric: id, observations: $0.observations) }
   }
 }

@@ -22,9 +22,10 @@ public enum ScorecardKind: SingleFileKind {
   /// The definitions come from `other`; each metric keeps this side's values, which the histories
   /// taken after it then replace.
   public static func take(_ document: DocumentRef, from other: Workspace, into workspace: inout Workspace) {
+    // The stored values, not those a computed metric works out.
     let kept = Dictionary(
-      workspace.scorecard.metrics.map { ($0.id, $0.observations) }, uniquingKeysWith: { first, _ in first })
-    workspace.scorecard = other.scorecard
+      workspace[ScorecardKind.self].metrics.map { ($0.id, $0.observations) }, uniquingKeysWith: { first, _ in first })
+    workspace.scorecard = other[ScorecardKind.self]
     for index in workspace.scorecard.metrics.indices {
       workspace.scorecard.metrics[index].observations = kept[workspace.scorecard.metrics[index].id] ?? []
     }
@@ -73,8 +74,16 @@ extension DocumentRef {
 }
 
 extension Workspace {
+  /// The scorecard, its computed metrics holding the values worked out from the workspace as it
+  /// is now, so they read, chart and judge like any metric.
   public var scorecard: ScorecardDocument {
-    get { self[ScorecardKind.self] }
+    get {
+      var scorecard = self[ScorecardKind.self]
+      for index in scorecard.metrics.indices {
+        if let source = scorecard.metrics[index].source { scorecard.metrics[index].observations = source.observations(from: signalThemes) }
+      }
+      return scorecard
+    }
     _modify { yield &self[ScorecardKind.self] }
   }
 }

@@ -23,7 +23,7 @@ public enum SegmentsKind: SingleFileKind {
     workspace.segments.segments.map { segment in
       let map = segment.empathyMap
       return WorkspaceSearch.Entry(.segment(segment.id), "Segment · \(segment.name)",
-        [segment.name, segment.description] + segment.painPoints + segment.jobs + segment.phrases
+        [segment.name, segment.description] + segment.painPoints + segment.jobs + segment.phrases + segment.switchingTriggers
           + segment.disqualifiers + map.thinks + map.feels + map.says + map.does)
     }
   }
