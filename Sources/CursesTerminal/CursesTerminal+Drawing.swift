@@ -41,12 +41,6 @@ extension CursesTerminal {
           x += 1
           continue
         }
-        // Only the cells that changed are handed to ncurses: moving a selection changes two rows,
-        // and most of each stays as it was.
-        if let previous, previous[x, y] == cell, cell.width == 1 || previous[x + 1, y] == buffer[x + 1, y] {
-          x += max(1, cell.width)
-          continue
-        }
         // A wide glyph cut by the screen's right edge shows as a space.
         let narrowed = cell.width == 2 && x + 1 >= shownColumns
         let glyph =

@@ -45,9 +45,14 @@ public enum SignalsPane: PaneFeature {
 
   /// The themes as listed: ranked by contacts in the window, then those with none, by id.
   static func listed(_ state: State, _ context: PaneContext) -> [SignalThemeID] {
-    let ranked = pareto(state, context.workspace, today: context.today).rows.map(\.theme)
+    listed(pareto(state, context.workspace, today: context.today), context.workspace)
+  }
+
+  /// The themes as listed, from a ranking already worked out (a frame works it out once).
+  static func listed(_ pareto: SignalsPareto, _ workspace: Workspace) -> [SignalThemeID] {
+    let ranked = pareto.rows.map(\.theme)
     let counted = Set(ranked)
-    return ranked + context.workspace.signalThemes.map(\.id).filter { !counted.contains($0) }
+    return ranked + workspace.signalThemes.map(\.id).filter { !counted.contains($0) }
   }
 
   static func pareto(_ state: State, _ workspace: Workspace, today: CalendarDate) -> SignalsPareto {

@@ -7,23 +7,23 @@ struct SignalsPaneView: Widget {
   var state: WorkbenchState
   var pane: SignalsPane.State
 
-  var context: PaneContext { PaneContext(state) }
+  /// The ranking, worked out once a frame: 200 themes over five years are not free.
   var pareto: SignalsPareto { SignalsPane.pareto(pane, state.workspace, today: state.today) }
-  var listed: [SignalThemeID] { SignalsPane.listed(pane, context) }
-  var selected: SignalThemeID? { pane.selection ?? listed.first }
 
   /// The first row of the table.
   static let top = 4
 
   func theme(atRow y: Int, in area: Rect) -> SignalThemeID? {
-    let rows = layoutRows(listed.count, lineAfter: lineAfter)
+    let pareto = pareto
+    let listed = SignalsPane.listed(pareto, state.workspace)
+    let rows = layoutRows(listed.count, lineAfter: Self.lineAfter(pareto))
     let index = y - (area.y + Self.top)
     guard rows.indices.contains(index) else { return nil }
     return rows[index].map { listed[$0] }
   }
 
   /// The row after which the 80% line is drawn, when some themes fall below it.
-  var lineAfter: Int? {
+  static func lineAfter(_ pareto: SignalsPareto) -> Int? {
     let drivers = pareto.drivers.count
     return drivers > 0 && drivers < pareto.rows.count ? drivers - 1 : nil
   }
@@ -56,8 +56,9 @@ struct SignalsPaneView: Widget {
     let header = " #  " + TextLayout.pad("Theme", toWidth: nameWidth) + "Contacts Share   Cum  " + TextLayout.pad("Trend", toWidth: trendWidth) + "  Δ wk  State"
     buffer.write(TextLayout.truncate(header, toWidth: area.width), x: area.x, y: area.y + 3, style: theme[.muted])
     let rowsByTheme = Dictionary(pareto.rows.map { ($0.theme, $0) }, uniquingKeysWith: { first, _ in first })
-    let themes = listed
-    let rows = layoutRows(themes.count, lineAfter: lineAfter)
+    let themes = SignalsPane.listed(pareto, workspace)
+    let selected = pane.selection ?? themes.first
+    let rows = layoutRows(themes.count, lineAfter: Self.lineAfter(pareto))
     let tableRoom = max(3, (area.height - Self.top) / 2)
     let selectedIndex = themes.firstIndex { $0 == selected } ?? 0
     let first = max(0, (rows.firstIndex { $0 == selectedIndex } ?? 0) - tableRoom + 1)

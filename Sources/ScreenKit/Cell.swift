@@ -19,6 +19,14 @@ public struct Cell: Hashable, Sendable {
       self.style = style
       return
     }
+    let scalars = character.unicodeScalars
+    if let first = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex, TerminalWidth.isLoneNarrow(first) {
+      // A lone narrow symbol (· → ▲ ─): safe and one column, as printable ASCII is.
+      self.symbol = String(character)
+      self.width = 1
+      self.style = style
+      return
+    }
     var safe = character
     if character.unicodeScalars.contains(where: { SafeText.isUnsafe($0) || $0 == "\t" || $0 == "\n" }) {
       safe = "\u{FFFD}"

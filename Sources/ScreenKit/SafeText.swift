@@ -64,6 +64,11 @@ public enum SafeText {
     _ text: some StringProtocol, keepingNewlines: Bool, tabWidth: Int
   ) -> String {
     if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return String(text) }
+    // Text with nothing to replace, ASCII or not (→, ▲, é), is kept as it is without rebuilding it.
+    let clean = !text.unicodeScalars.contains { scalar in
+      scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029 || standIn(for: scalar) != nil
+    }
+    if clean { return String(text) }
     var cleaned = String.UnicodeScalarView()
     let scalars = Array(text.unicodeScalars)
     for (index, scalar) in scalars.enumerated() {

@@ -52,6 +52,32 @@ public enum TerminalWidth {
       if byte >= 0x20 && byte < 0x7F { printable += 1 }
     }
     if ascii { return printable }
+    // Most other text on screen is Latin letters and the symbols the screens draw (· → ▲ ─ ⠿):
+    // scalars that never join another into one cluster, one column each.
+    var simple = 0
+    for scalar in text.unicodeScalars {
+      guard isLoneNarrow(scalar) else { return byCluster(text) }
+      simple += 1
+    }
+    return simple
+  }
+
+  /// Whether a scalar is one column wide and always a cluster of its own, whatever stands
+  /// beside it: printable ASCII, Latin letters, general punctuation, arrows, box drawing,
+  /// blocks, geometric shapes, miscellaneous symbols and Braille, less any drawn wide or as
+  /// emoji. A mark, joiner or selector after one is not in these ranges, so text holding one is
+  /// measured cluster by cluster.
+  static func isLoneNarrow(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    if value >= 0x20 && value < 0x7F { return true }
+    let inRanges =
+      (value >= 0xA0 && value < 0x300 && value != 0xAD) || (value >= 0x2010 && value < 0x2028)
+      || (value >= 0x2030 && value < 0x205F) || (value >= 0x2190 && value < 0x2200)
+      || (value >= 0x2500 && value < 0x2700) || (value >= 0x2800 && value < 0x2900)
+    return inRanges && of(scalar) == 1
+  }
+
+  private static func byCluster(_ text: some StringProtocol) -> Int {
     var total = 0
     for character in text {
       total += of(character)

@@ -14,7 +14,9 @@ struct TerminalWidthTests {
   func textAgreesWithItsClusters() {
     // Control bytes, CRLF, combining marks and wide glyphs among ASCII: the fast path for
     // ASCII text and the cluster-by-cluster walk must give the same width.
-    let pieces = ["a", "Z", " ", "~", "\t", "\r\n", "\n", "\u{7F}", "\u{1B}", "e\u{301}", "漢", "👍🏽", "\u{200B}"]
+    let pieces = ["a", "Z", " ", "~", "\t", "\r\n", "\n", "\u{7F}", "\u{1B}", "e\u{301}", "漢", "👍🏽", "\u{200B}",
+      "é", "·", "→", "▲", "─", "⠿", "★", "☔", "▲\u{FE0F}", "\u{2764}", "\u{FE0F}", "\u{0301}", "\u{00AD}", "ß", "ʰ", "…", "\u{2028}",
+      "\u{1F1EB}\u{1F1F7}", "\u{200D}", "◽"]
     var generator = SplitMix(seed: 0x5EED)
     for _ in 0..<500 {
       let text = (0..<Int(generator.next() % 12)).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined()

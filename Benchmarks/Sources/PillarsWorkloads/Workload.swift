@@ -95,14 +95,21 @@ public struct Workload {
     public var processor: [Double] = []
   }
 
+  /// The panes the keystroke figures have always gone through: scorecard, journey, pillars,
+  /// segments, promise.
+  public static let firstPanes: [Character] = ["4", "3", "1", "5", "2"]
+  /// The panes added since: signals, experiments, assumptions.
+  public static let laterPanes: [Character] = ["6", "7", "8"]
+
   /// The `index`th key of the scrolling session: j or k ten at a time, another pane every 50 keys.
-  public static func keystroke(_ index: Int) -> Key {
-    let panes: [Character] = ["4", "3", "1", "5", "2"]
+  public static func keystroke(_ index: Int, panes: [Character] = Workload.firstPanes) -> Key {
     return index % 50 == 0 ? .character(panes[(index / 50) % panes.count]) : .character((index / 10) % 2 == 0 ? "j" : "k")
   }
 
   /// Moves up and down the scorecard and the journey, one keystroke per frame, as a user scrolling.
-  public func keystrokes(count: Int, width: Int = 200, height: Int = 60) throws -> KeystrokeSamples {
+  public func keystrokes(
+    count: Int, width: Int = 200, height: Int = 60, panes: [Character] = Workload.firstPanes
+  ) throws -> KeystrokeSamples {
     let (loaded, _) = try loadAndCheck()
     var state = state(loaded, width: width, height: height)
     let terminal = try terminal(width: width, height: height, output: scratch + "/keys.out")
@@ -110,7 +117,7 @@ public struct Workload {
     terminal.draw(Workbench.view(state))
     var samples = KeystrokeSamples()
     for index in 0..<count {
-      let key = Self.keystroke(index)
+      let key = Self.keystroke(index, panes: panes)
       let processorStart = Measure.processorNow()
       let start = Measure.now()
       _ = Workbench.update(&state, .keyPressed(key))
