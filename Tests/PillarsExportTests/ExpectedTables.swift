@@ -40,6 +40,9 @@ enum ExpectedTables {
       return workspace.experiments.isEmpty ? [] : [table(workspace.experiments.count, 6)]
     case "assumptions":
       return workspace.assumptions.assumptions.isEmpty ? [] : [table(workspace.assumptions.assumptions.count, 9)]
+    case "decisions":
+      let decisions = workspace.reviews.flatMap(\.decisions).count + workspace.checkpoints.flatMap(\.decisions).count
+      return decisions > 0 ? [table(decisions, 7)] : []
     case "index":
       return []
     default:
