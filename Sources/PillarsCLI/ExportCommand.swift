@@ -10,8 +10,10 @@ struct ExportCommand: ParsableCommand {
     commandName: "export",
     abstract: "Write the strategy as Markdown one-pagers.",
     discussion: """
-      Writes strategy.md, promise.md, who-we-win-with.md, a journey-<id>.md per journey, \
-      channel-charter.md, scorecard.md, a review-YYYY-Www.md per weekly review and index.md. \
+      Writes strategy.md, promise.md, who-we-win-with.md, an insight-brief-<segment-id>.md per \
+      segment, a journey-<id>.md per journey, channel-charter.md, scorecard.md, a \
+      review-YYYY-Www.md per weekly review, a checkpoint-YYYY-MM.md per monthly checkpoint, \
+      decisions.md, customer-signals.md, experiments.md, assumptions.md and index.md. \
       The same workspace always gives byte-identical pages. The workspace itself is never changed.
       """
   )

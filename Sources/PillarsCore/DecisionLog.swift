@@ -50,3 +50,33 @@ extension Workspace {
     }
   }
 }
+
+extension Workspace {
+  /// Every decision of every weekly review and monthly checkpoint with where it was taken, as the
+  /// decisions log reads: the open ones first (overdue first, then by due date, undated last), then
+  /// the done ones, then the dropped ones; otherwise in the order they were taken, reviews before
+  /// checkpoints.
+  public func decisionsLog(today: CalendarDate) -> [(log: DecisionLog, decision: Decision)] {
+    let taken = reviews.flatMap { review in review.decisions.map { (log: DecisionLog.review(review.week), decision: $0) } }
+      + checkpoints.flatMap { checkpoint in checkpoint.decisions.map { (log: DecisionLog.checkpoint(checkpoint.month), decision: $0) } }
+    func rank(_ state: DecisionState) -> Int {
+      switch state {
+      case .open: 0
+      case .done: 1
+      case .dropped: 2
+      }
+    }
+    // Sorted stably: ties keep the order the decisions were taken in.
+    return taken.enumerated().sorted { a, b in
+      let (x, y) = (a.element.decision, b.element.decision)
+      if rank(x.state) != rank(y.state) { return rank(x.state) < rank(y.state) }
+      if x.isOverdue(on: today) != y.isOverdue(on: today) { return x.isOverdue(on: today) }
+      switch (x.due, y.due) {
+      case (let p?, let q?) where p != q: return p < q
+      case (.some, nil): return true
+      case (nil, .some): return false
+      default: return a.offset < b.offset
+      }
+    }.map(\.element)
+  }
+}

@@ -82,6 +82,6 @@ extension CheckpointKind: ExportingKind {
       PageKind(.unique("checkpoint-\(checkpoint.month)"), title: "Monthly checkpoint \(checkpoint.month.title)",
         purpose: "segment focus, the scorecard's month, the assumptions and experiments looked at, and what was decided",
         write: { MarkdownExport.writeCheckpoint(checkpoint, into: &$0, $1) })
-    }
+    } + [decisionsLogPage]
   }
 }

@@ -1,7 +1,8 @@
 import PillarsCore
 
 extension MarkdownExport {
-  /// `review-YYYY-Www.md`: who came, the scorecard that week with the team's notes, and the decisions.
+  /// `review-YYYY-Www.md`: who came, the scorecard that week with the team's notes, the customer
+  /// signals, and the decisions.
   static func writeReview(_ review: Review, into document: inout MarkdownDocument, _ context: ExportContext) {
     let workspace = context.workspace
     let attendees = review.attendees.filter { !$0.isBlank }
@@ -34,6 +35,7 @@ extension MarkdownExport {
       document.table(["Metric", "Layer", "Value", "Target", "Status", "Team's note"], rows)
     }
 
+    writeReviewSignals(review, into: &document, context)
     writeDecisions(review.decisions, into: &document)
   }
 
@@ -61,7 +63,7 @@ extension ReviewKind: ExportingKind {
   static func pages(for workspace: Workspace) -> [PageKind] {
     workspace.reviews.map { review in
       PageKind(.unique("review-\(review.week)"), title: "Weekly review \(review.week)",
-        purpose: "who came, the numbers that week, and what was decided",
+        purpose: "who came, the numbers that week, what customers contacted us about, and what was decided",
         write: { MarkdownExport.writeReview(review, into: &$0, $1) })
     }
   }

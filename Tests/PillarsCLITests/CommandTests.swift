@@ -292,7 +292,7 @@ final class LockedBox<Value>: @unchecked Sendable {
     let before = try folder.read("scorecard.json")
     let result = try PillarsBinary.run(["export", "-w", folder.path])
     #expect(result.status == 0)
-    #expect(result.stdout == "Wrote 17 pages to \(folder.path)/export\n")
+    #expect(result.stdout == "Wrote 18 pages to \(folder.path)/export\n")
     let pages = try FileManager.default.contentsOfDirectory(atPath: folder.path + "/export").sorted()
     #expect(pages.contains("strategy.md") && pages.contains("index.md") && pages.contains("scorecard.md"))
     #expect(try folder.read("scorecard.json") == before)

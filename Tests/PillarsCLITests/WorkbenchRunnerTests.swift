@@ -152,7 +152,7 @@ extension WorkbenchRunnerTests {
     let (runner, terminal) = try runner(events)
     runner.run()
     #expect(FileManager.default.fileExists(atPath: folder.path + "/export/strategy.md"))
-    #expect(terminal.frames.contains { $0.textSnapshot.contains("exported 17 pages to \(folder.path)/export") })
+    #expect(terminal.frames.contains { $0.textSnapshot.contains("exported 18 pages to \(folder.path)/export") })
   }
 }
 

@@ -40,6 +40,9 @@ enum ExpectedTables {
       return workspace.experiments.isEmpty ? [] : [table(workspace.experiments.count, 6)]
     case "assumptions":
       return workspace.assumptions.assumptions.isEmpty ? [] : [table(workspace.assumptions.assumptions.count, 9)]
+    case "decisions":
+      let decisions = workspace.reviews.flatMap(\.decisions).count + workspace.checkpoints.flatMap(\.decisions).count
+      return decisions > 0 ? [table(decisions, 7)] : []
     case "index":
       return []
     default:
@@ -63,6 +66,11 @@ enum ExpectedTables {
         let known = Set(metrics.map(\.id.rawValue))
         let rows = metrics.count + review.notes.keys.filter { !known.contains($0) }.count
         var tables: [[Int]] = rows > 0 ? [table(rows, 6)] : []
+        if !workspace.signalThemes.isEmpty {
+          let signals = SignalsWeek(workspace, reviewWeek: review.week)
+          tables += [signals.top, signals.movers].filter { !$0.isEmpty }.map { table($0.count, 5) }
+          if !signals.fixes.isEmpty { tables.append(table(signals.fixes.count, 6)) }
+        }
         if !review.decisions.isEmpty { tables.append(table(review.decisions.count, 5)) }
         return tables
       }

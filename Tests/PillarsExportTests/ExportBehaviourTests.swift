@@ -40,7 +40,7 @@ import Testing
     let workspace = try ExportFixture.example()
     #expect(MarkdownExport.pageNames(for: workspace) == (try ExportFixture.examplePages()).map(\.name))
     #expect(MarkdownExport.pageNames(for: .empty(name: "New")) == [
-      "strategy", "promise", "who-we-win-with", "channel-charter", "scorecard", "customer-signals", "experiments", "assumptions", "index",
+      "strategy", "promise", "who-we-win-with", "channel-charter", "scorecard", "decisions", "customer-signals", "experiments", "assumptions", "index",
     ])
   }
 

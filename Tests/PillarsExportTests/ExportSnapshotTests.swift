@@ -14,7 +14,7 @@ import Testing
     #expect(try ExportFixture.examplePages().map(\.name) == [
       "strategy", "promise", "who-we-win-with", "insight-brief-growing-contractors", "insight-brief-owner-operators",
       "insight-brief-multi-branch-contractors", "journey-growing-contractor-next", "journey-growing-contractor-today",
-      "channel-charter", "scorecard", "review-2026-W06", "review-2026-W07", "checkpoint-2026-01", "customer-signals", "experiments", "assumptions", "index",
+      "channel-charter", "scorecard", "review-2026-W06", "review-2026-W07", "checkpoint-2026-01", "decisions", "customer-signals", "experiments", "assumptions", "index",
     ])
   }
 }

@@ -67,9 +67,10 @@ public struct SignalsWeek: Equatable, Sendable {
       .prefix(Self.moverCount).map(\.element)
     let since = reviewWeek.adding(weeks: -Self.fixWeeks)
     fixes = themes.compactMap { theme -> Fix? in
-      guard let effect = FixEffect(of: theme, among: themes, through: latest) else { return nil }
-      let fixWeek = effect.fixedOn.isoWeek
-      guard fixWeek > since, fixWeek <= reviewWeek else { return nil }
+      // The quarter is judged before the effect is worked out: that reads every theme's counts.
+      guard let fixWeek = theme.fixedOn?.isoWeek, fixWeek > since, fixWeek <= reviewWeek,
+        let effect = FixEffect(of: theme, among: themes, through: latest)
+      else { return nil }
       return Fix(theme: theme.id, name: theme.name, whatChanged: theme.whatChanged, effect: effect)
     }.sorted { $0.effect.fixedOn > $1.effect.fixedOn }
     week = latest
