@@ -60,6 +60,18 @@ public struct Buffer: Hashable, Sendable {
     return cell.width
   }
 
+  /// The cells of printable ASCII, made once.
+  private static let asciiCells: [Cell] = (0x20..<0x7F).map { Cell(Character(Unicode.Scalar(UInt8($0)))) }
+
+  /// `put` for a printable ASCII byte, which `write` has checked.
+  private mutating func putASCII(_ byte: UInt8, x: Int, y: Int, style: Style) {
+    let start = y * width + x
+    var cell = Self.asciiCells[Int(byte) - 0x20]
+    cell.style = cells[start].style.patched(with: style)
+    if cells[start].width != 1 { releaseWideGlyph(at: x, y: y) }
+    cells[start] = cell
+  }
+
   /// Blanks whatever half of a wide glyph is left when the cell at (x, y) is overwritten.
   private mutating func releaseWideGlyph(at x: Int, y: Int) {
     guard let here = index(x: x, y: y) else { return }
@@ -83,8 +95,19 @@ public struct Buffer: Hashable, Sendable {
   ) -> Int {
     guard y >= 0, y < height else { return 0 }
     let limit = min(width, maxWidth.map { x + max(0, $0) } ?? width)
+    let safe = SafeText.line(text)
+    if safe.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+      // Printable ASCII is one column a byte: no clusters to find, no widths to look up.
+      var column = x
+      for byte in safe.utf8 {
+        guard column < limit else { break }
+        if column >= 0 { putASCII(byte, x: column, y: y, style: style) }
+        column += 1
+      }
+      return column - x
+    }
     var column = x
-    for character in SafeText.line(text) {
+    for character in safe {
       let characterWidth = character.terminalWidth
       if characterWidth == 0 { continue }
       if column + characterWidth > limit {
