@@ -10,8 +10,15 @@ struct AssumptionsPaneView: Widget {
 
   func assumption(atRow y: Int, in area: Rect) -> AssumptionID? {
     guard !pane.isOpen else { return nil }
-    let index = y - (area.y + 3)
+    let ranked = self.ranked
+    let index = firstShown(of: ranked, in: area) + y - (area.y + 3)
     return ranked.indices.contains(index) ? ranked[index].id : nil
+  }
+
+  /// The first assumption in view: the list scrolls so the selected one shows.
+  func firstShown(of ranked: [Assumption], in area: Rect) -> Int {
+    ListView.offset(keeping: ranked.firstIndex { $0.id == pane.selection }, visibleRows: max(1, area.bottom - (area.y + 3)),
+      itemCount: ranked.count, from: 0)
   }
 
   func render(in area: Rect, into buffer: inout Buffer) {
@@ -47,8 +54,9 @@ struct AssumptionsPaneView: Widget {
     let header = " #   " + TextLayout.pad("Assumption", toWidth: statementWidth) + "Imp  Evd "
       + (wide ? TextLayout.pad(" Kind", toWidth: 13) + TextLayout.pad("State", toWidth: 12) + "Tested by" : "")
     buffer.write(TextLayout.truncate(header, toWidth: listWidth), x: area.x, y: area.y + 2, style: theme[.muted])
-    for (index, assumption) in ranked.enumerated() {
-      let y = area.y + 3 + index
+    let first = firstShown(of: ranked, in: area)
+    for (index, assumption) in ranked.enumerated().dropFirst(first) {
+      let y = area.y + 3 + index - first
       guard y < area.bottom else { break }
       let selected = assumption.id == pane.selection
       let base = selected ? theme[.selection] : theme[.text]

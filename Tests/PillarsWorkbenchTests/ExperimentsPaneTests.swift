@@ -126,3 +126,20 @@ import Testing
     #expect(AssumptionsDocument.experiments(testing: first.id, in: state.workspace).map(\.id) == testing)
   }
 }
+
+@Suite struct LongAssumptionsLogTests {
+  @Test func aLongLogScrollsSoTheSelectedAssumptionShows() {
+    var state = WorkbenchFixture.state(width: 120, height: 40)
+    for n in 1...80 {
+      state.workspace.assumptions.assumptions.append(
+        Assumption(id: AssumptionID(rawValue: "filler-\(n)"), statement: "Filler assumption number \(n)", importance: 1, evidence: 5))
+    }
+    WorkbenchFixture.press([.character("8")], &state)
+    WorkbenchFixture.press([.character("G")], &state)
+    let last = state.workspace.assumptions.ranked.last
+    #expect(state.assumptionsPane.selection == last?.id)
+    let screen = WorkbenchFixture.screen(state)
+    #expect(screen.contains(last?.statement ?? "—"), "the selected assumption is off the screen")
+    #expect(!screen.contains(state.workspace.assumptions.ranked.first?.statement ?? "—"))
+  }
+}
