@@ -88,6 +88,44 @@ import Testing
     }
   }
 
+  /// Sets a pillar's owner by hand and commits it.
+  private func setOwner(_ owner: String, ofPillar index: Int, in clone: String, _ team: Team) throws {
+    let url = team.folder.appendingPathComponent("\(clone)/strategy/pillars.json")
+    var document = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
+    var pillars = try #require(document["pillars"] as? [[String: Any]])
+    pillars[index]["owner"] = owner
+    document["pillars"] = pillars
+    try JSONSerialization.data(withJSONObject: document, options: [.prettyPrinted]).write(to: url)
+    try team.git(["commit", "-q", "-am", "\(clone): owner of pillar \(index + 1)"], in: clone)
+  }
+
+  @Test func anEditInTheScreensAndATeammatesEditOfOneFileMergeCleanly() throws {
+    let team = try Team()
+    // Ana changes the first pillar's owner in the screens.
+    try team.tmux.run("cd \(team.path("ana")) && \(Pillars.binary) open -w strategy")
+    try team.tmux.waitFor("The five pillars")
+    try team.tmux.press("Enter")
+    try team.tmux.waitFor("1 · Know your customers")
+    try team.tmux.press("j", "e", "C-u")
+    try team.tmux.type("Ines Duarte")
+    try team.tmux.press("Enter")
+    try team.tmux.waitFor("saved pillars.json")
+    try team.tmux.press("q")
+    try team.tmux.run("echo closed-$((40+2))")
+    try team.tmux.waitFor("closed-42")
+    try team.git(["commit", "-q", "-am", "Ana: Ines keeps the customers pillar"], in: "ana")
+    try team.git(["push", "-q", "origin", "main"], in: "ana")
+    // Ben changes the fourth pillar's owner in the same file, by hand, and pulls.
+    try setOwner("Ben Okoro", ofPillar: 3, in: "ben", team)
+    try team.git(["pull", "-q", "--no-rebase", "--no-edit", "origin", "main"], in: "ben")
+    #expect(try team.git(["status", "--porcelain"], in: "ben").isEmpty)
+    let merged = try team.git(["show", "HEAD:strategy/pillars.json"], in: "ben")
+    #expect(merged.contains("\"owner\": \"Ines Duarte\""), "\(merged)")
+    #expect(merged.contains("\"owner\": \"Ben Okoro\""), "\(merged)")
+    #expect(!merged.contains("<<<<<<<"))
+    try team.pillars(["check", "-w", "strategy"], in: "ben")
+  }
+
   @Test func aConflictFromAPullIsSettledInTheScreensThenCommitted() throws {
     let team = try Team()
     try team.setEmotion(2, in: "ana", message: "Ana: the pricing page is fine")
