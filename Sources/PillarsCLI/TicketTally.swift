@@ -34,6 +34,19 @@ struct TicketTally {
   private var weekOfDay: [Int: ISOWeek] = [:]
   private var themesOfTicket: [SignalThemeID] = []
 
+  /// A ticket's tags: split at commas and semicolons, and at white space where the helpdesk
+  /// separates tags with spaces. ASCII, the rule for tags, is split a byte at a time: asking each
+  /// character whether it is white space was a fifth of an import.
+  func tagList(_ tags: String) -> [String] {
+    if tags.utf8.allSatisfy({ $0 < 0x80 }) {
+      let spaces = splitOnSpaces
+      return tags.utf8.split { byte in
+        byte == UInt8(ascii: ",") || byte == UInt8(ascii: ";") || (spaces && (byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)))
+      }.map { String(decoding: $0, as: UTF8.self) }
+    }
+    return tags.split { $0 == "," || $0 == ";" || (splitOnSpaces && $0.isWhitespace) }.map(String.init)
+  }
+
   init(map: SignalTagMap, themes: [SignalTheme], segments: [Segment], splitOnSpaces: Bool, today: CalendarDate) {
     self.map = map
     themeIDs = Set(themes.map(\.id))
@@ -66,8 +79,7 @@ struct TicketTally {
 
     themesOfTicket.removeAll(keepingCapacity: true)
     var unmappedOfTicket: [String] = []
-    for tag in tags.split(whereSeparator: { $0 == "," || $0 == ";" || (splitOnSpaces && $0.isWhitespace) }) {
-      let raw = String(tag)
+    for raw in tagList(tags) {
       let theme: SignalThemeID?
       if let cached = themesOfTag[raw] {
         theme = cached
