@@ -31,6 +31,8 @@ struct TicketTally {
 
   /// Caches: exports repeat the same few tags and days over and over.
   private var themesOfTag: [String: SignalThemeID?] = [:]
+  /// Each channel as the export writes it, normalised once.
+  private var channelNames: [String: String] = [:]
   private var weekOfDay: [Int: ISOWeek] = [:]
   private var themesOfTicket: [SignalThemeID] = []
 
@@ -99,19 +101,29 @@ struct TicketTally {
       unplaced += 1
       return
     }
-    let channelName = SignalTagMap.normalise(channel)
+    let channelName: String
+    if let known = channelNames[channel] {
+      channelName = known
+    } else {
+      channelName = SignalTagMap.normalise(channel)
+      channelNames[channel] = channelName
+    }
     var segmentID: SegmentID?
     if !segment.isBlank {
       segmentID = segments[SignalTagMap.normalise(segment)]
       if segmentID == nil { unknownSegments += 1 }
     }
     for theme in themesOfTicket {
-      var entry = counts[theme, default: [:]][week] ?? WeeklyContacts(week: week, contacts: 0)
-      entry.contacts += 1
-      if !channelName.isEmpty { entry.channels[channelName, default: 0] += 1 }
-      if let segmentID { entry.segments[segmentID.rawValue, default: 0] += 1 }
-      counts[theme, default: [:]][week] = entry
+      // Changed where it is kept: a copy taken out would copy its channels and segments each time.
+      Self.count(&counts[theme, default: [:]][week, default: WeeklyContacts(week: week, contacts: 0)],
+        channel: channelName, segment: segmentID)
     }
+  }
+
+  private static func count(_ entry: inout WeeklyContacts, channel: String, segment: SegmentID?) {
+    entry.contacts += 1
+    if !channel.isEmpty { entry.channels[channel, default: 0] += 1 }
+    if let segment { entry.segments[segment.rawValue, default: 0] += 1 }
   }
 
   /// The day a helpdesk wrote: `2026-02-09`, `2026-02-09 14:03:22`, `2026-02-09T14:03:22Z`,
