@@ -61,8 +61,8 @@ do {
     if keystrokesOnly {
       let each = Workload.laterPanes.map { ("pane \($0)", [$0]) }
       for (name, panes) in [("panes 1-5", Workload.firstPanes), ("panes 6-8", Workload.laterPanes)] + each {
-      let keys = try workload.keystrokes(count: 10_000, panes: panes)
-      report("| \(folder.lastPathComponent), \(name) | keystroke frame \(Measure.format(Measure.median(keys.total))) | p99 \(Measure.format(Measure.percentile(keys.total, 0.99))) | update \(Measure.format(Measure.median(keys.update))) | view \(Measure.format(Measure.median(keys.view))) | draw \(Measure.format(Measure.median(keys.draw))) | processor \(Measure.format(Measure.median(keys.processor))) |")
+        let keys = try workload.keystrokes(count: 10_000, panes: panes)
+        report("| \(folder.lastPathComponent), \(name) | keystroke frame \(Measure.format(Measure.median(keys.total))) | p99 \(Measure.format(Measure.percentile(keys.total, 0.99))) | update \(Measure.format(Measure.median(keys.update))) | view \(Measure.format(Measure.median(keys.view))) | draw \(Measure.format(Measure.median(keys.draw))) | processor \(Measure.format(Measure.median(keys.processor))) |")
       }
       continue
     }
