@@ -52,6 +52,46 @@ extension LargeWorkspace {
         touchpoints: links.isEmpty || random.chance(0.5) ? [] : [random.pick(links)]))
     }
     workspace.experiments = experiments.sorted { $0.id < $1.id }
+    addCheckpoints(to: &workspace, months: max(1, size.reviews / 4), today: today, &random)
+    addCharterEntries(to: &workspace, &random)
+  }
+
+  /// A charter entry for each channel of today's journeys the example's charter does not name.
+  private static func addCharterEntries(to workspace: inout Workspace, _ random: inout SeededGenerator) {
+    let metrics = workspace.scorecard.metrics.map(\.id)
+    let today = workspace.journeys.filter { $0.state == .current }
+    for channel in ChannelCharter(journeys: today).channels where !channel.name.isEmpty && workspace.charter[channel: channel.name] == nil {
+      workspace.charter.channels.append(CharterEntry(
+        channel: channel.name, goal: GeneratedText.sentence(random.int(6...12), &random),
+        guardrails: (0..<random.int(1...3)).map { _ in random.pick(GeneratedText.phrases) },
+        kpis: metrics.isEmpty ? [] : [random.pick(metrics), random.pick(metrics)].uniqued, owner: random.pick(GeneratedText.people),
+        serviceStandard: "First reply within \(random.int(5...120)) minutes", escalation: GeneratedText.sentence(6, &random)))
+    }
+  }
+
+  /// A monthly checkpoint for each month the reviews span, with decisions that came back done,
+  /// were dropped, or are still open; the example's own checkpoint is kept.
+  private static func addCheckpoints(to workspace: inout Workspace, months: Int, today: CalendarDate, _ random: inout SeededGenerator) {
+    let thisMonth = CalendarMonth(containing: today)
+    let kept = Set(workspace.checkpoints.map(\.month))
+    let segments = workspace.segments.segments.map(\.id)
+    var checkpoints = workspace.checkpoints
+    for monthsAgo in 1...months {
+      let month = thisMonth.adding(months: -monthsAgo)
+      guard !kept.contains(month) else { continue }
+      let decisions = (0..<random.int(2...4)).map { index -> Decision in
+        let due = today.adding(days: -30 * monthsAgo + random.int(7...60))
+        let state: DecisionState = due < today && random.chance(0.7) ? (random.chance(0.8) ? .done : .dropped) : .open
+        return Decision(
+          id: DecisionID("month-\(month)-\(index + 1)"), kind: random.pick(DecisionKind.allCases),
+          text: GeneratedText.sentence(random.int(5...12), &random), owner: random.pick(GeneratedText.people), due: due,
+          state: state, note: state == .open ? "" : random.pick(GeneratedText.phrases), customerFirst: random.chance(0.2))
+      }
+      checkpoints.append(MonthlyCheckpoint(
+        month: month, attendees: (0..<random.int(2...5)).map { _ in random.pick(GeneratedText.people) }.uniqued,
+        primarySegment: segments.isEmpty ? nil : segments[0], decisions: decisions))
+    }
+    workspace.checkpoints = checkpoints.sorted { $0.month < $1.month }
   }
 }
 
