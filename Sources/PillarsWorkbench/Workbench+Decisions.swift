@@ -70,7 +70,7 @@ extension Workbench {
   }
 
   /// After a decision is recorded: the review or checkpoint highlights it, so o, D and f apply to
-  /// it next, and the message says when it comes back.
+  /// it next, and the message says when it is due.
   static func recordedDecision(in log: DecisionLog, _ state: inout WorkbenchState) {
     guard let decision = state.workspace.decisions(in: log).last else { return }
     if var session = state.review, case .review(session.week) = log {
@@ -81,8 +81,8 @@ extension Workbench {
       session.row = max(0, session.items(in: state.workspace, today: state.today).count - 1)
       state.checkpoint = session
     }
-    let due = decision.due.map { ", due \($0) when it comes back: D changes it" } ?? ""
-    state.message = .info("recorded \(decision.kind.title) \"\(shortQuote(decision.text))\"\(due); o sets the owner")
+    // Short, so the save that follows still shows beside it; the line says the rest.
+    state.message = .info(decision.due.map { "recorded, due \($0) when it comes back: D changes it" } ?? "recorded")
   }
 
   /// `d` on a decision: asks first.

@@ -32,8 +32,7 @@ import Testing
     // The example reviews on Tuesdays: next week's review is on 2026-11-24.
     #expect(decision.due == CalendarDate("2026-11-24"))
     #expect(state.review?.selected(in: state.workspace) == .decision(decision.id))
-    #expect(state.message?.text
-      == "recorded STOP \"Stop the sync digest\", due 2026-11-24 when it comes back: D changes it; o sets the owner")
+    #expect(state.message?.text == "recorded, due 2026-11-24 when it comes back: D changes it")
     #expect(WorkbenchFixture.screen(state).contains("STOP      Stop the sync digest  (no owner: o) · due 2026-11-24"))
   }
 
