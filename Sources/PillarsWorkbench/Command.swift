@@ -36,6 +36,8 @@ public enum Command: Hashable, Sendable {
   case earlierReview, laterReview
   /// A decision followed up: done, dropped with a note, or an action on a pillar.
   case markDecisionDone, dropDecision, decisionToAction
+  /// A decision's due date, and whether it chose the customer over a short-term number.
+  case editDecisionDue, toggleCustomerFirst
   case allActions
   case settings
   /// The merge conflicts: the list, and settling the highlighted one.
@@ -85,9 +87,11 @@ public enum Command: Hashable, Sendable {
     case .markThemeFixing: "Mark the selected theme being fixed (again: open)"
     case .markThemeFixed: "Mark the selected theme fixed at the root today"
     case .toggleKeyBar: "Show or hide the key bar"
-    case .markDecisionDone: "Mark the decision done"
+    case .markDecisionDone: "Mark the decision done (again: open)"
     case .dropDecision: "Drop the decision, saying why"
     case .decisionToAction: "Make the decision an action on a pillar"
+    case .editDecisionDue: "Set the decision's due date"
+    case .toggleCustomerFirst: "Mark the decision customer first ♥ (again: not)"
     case .allActions: "Every open action across the pillars, overdue first"
     case .settings: "Workspace settings: name, owner, review day, theme, charts, wish-words"
     case .moveItemLeft: "Move the selected touchpoint left"
@@ -133,7 +137,8 @@ public enum Command: Hashable, Sendable {
       .moveStageLeft, .moveStageRight, .renameStage, .editStageGoal, .deleteStage,
       .frictionRanking, .pickMetrics, .compareJourneys, .setJourneySegment, .setJourneyState, .editNote, .openReview, .toggleSegmentOrder,
       .openCheckpoint, .confirmPrimarySegment, .customerFocus, .recordDecision(.stop), .recordDecision(.start), .recordDecision(.continue), .editAttendees, .editDecisionOwner,
-      .earlierReview, .laterReview, .markDecisionDone, .dropDecision, .decisionToAction, .allActions, .settings, .toggleKeyBar,
+      .earlierReview, .laterReview, .markDecisionDone, .dropDecision, .decisionToAction,
+      .editDecisionDue, .toggleCustomerFirst, .allActions, .settings, .toggleKeyBar,
       .showMergeConflicts, .takeOurs, .takeTheirs, .cycleSignalWindow, .markThemeFixing, .markThemeFixed,
     ] as [Command])
 
@@ -146,6 +151,7 @@ public enum Command: Hashable, Sendable {
     case .moveStageLeft, .moveStageRight, .renameStage, .editStageGoal, .deleteStage, .pickMetrics: true
     case .setJourneySegment, .setJourneyState: true
     case .recordDecision, .editAttendees, .editDecisionOwner, .markDecisionDone, .dropDecision, .decisionToAction: true
+    case .editDecisionDue, .toggleCustomerFirst: true
     case .confirmPrimarySegment: true
     case .takeOurs, .takeTheirs: true
     case .markThemeFixing, .markThemeFixed: true

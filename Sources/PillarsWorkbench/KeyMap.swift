@@ -130,7 +130,7 @@ public enum KeyMap {
     Binding(keys: [.enter, .character(" ")], command: .open, section: .review, title: "Show or hide the metric's chart"),
     Binding(keys: [.escape], command: .back, section: .review, title: "Close the chart, or leave the review"),
     Binding(keys: [.character("e")], command: .edit, section: .review, title: "Record this week's value, or edit the decision"),
-    Binding(keys: [.character("n")], command: .editNote, section: .review, title: "The review's note on the metric"),
+    Binding(keys: [.character("n")], command: .editNote, section: .review, title: "The metric's note, or what came of the decision"),
     Binding(keys: [.character("s")], command: .recordDecision(.stop), section: .review),
     Binding(keys: [.character("t")], command: .recordDecision(.start), section: .review),
     Binding(keys: [.character("c")], command: .recordDecision(.continue), section: .review),
@@ -140,6 +140,8 @@ public enum KeyMap {
     Binding(keys: [.character("x")], command: .markDecisionDone, section: .review),
     Binding(keys: [.character("X")], command: .dropDecision, section: .review),
     Binding(keys: [.character("A")], command: .decisionToAction, section: .review),
+    Binding(keys: [.character("D")], command: .editDecisionDue, section: .review),
+    Binding(keys: [.character("f")], command: .toggleCustomerFirst, section: .review),
     Binding(keys: [.character("[")], command: .earlierReview, section: .review),
     Binding(keys: [.character("]")], command: .laterReview, section: .review),
   ]
@@ -164,6 +166,9 @@ public enum KeyMap {
     Binding(keys: [.character("x")], command: .markDecisionDone, section: .checkpoint),
     Binding(keys: [.character("X")], command: .dropDecision, section: .checkpoint),
     Binding(keys: [.character("A")], command: .decisionToAction, section: .checkpoint),
+    Binding(keys: [.character("D")], command: .editDecisionDue, section: .checkpoint),
+    Binding(keys: [.character("f")], command: .toggleCustomerFirst, section: .checkpoint),
+    Binding(keys: [.character("n")], command: .editNote, section: .checkpoint, title: "What came of the decision"),
     Binding(keys: [.character("[")], command: .earlierReview, section: .checkpoint, title: "The checkpoint of an earlier month"),
     Binding(keys: [.character("]")], command: .laterReview, section: .checkpoint, title: "The checkpoint of a later month"),
   ]

@@ -133,7 +133,7 @@ public enum Workbench {
       }
       state.overlay = .promiseHistory(selected: 0)
     case .recordDecision, .editAttendees, .editDecisionOwner, .earlierReview, .laterReview, .markDecisionDone, .dropDecision,
-      .decisionToAction:
+      .decisionToAction, .editDecisionDue, .toggleCustomerFirst:
       if state.checkpoint != nil { return runCheckpointCommand(command, &state) ?? [] }
       guard state.review != nil else {
         state.message = .info("that is for the weekly review: w opens it")
