@@ -126,6 +126,11 @@ public enum SignalsPane: PaneFeature {
       state.selection = themes[Workbench.clamp(index + delta, themes.count)]
     case .pickedTheme(let id):
       state.selection = id
+      // Shown where it can be seen: opened if a theme was open, else in the ranking.
+      if state.mode != .theme {
+        state.mode = .ranking
+        state.row = 0
+      }
     case .cycledWindow:
       let windows = SignalsPareto.windows
       state.weeks = windows[((windows.firstIndex(of: state.weeks) ?? 0) + 1) % windows.count]
