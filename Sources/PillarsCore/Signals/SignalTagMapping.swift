@@ -40,7 +40,10 @@ extension Workspace {
     var changed: Set<DocumentRef> = [.signalTags]
     let id: SignalThemeID
     var added = false
-    if let found = signalThemes.first(where: { $0.id.rawValue == wanted || $0.name.lowercased() == wanted.lowercased() }) {
+    // An id before a name: a theme may be named what another's id is.
+    if let found = signalThemes.first(where: { $0.id.rawValue == wanted })
+      ?? signalThemes.first(where: { $0.name.lowercased() == wanted.lowercased() })
+    {
       id = found.id
     } else {
       guard !wanted.isEmpty else { return .failure(SignalTagMappingRefusal("name the theme")) }
