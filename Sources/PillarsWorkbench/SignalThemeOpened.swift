@@ -50,6 +50,52 @@ struct SignalThemeOpened: Widget {
     if y < area.bottom, let effect = FixEffect(of: theme, among: workspace.signalThemes, through: pareto.lastWeek) {
       let line = " Fix of \(effect.fixedOn): \(effect.text) — share \(SignalsPaneView.percent(effect.shareBefore)) before, \(SignalsPaneView.percent(effect.shareAfter)) after"
       buffer.write(TextLayout.truncate(line, toWidth: area.width), x: area.x, y: y, style: effect.worked ? style[.ok] : style[.warning])
+      y += 1
+    }
+    y += 1
+    guard y + 1 < area.bottom else { return }
+    let field = fields[Workbench.clamp(pane.row, fields.count)]
+    // The highlighted field in full, where its row cuts it; for the links, what there is to link.
+    switch field {
+    case .touchpoints, .friction:
+      let what = field == .touchpoints ? "touchpoints" : "friction points"
+      buffer.write(TextLayout.truncate(" To link, write one per line as \(what) are named here:", toWidth: area.width),
+        x: area.x, y: y, style: style[.muted])
+      y += 1
+      for line in Self.choices(for: field, in: workspace) where y < area.bottom {
+        y += StyledText(line, style: style[.text]).render(
+          in: Rect(x: area.x + 2, y: y, width: max(1, area.width - 3), height: area.bottom - y), into: &buffer)
+      }
+    case .description, .whatChanged:
+      buffer.write(TextLayout.truncate(" \(field.title)", toWidth: area.width), x: area.x, y: y, style: style[.muted])
+      StyledText(field.text(of: theme, in: workspace), style: style[.text]).render(
+        in: Rect(x: area.x + 1, y: y + 1, width: max(1, area.width - 2), height: min(4, area.bottom - y - 1)), into: &buffer)
+    case .name, .owner, .segments, .state, .fixedOn:
+      break
+    }
+  }
+
+  /// The current-state journeys' touchpoints, a stage a line; or their friction points, a
+  /// touchpoint a line. Worked out only while such a row is highlighted.
+  static func choices(for field: SignalThemeField, in workspace: Workspace) -> [String] {
+    let journeys = workspace.journeys.filter { $0.state == .current }
+    switch field {
+    case .touchpoints:
+      // The journey's name only where there are several to tell apart.
+      return journeys.flatMap { journey in
+        journey.stages.filter { !$0.touchpoints.isEmpty }.map { stage in
+          (journeys.count > 1 ? "\(journey.name) › " : "") + "\(stage.name): " + stage.touchpoints.map(\.name).joined(separator: " · ")
+        }
+      }
+    case .friction:
+      return journeys.flatMap { journey in
+        journey.touchpoints.compactMap { _, touchpoint in
+          let friction = touchpoint.friction.filter { !$0.isBlank }
+          return friction.isEmpty ? nil : "\(touchpoint.name): " + friction.joined(separator: " · ")
+        }
+      }
+    case .name, .description, .owner, .segments, .state, .fixedOn, .whatChanged:
+      return []
     }
   }
 }

@@ -61,7 +61,10 @@ import Testing
     #expect(opened.contains("Fix of 2026-09-21: rose 25%"))
     #expect(opened.contains("Weekly contacts, 2026-W34 to 2026-W46:"))
     let before = try #require(state.workspace.signalTheme(id)).touchpoints
-    WorkbenchFixture.press(row(of: .touchpoints) + [.enter, .ctrl("e"), .ctrl("j")], &state)
+    WorkbenchFixture.press(row(of: .touchpoints), &state)
+    // What there is to link is listed under the rows, by the names the field takes.
+    #expect(WorkbenchFixture.screen(state).contains("Ongoing use: Morning dispatch board · In-app chatbot · Email queue"))
+    WorkbenchFixture.press([.enter, .ctrl("e"), .ctrl("j")], &state)
     WorkbenchFixture.type("A specialist picks up the ticket", &state)
     let effects = WorkbenchFixture.press([.enter], &state)
     #expect(state.overlay == nil)
