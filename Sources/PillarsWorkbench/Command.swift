@@ -29,6 +29,8 @@ public enum Command: Hashable, Sendable {
   case customerFocus
   case toggleSegmentOrder
   case cycleSignalWindow, markThemeFixing, markThemeFixed
+  /// The signals pane's: count one segment's or channel's contacts; the tags that map to no theme.
+  case filterSignals, unmappedTags
   case toggleKeyBar
   /// The weekly review's own: a decision of a kind, the attendees, a decision's owner, another week.
   case recordDecision(DecisionKind)
@@ -86,6 +88,8 @@ public enum Command: Hashable, Sendable {
     case .cycleSignalWindow: "Rank the themes over 4, 13 or 52 weeks"
     case .markThemeFixing: "Mark the selected theme being fixed (again: open)"
     case .markThemeFixed: "Mark the selected theme fixed at the root today"
+    case .filterSignals: "Count one segment's or one channel's contacts"
+    case .unmappedTags: "Tags of no theme: map them to themes"
     case .toggleKeyBar: "Show or hide the key bar"
     case .markDecisionDone: "Mark the decision done (again: open)"
     case .dropDecision: "Drop the decision, saying why"
@@ -140,6 +144,7 @@ public enum Command: Hashable, Sendable {
       .earlierReview, .laterReview, .markDecisionDone, .dropDecision, .decisionToAction,
       .editDecisionDue, .toggleCustomerFirst, .allActions, .settings, .toggleKeyBar,
       .showMergeConflicts, .takeOurs, .takeTheirs, .cycleSignalWindow, .markThemeFixing, .markThemeFixed,
+      .filterSignals, .unmappedTags,
     ] as [Command])
 
   /// Commands that change the workspace, refused in read-only mode.
@@ -155,7 +160,7 @@ public enum Command: Hashable, Sendable {
     case .confirmPrimarySegment: true
     case .takeOurs, .takeTheirs: true
     case .markThemeFixing, .markThemeFixed: true
-    case .cycleSignalWindow: false
+    case .cycleSignalWindow, .filterSignals, .unmappedTags: false
     case .showPane, .nextPane, .previousPane, .moveUp, .moveDown, .moveLeft, .moveRight, .moveToTop, .moveToBottom,
       .pageUp, .pageDown, .open, .back, .help, .palette, .search, .showFindings, .nextJourney, .previousJourney, .reload,
       .quit, .promiseHistory, .frictionRanking, .compareJourneys, .openReview, .openCheckpoint, .customerFocus, .toggleSegmentOrder, .earlierReview,

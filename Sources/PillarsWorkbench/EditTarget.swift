@@ -23,6 +23,8 @@ public enum EditTarget: Hashable, Sendable {
   case checkpointAttendees(CalendarMonth)
   case experiment(ExperimentID, ExperimentField)
   case assumption(AssumptionID, AssumptionField)
+  /// A theme of customer signals (`signals/<theme>.json`).
+  case signalTheme(SignalThemeID, SignalThemeField)
   /// The workspace's own settings (`workspace.json`).
   case settings(SettingsField)
   /// The name of an item that does not exist yet: committing it adds the item.
@@ -51,6 +53,7 @@ public enum EditTarget: Hashable, Sendable {
     case .decision(_, _, let field): field == .due
     case .experiment(_, let field): field.holdsDate
     case .assumption(_, let field): field.holdsDate
+    case .signalTheme(_, let field): field.holdsDate
     case .pillar, .promise, .segment, .journey, .stage, .touchpoint, .metric, .observation, .review, .decisionAction, .settings,
       .checkpointAttendees, .newItem:
       false
@@ -74,6 +77,7 @@ public enum EditTarget: Hashable, Sendable {
     case .checkpointAttendees: .text(multiline: false)
     case .experiment(_, let field): field.kind(in: workspace)
     case .assumption(_, let field): field.kind(in: workspace)
+    case .signalTheme(_, let field): field.kind
     case .settings(let field): field.kind(in: workspace)
     case .newItem: .text(multiline: false)
     }
@@ -100,6 +104,7 @@ public enum EditTarget: Hashable, Sendable {
     case .checkpointAttendees(let month): "Checkpoint \(month) · attendees (comma-separated)"
     case .experiment(let e, let field): "\(workspace.experiment(e)?.name ?? e.rawValue) · \(field.label)"
     case .assumption(let a, let field): "\(shortQuote(workspace.assumptions[a]?.statement ?? a.rawValue)) · \(field.label)"
+    case .signalTheme(let t, let field): "\(workspace.signalTheme(t)?.name ?? t.rawValue) · \(field.label)"
     case .settings(let field): "Settings · \(field.label)"
     case .newItem(let item): item.label(in: workspace)
     }
@@ -120,6 +125,7 @@ public enum EditTarget: Hashable, Sendable {
     case .decisionAction: .pillars
     case .experiment(let e, _): .experiment(e)
     case .assumption: .assumptions
+    case .signalTheme(let t, _): .signalTheme(t)
     case .settings: .manifest
     case .newItem(let item): item.document
     }
@@ -147,6 +153,7 @@ public enum EditTarget: Hashable, Sendable {
     case .checkpointAttendees(let month): workspace.checkpoint(month)?.attendees.joined(separator: ", ") ?? ""
     case .experiment(let e, let field): workspace.experiment(e).map { field.text(of: $0, in: workspace) } ?? ""
     case .assumption(let a, let field): workspace.assumptions[a].map { field.text(of: $0, in: workspace) } ?? ""
+    case .signalTheme(let t, let field): workspace.signalTheme(t).map { field.text(of: $0, in: workspace) } ?? ""
     case .settings(let field): field.text(of: workspace.manifest)
     case .decisionAction, .newItem: ""
     }
@@ -227,6 +234,10 @@ public enum EditTarget: Hashable, Sendable {
       return field.apply(text, to: &workspace.experiments[index], in: before)
     case .assumption(let a, let field):
       return field.apply(text, to: a, in: &workspace)
+    case .signalTheme(let t, let field):
+      guard let index = workspace.signalThemes.firstIndex(where: { $0.id == t }) else { return "the theme is gone" }
+      let before = workspace
+      return field.apply(text, to: &workspace.signalThemes[index], in: before, today: today)
     case .settings(let field):
       return field.apply(text, to: &workspace.manifest)
     case .newItem(let item):

@@ -101,6 +101,8 @@ public enum KeyMap {
     Binding(keys: [.character("W")], command: .cycleSignalWindow, section: .panes, panes: [.signals]),
     Binding(keys: [.character("b")], command: .markThemeFixing, section: .editing, panes: [.signals]),
     Binding(keys: [.character("F")], command: .markThemeFixed, section: .editing, panes: [.signals]),
+    Binding(keys: [.character("V")], command: .filterSignals, section: .panes, panes: [.signals]),
+    Binding(keys: [.character("#")], command: .unmappedTags, section: .editing, panes: [.signals]),
   ]
 
   /// The keys of the merge conflicts' list, while it is open.

@@ -143,7 +143,7 @@ extension Workbench {
       .addStage, .newJourney, .renameJourney, .duplicateJourney, .deleteJourney, .promiseHistory, .moveStageLeft,
       .moveStageRight, .renameStage, .editStageGoal, .deleteStage, .frictionRanking, .pickMetrics, .compareJourneys,
       .setJourneySegment, .setJourneyState, .openReview, .toggleSegmentOrder,
-      .cycleSignalWindow, .markThemeFixing, .markThemeFixed:
+      .cycleSignalWindow, .markThemeFixing, .markThemeFixed, .filterSignals, .unmappedTags:
       state.message = .info("Esc leaves the checkpoint first")
     }
     state.checkpoint = session

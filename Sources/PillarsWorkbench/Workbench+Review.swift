@@ -164,7 +164,7 @@ extension Workbench {
       .addStage, .newJourney, .renameJourney, .duplicateJourney, .deleteJourney, .promiseHistory, .moveStageLeft,
       .moveStageRight, .renameStage, .editStageGoal, .deleteStage, .frictionRanking, .pickMetrics, .compareJourneys,
       .setJourneySegment, .setJourneyState, .openReview, .toggleSegmentOrder,
-      .cycleSignalWindow, .markThemeFixing, .markThemeFixed, .openCheckpoint, .confirmPrimarySegment, .customerFocus:
+      .cycleSignalWindow, .markThemeFixing, .markThemeFixed, .filterSignals, .unmappedTags, .openCheckpoint, .confirmPrimarySegment, .customerFocus:
       state.message = .info("Esc leaves the review first")
     }
     state.review = session

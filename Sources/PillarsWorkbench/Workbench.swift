@@ -152,7 +152,7 @@ public enum Workbench {
       .toggleDone, .markPrimary, .takeDraft, .addStage, .renameJourney, .duplicateJourney, .deleteJourney,
       .moveStageLeft, .moveStageRight, .renameStage, .editStageGoal, .deleteStage, .setJourneySegment, .setJourneyState,
       .frictionRanking, .pickMetrics, .compareJourneys, .editNote, .toggleSegmentOrder,
-      .cycleSignalWindow, .markThemeFixing, .markThemeFixed:
+      .cycleSignalWindow, .markThemeFixing, .markThemeFixed, .filterSignals, .unmappedTags:
       return runInPanes(command, &state)
     }
     return []
