@@ -33,7 +33,7 @@ extension CursesTerminal {
     var lastStyle: Style?
     var lastLook: (attr_t, Int16) = (cn_a_normal(), 0)
     for y in 0..<min(rows, buffer.height) {
-      if let previous, previous.row(y) == buffer.row(y) { continue }
+      if let previous, previous.rowMatches(y, in: buffer) { continue }
       var x = 0
       while x < shownColumns {
         let cell = buffer[x, y]

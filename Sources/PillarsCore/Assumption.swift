@@ -110,14 +110,25 @@ public struct AssumptionsDocument: Equatable, Sendable, Codable {
 
   /// Riskiest first (importance times missing evidence); ties keep the log's order.
   public var ranked: [Assumption] {
-    assumptions.enumerated().sorted { a, b in
-      a.element.risk != b.element.risk ? a.element.risk > b.element.risk : a.offset < b.offset
-    }.map(\.element)
+    // Positions are sorted, not assumptions: each is copied once, into the list.
+    let risks = assumptions.map(\.risk)
+    return risks.indices.sorted { a, b in risks[a] != risks[b] ? risks[a] > risks[b] : a < b }.map { assumptions[$0] }
   }
 
   /// The experiments of `workspace` that test the assumption.
   public static func experiments(testing id: AssumptionID, in workspace: Workspace) -> [Experiment] {
     workspace.experiments.filter { $0.assumptions.contains(id) }
+  }
+
+  /// How many experiments test each assumption, counted in one pass: what a log's rows show.
+  public static func experimentCounts(in workspace: Workspace) -> [AssumptionID: Int] {
+    var counts: [AssumptionID: Int] = [:]
+    for experiment in workspace.experiments {
+      for (offset, id) in experiment.assumptions.enumerated() where !experiment.assumptions[..<offset].contains(id) {
+        counts[id, default: 0] += 1
+      }
+    }
+    return counts
   }
 
   /// The experiments testing each assumption, gathered in one pass: what a whole log shows.

@@ -36,7 +36,7 @@ struct AssumptionsPaneView: Widget {
         x: area.x, y: area.y + 2, style: theme[.muted], maxWidth: area.width)
       return
     }
-    let testedBy = AssumptionsDocument.experimentsByAssumption(in: state.workspace)
+    let testedBy = AssumptionsDocument.experimentCounts(in: state.workspace)
     let riskiest = ranked.filter(\.isRiskiest)
     let untested = riskiest.filter { testedBy[$0.id] == nil }
     let verdict =
@@ -70,7 +70,7 @@ struct AssumptionsPaneView: Widget {
       row.write(TextLayout.pad(String(assumption.importance), toWidth: 3, alignment: .right) + "  ", columns: 5, style: base, into: &buffer)
       row.write(TextLayout.pad(String(assumption.evidence), toWidth: 3, alignment: .right) + " ", columns: 4, style: base, into: &buffer)
       if wide {
-        let tests = testedBy[assumption.id]?.count ?? 0
+        let tests = testedBy[assumption.id] ?? 0
         row.write(" " + assumption.kind.label, columns: 13, style: muted, into: &buffer)
         row.write(assumption.state.label, columns: 12, style: base, into: &buffer)
         row.write(tests == 0 ? "—" : plural(tests, "experiment"), style: muted, into: &buffer)
@@ -81,7 +81,7 @@ struct AssumptionsPaneView: Widget {
     if let assumption = pane.selection.flatMap({ state.workspace.assumptions[$0] }), y + 1 < area.bottom {
       y += StyledText(assumption.statement, style: theme[.text]).render(
         in: Rect(x: area.x + 1, y: y, width: listWidth - 2, height: min(2, area.bottom - y)), into: &buffer)
-      let tests = testedBy[assumption.id]?.map(\.name) ?? []
+      let tests = AssumptionsDocument.experiments(testing: assumption.id, in: state.workspace).map(\.name)
       let line = " \(assumption.kind.label) · \(assumption.state.label) · tested by "
         + (tests.isEmpty ? "no experiment" : tests.joined(separator: ", "))
       buffer.write(TextLayout.truncate(line, toWidth: listWidth), x: area.x, y: y, style: theme[.muted])

@@ -32,6 +32,20 @@ public struct Buffer: Hashable, Sendable {
     return cells[(y * width)..<((y + 1) * width)]
   }
 
+  /// Whether row `y` holds the same cells as the same row of `other`; false when either buffer
+  /// has no such row or their widths differ. A terminal skips the rows that did not change.
+  public func rowMatches(_ y: Int, in other: Buffer) -> Bool {
+    guard width == other.width, y >= 0, y < height, y < other.height else { return false }
+    let start = y * width
+    // Compared in place: going through slices copied every cell of every row, every frame.
+    return cells.withUnsafeBufferPointer { mine in
+      other.cells.withUnsafeBufferPointer { theirs in
+        for column in start..<(start + width) where mine[column] != theirs[column] { return false }
+        return true
+      }
+    }
+  }
+
   private func index(x: Int, y: Int) -> Int? {
     guard x >= 0, y >= 0, x < width, y < height else { return nil }
     return y * width + x
@@ -109,18 +123,42 @@ public struct Buffer: Hashable, Sendable {
     let safe = SafeText.line(text)
     let limit = min(width, x + columns)
     var used: Int
-    if let cut = Self.cutIndex(of: safe, toWidth: columns) {
-      // As `Line.truncated`: whole clusters up to one column short, spaces, then the ellipsis.
-      used = writeSafe(safe[..<cut], x: x, y: y, style: style, limit: limit)
-      if used < columns - 1 { used += writeSafe(Self.spaces(columns - 1 - used), x: x + used, y: y, style: style, limit: limit) }
-      used += writeSafe("…", x: x + used, y: y, style: style, limit: limit)
+    if safe.utf8.allSatisfy({ $0 < 0x80 }) {
+      // Safe ASCII is printable, a column a byte: the cut is found by counting.
+      if safe.utf8.count <= columns {
+        used = writeSafe(safe, x: x, y: y, style: style, limit: limit)
+      } else {
+        used = writeSafe(safe[..<safe.utf8.index(safe.startIndex, offsetBy: columns - 1)], x: x, y: y, style: style, limit: limit)
+        used += writeSafe("…", x: x + used, y: y, style: style, limit: limit)
+      }
     } else {
-      used = writeSafe(safe, x: x, y: y, style: style, limit: limit)
+      used = writeCutting(safe, x: x, y: y, style: style, columns: columns, limit: limit)
     }
-    if padded {
-      if used < columns { used += writeSafe(Self.spaces(columns - used), x: x + used, y: y, style: style, limit: limit) }
-    }
+    if padded && used < columns { used += writeSafe(Self.spaces(columns - used), x: x + used, y: y, style: style, limit: limit) }
     return used
+  }
+
+  /// Writes safe text into `columns`, glyph by glyph as each is measured, as `Line.truncated`
+  /// cuts it: whole clusters up to one column short, spaces, then `…`, unless the rest fits.
+  private mutating func writeCutting(_ safe: String, x: Int, y: Int, style: Style, columns: Int, limit: Int) -> Int {
+    var column = x
+    var index = safe.startIndex
+    while index < safe.endIndex {
+      let character = safe[index]
+      let glyphWidth = TerminalWidth.of(character)
+      if column - x + glyphWidth > columns - 1 {
+        let rest = safe[index...]
+        if Self.width(of: rest, isAtMost: columns - (column - x)) {
+          return column - x + writeSafe(rest, x: column, y: y, style: style, limit: limit)
+        }
+        var used = column - x
+        if used < columns - 1 { used += writeSafe(Self.spaces(columns - 1 - used), x: x + used, y: y, style: style, limit: limit) }
+        return used + writeSafe("…", x: x + used, y: y, style: style, limit: limit)
+      }
+      guard place(character, columns: glyphWidth, at: &column, y: y, style: style, limit: limit) else { break }
+      index = safe.index(after: index)
+    }
+    return column - x
   }
 
   private static let blanks = String(repeating: " ", count: 512)
@@ -129,23 +167,14 @@ public struct Buffer: Hashable, Sendable {
     count <= blanks.utf8.count ? blanks.prefix(count) : Substring(String(repeating: " ", count: count))
   }
 
-  /// Where text already made safe is cut to fit `columns` with an ellipsis; nil when it fits whole.
-  private static func cutIndex(of safe: String, toWidth columns: Int) -> String.Index? {
-    if safe.utf8.allSatisfy({ $0 < 0x80 }) {
-      return safe.utf8.count <= columns ? nil : safe.utf8.index(safe.startIndex, offsetBy: columns - 1)
-    }
+  /// Whether text takes no more than `columns`, measured only as far as needed to tell.
+  private static func width(of text: Substring, isAtMost columns: Int) -> Bool {
     var used = 0
-    var cut: String.Index?
-    var index = safe.startIndex
-    while index < safe.endIndex {
-      let next = safe.index(after: index)
-      let characterWidth = TerminalWidth.of(safe[index])
-      if cut == nil && used + characterWidth > columns - 1 { cut = index }
-      used += characterWidth
-      if used > columns { return cut }
-      index = next
+    for character in text {
+      used += TerminalWidth.of(character)
+      if used > columns { return false }
     }
-    return nil
+    return true
   }
 
   /// `write` for text `SafeText` has made safe, stopping before column `limit`.
@@ -163,25 +192,31 @@ public struct Buffer: Hashable, Sendable {
     }
     var column = x
     for character in safe {
-      let characterWidth = character.terminalWidth
-      if characterWidth == 0 { continue }
-      if column + characterWidth > limit {
-        if column < limit && column >= 0 {
-          column += put(" ", x: column, y: y, style: style)
-        }
-        break
-      }
-      if column < 0 {
-        // A wide glyph straddling the left edge shows as a space in its visible half.
-        if column + characterWidth > 0 {
-          put(" ", x: 0, y: y, style: style)
-        }
-        column += characterWidth
-        continue
-      }
-      column += putSafe(character, columns: characterWidth, x: column, y: y, style: style)
+      guard place(character, columns: character.terminalWidth, at: &column, y: y, style: style, limit: limit) else { break }
     }
     return column - x
+  }
+
+  /// Puts one measured glyph of safe text at `column` and moves past it; false once the glyph
+  /// reaches `limit`, where a wide one that does not fit leaves a space.
+  private mutating func place(_ character: Character, columns: Int, at column: inout Int, y: Int, style: Style, limit: Int) -> Bool {
+    if columns == 0 { return true }
+    if column + columns > limit {
+      if column < limit && column >= 0 {
+        column += put(" ", x: column, y: y, style: style)
+      }
+      return false
+    }
+    if column < 0 {
+      // A wide glyph straddling the left edge shows as a space in its visible half.
+      if column + columns > 0 {
+        put(" ", x: 0, y: y, style: style)
+      }
+      column += columns
+      return true
+    }
+    column += putSafe(character, columns: columns, x: column, y: y, style: style)
+    return true
   }
 
   /// `put` for a glyph of safe text already measured, which fits where it goes.

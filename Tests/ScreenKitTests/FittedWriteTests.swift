@@ -60,6 +60,22 @@ struct FittedWriteTests {
     }
   }
 
+  @Test("a row matches another frame's row only when every cell, glyph and style, is the same")
+  func rowsMatchCellByCell() {
+    var before = Buffer(width: 10, height: 3)
+    before.write("Trial 漢字", x: 0, y: 0)
+    before.write("same", x: 2, y: 1, style: Style(bold: true))
+    var after = before
+    #expect(after.rowMatches(0, in: before) && after.rowMatches(1, in: before) && after.rowMatches(2, in: before))
+    after.write("Trial 漢子", x: 0, y: 0)
+    after.write("same", x: 2, y: 1, style: Style(bold: false))
+    #expect(!after.rowMatches(0, in: before), "another glyph")
+    #expect(!after.rowMatches(1, in: before), "another style")
+    #expect(after.rowMatches(2, in: before))
+    #expect(!after.rowMatches(3, in: before), "no such row")
+    #expect(!Buffer(width: 11, height: 3).rowMatches(2, in: before), "another width")
+  }
+
   /// A small seeded generator, so a failure names a text that fails again.
   private struct SplitMix {
     var state: UInt64
