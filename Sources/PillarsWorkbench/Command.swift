@@ -38,6 +38,8 @@ public enum Command: Hashable, Sendable {
   case markDecisionDone, dropDecision, decisionToAction
   case allActions
   case settings
+  /// Per channel: what the team wrote (goal, guardrails, KPIs...) beside what the journeys say.
+  case channelCharter
   /// The merge conflicts: the list, and settling the highlighted one.
   case showMergeConflicts, takeOurs, takeTheirs
 
@@ -90,6 +92,7 @@ public enum Command: Hashable, Sendable {
     case .decisionToAction: "Make the decision an action on a pillar"
     case .allActions: "Every open action across the pillars, overdue first"
     case .settings: "Workspace settings: name, owner, review day, theme, charts, wish-words"
+    case .channelCharter: "Channel charter: each channel's goal, guardrails, KPIs, owner"
     case .moveItemLeft: "Move the selected touchpoint left"
     case .moveItemRight: "Move the selected touchpoint right"
     case .toggleDone: "Mark the selected action done / not done"
@@ -133,7 +136,7 @@ public enum Command: Hashable, Sendable {
       .moveStageLeft, .moveStageRight, .renameStage, .editStageGoal, .deleteStage,
       .frictionRanking, .pickMetrics, .compareJourneys, .setJourneySegment, .setJourneyState, .editNote, .openReview, .toggleSegmentOrder,
       .openCheckpoint, .confirmPrimarySegment, .customerFocus, .recordDecision(.stop), .recordDecision(.start), .recordDecision(.continue), .editAttendees, .editDecisionOwner,
-      .earlierReview, .laterReview, .markDecisionDone, .dropDecision, .decisionToAction, .allActions, .settings, .toggleKeyBar,
+      .earlierReview, .laterReview, .markDecisionDone, .dropDecision, .decisionToAction, .allActions, .settings, .channelCharter, .toggleKeyBar,
       .showMergeConflicts, .takeOurs, .takeTheirs, .cycleSignalWindow, .markThemeFixing, .markThemeFixed,
     ] as [Command])
 
@@ -153,7 +156,7 @@ public enum Command: Hashable, Sendable {
     case .showPane, .nextPane, .previousPane, .moveUp, .moveDown, .moveLeft, .moveRight, .moveToTop, .moveToBottom,
       .pageUp, .pageDown, .open, .back, .help, .palette, .search, .showFindings, .nextJourney, .previousJourney, .reload,
       .quit, .promiseHistory, .frictionRanking, .compareJourneys, .openReview, .openCheckpoint, .customerFocus, .toggleSegmentOrder, .earlierReview,
-      .laterReview, .toggleKeyBar, .allActions, .settings, .showMergeConflicts:
+      .laterReview, .toggleKeyBar, .allActions, .settings, .channelCharter, .showMergeConflicts:
       false
     }
   }

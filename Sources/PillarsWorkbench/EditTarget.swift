@@ -25,6 +25,8 @@ public enum EditTarget: Hashable, Sendable {
   case assumption(AssumptionID, AssumptionField)
   /// The workspace's own settings (`workspace.json`).
   case settings(SettingsField)
+  /// A field of a channel's charter entry, by the channel's name; writing one begins the entry.
+  case charter(String, CharterField)
   /// The name of an item that does not exist yet: committing it adds the item.
   case newItem(NewItem)
 
@@ -52,7 +54,7 @@ public enum EditTarget: Hashable, Sendable {
     case .experiment(_, let field): field.holdsDate
     case .assumption(_, let field): field.holdsDate
     case .pillar, .promise, .segment, .journey, .stage, .touchpoint, .metric, .observation, .review, .decisionAction, .settings,
-      .checkpointAttendees, .newItem:
+      .checkpointAttendees, .charter, .newItem:
       false
     }
   }
@@ -75,6 +77,7 @@ public enum EditTarget: Hashable, Sendable {
     case .experiment(_, let field): field.kind(in: workspace)
     case .assumption(_, let field): field.kind(in: workspace)
     case .settings(let field): field.kind(in: workspace)
+    case .charter(_, let field): field.kind
     case .newItem: .text(multiline: false)
     }
   }
@@ -101,6 +104,7 @@ public enum EditTarget: Hashable, Sendable {
     case .experiment(let e, let field): "\(workspace.experiment(e)?.name ?? e.rawValue) · \(field.label)"
     case .assumption(let a, let field): "\(shortQuote(workspace.assumptions[a]?.statement ?? a.rawValue)) · \(field.label)"
     case .settings(let field): "Settings · \(field.label)"
+    case .charter(let channel, let field): "Charter · \(channel) · \(field.label)"
     case .newItem(let item): item.label(in: workspace)
     }
   }
@@ -121,6 +125,7 @@ public enum EditTarget: Hashable, Sendable {
     case .experiment(let e, _): .experiment(e)
     case .assumption: .assumptions
     case .settings: .manifest
+    case .charter: .charter
     case .newItem(let item): item.document
     }
   }
@@ -148,6 +153,7 @@ public enum EditTarget: Hashable, Sendable {
     case .experiment(let e, let field): workspace.experiment(e).map { field.text(of: $0, in: workspace) } ?? ""
     case .assumption(let a, let field): workspace.assumptions[a].map { field.text(of: $0, in: workspace) } ?? ""
     case .settings(let field): field.text(of: workspace.manifest)
+    case .charter(let channel, let field): workspace.charter[channel: channel].map { field.text(of: $0, in: workspace) } ?? ""
     case .decisionAction, .newItem: ""
     }
   }
@@ -229,6 +235,8 @@ public enum EditTarget: Hashable, Sendable {
       return field.apply(text, to: a, in: &workspace)
     case .settings(let field):
       return field.apply(text, to: &workspace.manifest)
+    case .charter(let channel, let field):
+      return field.apply(text, toChannel: channel, in: &workspace)
     case .newItem(let item):
       return item.add(named: text, to: &workspace)
     }

@@ -73,6 +73,8 @@ extension Workbench {
       return settingsKey(key, selected: selected, &state)
     case .customerFocus(let selected):
       return customerFocusKey(key, selected: selected, &state)
+    case .charter(let browser):
+      return charterKey(key, browser, &state)
     case .promiseHistory(let selected):
       let count = state.workspace.promise.history.count
       switch key {

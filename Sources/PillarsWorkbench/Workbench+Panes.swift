@@ -99,7 +99,7 @@ extension Workbench {
       .pageUp, .pageDown, .back, .edit, .editInExternalEditor, .undo, .redo, .help, .palette, .search, .showFindings,
       .reload, .save, .exportMarkdown, .quit, .newJourney, .promiseHistory, .openReview, .openCheckpoint, .confirmPrimarySegment, .customerFocus, .recordDecision, .editAttendees,
       .editDecisionOwner, .earlierReview, .laterReview, .toggleKeyBar, .markDecisionDone, .dropDecision, .decisionToAction, .allActions, .settings,
-      .showMergeConflicts, .takeOurs, .takeTheirs:
+      .channelCharter, .showMergeConflicts, .takeOurs, .takeTheirs:
       return nil
     }
   }

@@ -1,0 +1,88 @@
+import PillarsCore
+import ScreenKit
+
+/// The channel charter: every channel with what the team wrote of it beside what the journeys say,
+/// each field edited through the one field editor (KPIs ticked from the scorecard's metrics).
+extension Workbench {
+  /// Opens the charter on the channel of the selected touchpoint when the journey map is shown.
+  static func openCharter(_ state: inout WorkbenchState) {
+    let rows = CharterOverview(state.workspace).rows
+    var channel = rows.first?.name ?? ""
+    if state.pane == .journey, let touchpoint = selectedTouchpoint(state),
+      let row = rows.first(where: { ChannelCharter.key($0.name) == ChannelCharter.key(touchpoint.channel) })
+    {
+      channel = row.name
+    }
+    state.overlay = .charter(CharterBrowser(channel: channel))
+  }
+
+  static func charterKey(_ key: Key, _ browser: CharterBrowser, _ state: inout WorkbenchState) -> [WorkbenchEffect] {
+    var browser = browser
+    let rows = CharterOverview(state.workspace).rows
+    let command = KeyMap.charterCommand(for: key)
+    guard let field = browser.field else {
+      let index = browser.index(in: rows)
+      let move = { (to: Int) in browser.channel = rows.isEmpty ? "" : rows[clamp(to, rows.count)].name }
+      switch command {
+      case .moveDown?: move(index + 1)
+      case .moveUp?: move(index - 1)
+      case .moveToTop?: move(0)
+      case .moveToBottom?: move(rows.count - 1)
+      case .open?, .edit?:
+        guard !rows.isEmpty else { break }
+        move(index)
+        browser.field = .goal
+      default:
+        // Esc, or any key the charter has no use for, closes it, as the settings do.
+        state.overlay = nil
+        return []
+      }
+      state.overlay = .charter(browser)
+      return []
+    }
+    let fields = CharterField.allCases
+    let at = fields.firstIndex(of: field) ?? 0
+    switch command {
+    case .moveDown?: browser.field = fields[clamp(at + 1, fields.count)]
+    case .moveUp?: browser.field = fields[clamp(at - 1, fields.count)]
+    case .moveToTop?: browser.field = fields.first
+    case .moveToBottom?: browser.field = fields.last
+    case .back?: browser.field = nil
+    case .open?, .edit?:
+      state.overlay = .charter(browser)
+      return editCharterField(browser, &state)
+    case .editInExternalEditor?:
+      state.overlay = .charter(browser)
+      if let refusal = charterWriteRefusal(state) {
+        state.message = .error(refusal)
+        return []
+      }
+      return beginExternalEdit(&state, target: browser.target)
+    default:
+      break  // An opened channel stays open: a stray key loses nobody's place.
+    }
+    state.overlay = .charter(browser)
+    return []
+  }
+
+  /// Opens the highlighted field: the field editor, or for the KPIs the scorecard's metrics to tick.
+  private static func editCharterField(_ browser: CharterBrowser, _ state: inout WorkbenchState) -> [WorkbenchEffect] {
+    guard let field = browser.field, let target = browser.target, !browser.channel.isBlank else { return [] }
+    if let refusal = charterWriteRefusal(state) {
+      state.message = .error(refusal)
+      return []
+    }
+    if field == .kpis {
+      let chosen = state.workspace.charter[channel: browser.channel]?.kpis ?? []
+      state.overlay = .metricPicker(MetricPicker(purpose: .charter(browser.channel), chosen: chosen))
+      return []
+    }
+    openEditor(target, &state)
+    return []
+  }
+
+  private static func charterWriteRefusal(_ state: WorkbenchState) -> String? {
+    if let refusal = writeRefusal(state) { return refusal }
+    return state.readOnlyDocuments[.charter].map { "\(DocumentRef.charter.path) is read-only: \($0)" }
+  }
+}
