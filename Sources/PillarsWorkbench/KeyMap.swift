@@ -129,6 +129,8 @@ public enum KeyMap {
     Binding(keys: [.character("e")], command: .edit, section: .charter,
       title: "Edit the highlighted field (KPIs: tick the scorecard's metrics)"),
     Binding(keys: [.character("E")], command: .editInExternalEditor, section: .charter, title: "Edit the highlighted field in $EDITOR"),
+    Binding(keys: [.character("u")], command: .undo, section: .charter, title: "Undo, staying in the charter"),
+    Binding(keys: [.ctrl("r")], command: .redo, section: .charter, title: "Redo, staying in the charter"),
     Binding(keys: [.escape, .character("h"), .left], command: .back, section: .charter,
       title: "Back to the channels, or close the charter"),
   ]

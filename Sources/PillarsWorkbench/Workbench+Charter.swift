@@ -20,6 +20,11 @@ extension Workbench {
     var browser = browser
     let rows = CharterOverview(state.workspace).rows
     let command = KeyMap.charterCommand(for: key)
+    if let command, command == .undo || command == .redo {
+      let effects = run(command, &state)
+      state.overlay = .charter(browser)
+      return effects
+    }
     guard let field = browser.field else {
       let index = browser.index(in: rows)
       let move = { (to: Int) in browser.channel = rows.isEmpty ? "" : rows[clamp(to, rows.count)].name }

@@ -66,7 +66,13 @@ import Testing
     // The charter comes back on the field just written.
     #expect(state.overlay == .charter(CharterBrowser(channel: "chat", field: .owner)))
     #expect(WorkbenchFixture.screen(state).contains("Ines Duarte"))
-    WorkbenchFixture.press([.escape, .escape, .character("u")], &state)
+    // u and C-r work without leaving the charter.
+    WorkbenchFixture.press([.character("u")], &state)
+    #expect(state.workspace == before)
+    #expect(state.overlay == .charter(CharterBrowser(channel: "chat", field: .owner)))
+    WorkbenchFixture.press([.ctrl("r"), .escape, .escape], &state)
+    #expect(state.workspace.charter[channel: "chat"]?.owner == "Ines Duarte")
+    WorkbenchFixture.press([.character("u")], &state)
     #expect(state.workspace == before)
   }
 
