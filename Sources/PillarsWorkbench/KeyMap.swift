@@ -129,6 +129,7 @@ public enum KeyMap {
     Binding(keys: [.character("e")], command: .edit, section: .charter,
       title: "Edit the highlighted field (KPIs: tick the scorecard's metrics)"),
     Binding(keys: [.character("E")], command: .editInExternalEditor, section: .charter, title: "Edit the highlighted field in $EDITOR"),
+    Binding(keys: [.character("d"), .delete], command: .delete, section: .charter, title: "Delete the channel's entry (asks first)"),
     Binding(keys: [.character("u")], command: .undo, section: .charter, title: "Undo, staying in the charter"),
     Binding(keys: [.ctrl("r")], command: .redo, section: .charter, title: "Redo, staying in the charter"),
     Binding(keys: [.escape, .character("h"), .left], command: .back, section: .charter,

@@ -120,4 +120,6 @@ public enum Deletable: Equatable, Sendable {
   case stage(JourneyID, StageID)
   case experiment(ExperimentID)
   case assumption(AssumptionID)
+  /// A channel's charter entry, by the channel's name.
+  case charterEntry(String)
 }

@@ -25,6 +25,10 @@ extension Workbench {
       state.overlay = .charter(browser)
       return effects
     }
+    if command == .delete {
+      confirmDeletingEntry(browser, &state)
+      return []
+    }
     guard let field = browser.field else {
       let index = browser.index(in: rows)
       let move = { (to: Int) in browser.channel = rows.isEmpty ? "" : rows[clamp(to, rows.count)].name }
@@ -84,6 +88,22 @@ extension Workbench {
     }
     openEditor(target, &state)
     return []
+  }
+
+  /// Asks before an entry goes: what the team wrote of a channel is not lightly thrown away.
+  private static func confirmDeletingEntry(_ browser: CharterBrowser, _ state: inout WorkbenchState) {
+    state.overlay = .charter(browser)
+    if let refusal = charterWriteRefusal(state) {
+      state.message = .error(refusal)
+      return
+    }
+    guard let entry = state.workspace.charter[channel: browser.channel] else {
+      state.message = .info("\(browser.channel) has no charter entry to delete")
+      return
+    }
+    let unused = CharterOverview(state.workspace).row(named: entry.channel)?.use == .unused
+    state.overlay = .confirm(Confirmation(consequence: .delete(.charterEntry(entry.channel)),
+      question: "Delete the charter entry of \(entry.channel)\(unused ? ", which no journey uses any more" : "")? (y/n)"))
   }
 
   private static func charterWriteRefusal(_ state: WorkbenchState) -> String? {

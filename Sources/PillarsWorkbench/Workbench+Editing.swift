@@ -198,6 +198,11 @@ extension Workbench {
       label = "delete assumption"
       workspace.assumptions.assumptions.removeAll { $0.id == a }
       for e in workspace.experiments.indices { workspace.experiments[e].assumptions.removeAll { $0 == a } }
+    case .charterEntry(let channel):
+      label = "delete the charter entry of \(channel)"
+      workspace.charter.channels.removeAll { ChannelCharter.key($0.channel) == ChannelCharter.key(channel) }
+      // The question closed the charter; the answer opens it again where it was.
+      state.overlay = .charter(CharterBrowser(channel: channel))
     }
     let effects = change(to: workspace, label: label, &state)
     state.message = .info("\(label) — u to undo")

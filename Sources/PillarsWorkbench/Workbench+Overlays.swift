@@ -93,6 +93,7 @@ extension Workbench {
       state.overlay = nil
       guard key == .character("y") || key == .character("Y") else {
         state.message = .info("nothing changed")
+        if case .delete(.charterEntry(let channel)) = confirmation.consequence { state.overlay = .charter(CharterBrowser(channel: channel)) }
         return []
       }
       switch confirmation.consequence {

@@ -200,6 +200,31 @@ import Testing
     #expect(screen.contains("Orders from the old depots"))
   }
 
+  @Test func dDeletesAnEntryAfterAskingAndUndoBringsItBack() {
+    var state = WorkbenchFixture.state(width: 120, height: 40)
+    state.workspace.charter.channels.append(CharterEntry(channel: "fax", goal: "Orders from the old depots"))
+    let before = state.workspace
+    opened("fax", &state)
+    WorkbenchFixture.press([.character("d")], &state)
+    #expect(WorkbenchFixture.screen(state).contains("Delete the charter entry of fax, which no journey uses any more? (y/n)"))
+    WorkbenchFixture.press([.character("n")], &state)
+    #expect(state.workspace == before)
+    #expect(state.overlay == .charter(CharterBrowser(channel: "fax")))
+    let effects = WorkbenchFixture.press([.character("d"), .character("y")], &state)
+    #expect(saves(effects) == [.charter])
+    #expect(state.workspace.charter[channel: "fax"] == nil)
+    #expect(CharterOverview(state.workspace).row(named: "fax") == nil)
+    if case .charter = state.overlay {} else { Issue.record("the charter closed after deleting an entry") }
+    WorkbenchFixture.press([.character("u")], &state)
+    #expect(state.workspace == before)
+    // A channel with no entry has nothing to delete.
+    state.workspace.charter.channels.removeAll { $0.channel == "chat" }
+    state.overlay = .charter(CharterBrowser(channel: "chat"))
+    WorkbenchFixture.press([.character("d")], &state)
+    #expect(state.message?.text == "chat has no charter entry to delete")
+    #expect(state.overlay == .charter(CharterBrowser(channel: "chat")))
+  }
+
   @Test func fromTheJourneyMapTheSelectedTouchpointsChannelIsHighlighted() {
     var state = WorkbenchFixture.state()
     WorkbenchFixture.press([.character("3")], &state)
