@@ -59,7 +59,7 @@ struct CharterView: Widget {
       let tagStyle = row.use == .today ? theme.style(.warning, on: base) : theme.style(.muted, on: base)
       let nameStyle = isSelected ? base.patched(with: Style(bold: true)) : base
       let tagWidth = tag.isEmpty ? 0 : tag.terminalWidth + 1
-      let nameRoom = max(1, area.width - 3 - tagWidth)
+      let nameRoom = max(1, area.width - 4 - tagWidth)
       buffer.write(Line([
         Span(marker + mark, style: row.entry == nil ? theme.style(.warning, on: base) : theme.style(.ok, on: base)),
         Span(TextLayout.pad(TextLayout.truncate(row.name, toWidth: nameRoom), toWidth: nameRoom), style: nameStyle),

@@ -106,6 +106,14 @@ extension Workbench {
       question: "Delete the charter entry of \(entry.channel)\(unused ? ", which no journey uses any more" : "")? (y/n)"))
   }
 
+  /// The charter once an entry went: on the same channel, or where its row was when no journey uses it.
+  static func charterAfterDeleting(_ channel: String, from before: Workspace, to after: Workspace) -> Overlay {
+    let was = CharterBrowser(channel: channel).index(in: CharterOverview(before).rows)
+    let rows = CharterOverview(after).rows
+    if rows.isEmpty || CharterOverview(after).row(named: channel) != nil { return .charter(CharterBrowser(channel: channel)) }
+    return .charter(CharterBrowser(channel: rows[clamp(was, rows.count)].name))
+  }
+
   private static func charterWriteRefusal(_ state: WorkbenchState) -> String? {
     if let refusal = writeRefusal(state) { return refusal }
     return state.readOnlyDocuments[.charter].map { "\(DocumentRef.charter.path) is read-only: \($0)" }

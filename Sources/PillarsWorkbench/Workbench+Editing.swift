@@ -202,7 +202,7 @@ extension Workbench {
       label = "delete the charter entry of \(channel)"
       workspace.charter.channels.removeAll { ChannelCharter.key($0.channel) == ChannelCharter.key(channel) }
       // The question closed the charter; the answer opens it again where it was.
-      state.overlay = .charter(CharterBrowser(channel: channel))
+      state.overlay = charterAfterDeleting(channel, from: state.workspace, to: workspace)
     }
     let effects = change(to: workspace, label: label, &state)
     state.message = .info("\(label) — u to undo")
