@@ -92,7 +92,6 @@ public enum Command: Hashable, Sendable {
     case .decisionToAction: "Make the decision an action on a pillar"
     case .allActions: "Every open action across the pillars, overdue first"
     case .settings: "Workspace settings: name, owner, review day, theme, charts, wish-words"
-    case .channelCharter: "Channel charter: each channel's goal, guardrails, KPIs, owner"
     case .moveItemLeft: "Move the selected touchpoint left"
     case .moveItemRight: "Move the selected touchpoint right"
     case .toggleDone: "Mark the selected action done / not done"
@@ -122,6 +121,7 @@ public enum Command: Hashable, Sendable {
     case .showMergeConflicts: "List the merge conflicts"
     case .takeOurs: "Take ours for the selected conflict"
     case .takeTheirs: "Take theirs for the selected conflict"
+    case .channelCharter: "Channel charter: each channel's goal, guardrails, KPIs, owner"
     }
   }
 
@@ -135,8 +135,9 @@ public enum Command: Hashable, Sendable {
       .newJourney, .renameJourney, .duplicateJourney, .deleteJourney, .promiseHistory,
       .moveStageLeft, .moveStageRight, .renameStage, .editStageGoal, .deleteStage,
       .frictionRanking, .pickMetrics, .compareJourneys, .setJourneySegment, .setJourneyState, .editNote, .openReview, .toggleSegmentOrder,
+      .channelCharter,
       .openCheckpoint, .confirmPrimarySegment, .customerFocus, .recordDecision(.stop), .recordDecision(.start), .recordDecision(.continue), .editAttendees, .editDecisionOwner,
-      .earlierReview, .laterReview, .markDecisionDone, .dropDecision, .decisionToAction, .allActions, .settings, .channelCharter, .toggleKeyBar,
+      .earlierReview, .laterReview, .markDecisionDone, .dropDecision, .decisionToAction, .allActions, .settings, .toggleKeyBar,
       .showMergeConflicts, .takeOurs, .takeTheirs, .cycleSignalWindow, .markThemeFixing, .markThemeFixed,
     ] as [Command])
 

@@ -96,10 +96,10 @@ extension Workbench {
     case .delete: return .say("nothing to delete here")
     case .open: return .say("nothing to open")
     case .showPane, .nextPane, .previousPane, .moveUp, .moveDown, .moveLeft, .moveRight, .moveToTop, .moveToBottom,
-      .pageUp, .pageDown, .back, .edit, .editInExternalEditor, .undo, .redo, .help, .palette, .search, .showFindings,
+      .pageUp, .pageDown, .back, .edit, .editInExternalEditor, .undo, .redo, .help, .palette, .search, .showFindings, .channelCharter,
       .reload, .save, .exportMarkdown, .quit, .newJourney, .promiseHistory, .openReview, .openCheckpoint, .confirmPrimarySegment, .customerFocus, .recordDecision, .editAttendees,
       .editDecisionOwner, .earlierReview, .laterReview, .toggleKeyBar, .markDecisionDone, .dropDecision, .decisionToAction, .allActions, .settings,
-      .channelCharter, .showMergeConflicts, .takeOurs, .takeTheirs:
+      .showMergeConflicts, .takeOurs, .takeTheirs:
       return nil
     }
   }
