@@ -19,6 +19,10 @@ extension Workbench {
   static func charterKey(_ key: Key, _ browser: CharterBrowser, _ state: inout WorkbenchState) -> [WorkbenchEffect] {
     var browser = browser
     let rows = CharterOverview(state.workspace).rows
+    // A channel gone from under the highlight (a reload) gives it to the first one, closed.
+    if let first = rows.first, !rows.contains(where: { ChannelCharter.key($0.name) == ChannelCharter.key(browser.channel) }) {
+      browser = CharterBrowser(channel: first.name)
+    }
     let command = KeyMap.charterCommand(for: key)
     if let command, command == .undo || command == .redo {
       let effects = run(command, &state)

@@ -226,6 +226,17 @@ import Testing
     #expect(state.overlay == .charter(CharterBrowser(channel: "chat")))
   }
 
+  @Test func aChannelGoneFromUnderTheHighlightIsNeverWrittenTo() {
+    var state = WorkbenchFixture.state()
+    state.workspace.charter.channels.append(CharterEntry(channel: "fax", goal: "Orders from the old depots"))
+    opened("fax", at: .goal, &state)
+    // The entry goes on disk meanwhile; the next key starts again at the first channel.
+    state.workspace.charter.channels.removeAll { $0.channel == "fax" }
+    WorkbenchFixture.press([.enter], &state)
+    #expect(state.overlay == .charter(CharterBrowser(channel: "social", field: .goal)))
+    #expect(state.workspace.charter[channel: "fax"] == nil)
+  }
+
   @Test func fromTheJourneyMapTheSelectedTouchpointsChannelIsHighlighted() {
     var state = WorkbenchFixture.state()
     WorkbenchFixture.press([.character("3")], &state)
