@@ -4,13 +4,13 @@ import ScreenKit
 /// The channel charter: every channel with what the team wrote of it beside what the journeys say,
 /// each field edited through the one field editor (KPIs ticked from the scorecard's metrics).
 extension Workbench {
-  /// Opens the charter on the channel of the selected touchpoint when the journey map is shown.
-  static func openCharter(_ state: inout WorkbenchState) {
+  /// Opens the charter on `wanted` (a search hit), or on the channel of the selected touchpoint
+  /// when the journey map is shown, or on the first channel.
+  static func openCharter(_ state: inout WorkbenchState, on wanted: String? = nil) {
     let rows = CharterOverview(state.workspace).rows
     var channel = rows.first?.name ?? ""
-    if state.pane == .journey, let touchpoint = selectedTouchpoint(state),
-      let row = rows.first(where: { ChannelCharter.key($0.name) == ChannelCharter.key(touchpoint.channel) })
-    {
+    let asked = wanted ?? (state.pane == .journey ? selectedTouchpoint(state)?.channel : nil)
+    if let asked, let row = rows.first(where: { ChannelCharter.key($0.name) == ChannelCharter.key(asked) }) {
       channel = row.name
     }
     state.overlay = .charter(CharterBrowser(channel: channel))

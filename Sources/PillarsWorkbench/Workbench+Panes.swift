@@ -119,6 +119,11 @@ extension Workbench {
 
   /// Shows a search hit in the pane that shows such things, with the item selected.
   static func jump(to target: WorkspaceSearch.Target, _ state: inout WorkbenchState) {
+    // The charter is an overlay over any pane: its hits open it on their channel.
+    if case .entity(.charter, let channel) = target {
+      openCharter(&state, on: channel)
+      return
+    }
     for feature in PaneRegistry.standard where reveal(target, in: feature, &state) {
       show(feature.pane, &state)
       return

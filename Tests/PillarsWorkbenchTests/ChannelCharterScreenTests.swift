@@ -248,6 +248,15 @@ import Testing
     #expect(state.overlay == .charter(CharterBrowser(channel: channel)))
   }
 
+  @Test func searchFindsWhatTheTeamWroteAndEnterOpensTheCharterThere() {
+    var state = WorkbenchFixture.state(width: 120, height: 40)
+    WorkbenchFixture.press([.character("/")], &state)
+    WorkbenchFixture.type("repeat themselves", &state)
+    #expect(WorkbenchFixture.screen(state).contains("Channel charter · email"))
+    WorkbenchFixture.press([.enter], &state)
+    #expect(state.overlay == .charter(CharterBrowser(channel: "email")))
+  }
+
   @Test func readOnlyShowsTheCharterButEditsNothing() {
     var state = WorkbenchFixture.state(readonly: true)
     let before = state.workspace
