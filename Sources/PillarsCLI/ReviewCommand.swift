@@ -13,12 +13,16 @@ struct ReviewCommand: ParsableCommand {
       review, then the customer signals (top themes, movers, fixes and their effect), or one \
       metric at a time (Enter). Values go into history/METRIC.json; notes, decisions \
       (stop / start / continue, with owners) and attendees into reviews/YYYY-Www.json, saved as \
-      they are entered. Reopening a week continues its review; [ and ] browse earlier reviews.
+      they are entered. Reopening a week continues its review; [ and ] browse earlier reviews. \
+      It opens with the decisions still open of earlier reviews and checkpoints, to mark done \
+      (x), drop (X) or make an action (A); D sets a decision's due date, n what came of it, f \
+      marks it customer first (it chose the customer over a short-term number).
 
       With --monthly, the monthly checkpoint instead (default: the current month): the segments \
       with their scores, to confirm or change the primary one; every metric's last four weeks; the \
       assumptions due to be looked at again; the experiments finished in the month with their \
-      decisions; and stop / start / continue decisions, saved in checkpoints/YYYY-MM.json.
+      decisions; and stop / start / continue decisions, saved in checkpoints/YYYY-MM.json. It \
+      follows up every decision still open, the weekly reviews' too, with the same keys.
       """
   )
 

@@ -28,7 +28,7 @@ struct SignalsListCommand: ParsableCommand {
   @Option(help: "Count only this channel's contacts.")
   var channel: String?
 
-  @Option(help: "Count only this segment's contacts (its id).")
+  @Option(help: "Count only this segment's contacts (its id or name).")
   var segment: String?
 
   func validate() throws {
@@ -39,8 +39,15 @@ struct SignalsListCommand: ParsableCommand {
   func run() throws {
     let loaded = try loadWorkspace(options.store())
     let today = try Today.date()
-    let filter: SignalFilter =
-      channel.map { .channel(SignalTagMap.normalise($0)) } ?? segment.map { .segment($0) } ?? .all
+    let filter: SignalFilter
+    if let channel {
+      filter = .channel(named: channel)
+    } else if let segment {
+      // A segment the workspace does not have counts nothing, as its id would.
+      filter = SignalFilter.segment(named: segment, in: loaded.workspace) ?? .segment(segment)
+    } else {
+      filter = .all
+    }
     let pareto = SignalsPareto(loaded.workspace, weeks: weeks, filter: filter, today: today)
     switch format {
     case .text: Console.out(SignalsTable.text(pareto, workspace: loaded.workspace))

@@ -19,40 +19,23 @@ struct SignalsMapCommand: ParsableCommand {
   var theme: String
 
   func run() throws {
-    let key = SignalTagMap.normalise(tag)
-    guard !key.isEmpty, !key.contains(where: { $0.isNewline || $0 == "," }) else {
-      throw CLIError("a tag is one word or phrase without commas or line breaks")
-    }
     let store = options.store()
     let message = try store.withLock { () throws -> String in
       var loaded = try loadWorkspace(store)
       if loaded.unavailable.contains(.signalTags) {
         throw CLIError("signal-tags.json could not be loaded; run `pillars check` to see why")
       }
-      var changed: Set<DocumentRef> = [.signalTags]
-      let wanted = theme.trimmingWhitespace
-      var said = ""
-      let id: SignalThemeID
-      if let found = loaded.workspace.signalThemes.first(where: { $0.id.rawValue == wanted || $0.name.lowercased() == wanted.lowercased() }) {
-        id = found.id
-      } else {
-        guard !wanted.isEmpty else { throw CLIError("name the theme") }
-        id = SignalThemeID.make(from: wanted, avoiding: loaded.workspace.signalThemes.map(\.id))
-        loaded.workspace.signalThemes.append(SignalTheme(id: id, name: wanted))
-        loaded.workspace.signalThemes.sort { $0.id < $1.id }
-        changed.insert(.signalTheme(id))
-        said = " (a new theme)"
+      let mapping: SignalTagMapping
+      switch loaded.workspace.mapSignalTag(tag, toTheme: theme) {
+      case .failure(let refusal): throw CLIError(refusal.message)
+      case .success(let done): mapping = done
       }
-      loaded.workspace.signalTags.tags[key] = id
-      let tickets = loaded.workspace.signalTags.unmapped.removeValue(forKey: key)
       do {
-        try store.save(loaded.workspace, only: changed)
+        try store.save(loaded.workspace, only: mapping.changed)
       } catch let error as StoreError {
         throw CLIError(error.description)
       }
-      let name = loaded.workspace.signalTheme(id)?.name ?? id.rawValue
-      let again = tickets.map { "; import the export again to count its \(plural($0, "ticket"))" } ?? ""
-      return "The tag \(key) now counts for \(name)\(said)\(again)"
+      return mapping.sentence(in: loaded.workspace)
     }
     Console.out(message)
   }

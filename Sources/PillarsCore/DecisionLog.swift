@@ -19,6 +19,35 @@ public enum DecisionLog: Hashable, Sendable, CustomStringConvertible {
     case .checkpoint(let month): "Checkpoint \(month)"
     }
   }
+
+  /// Where a followed-up decision was taken, as its line says it: "week 2026-W46", "month 2026-10".
+  public var takenIn: String {
+    switch self {
+    case .review(let week): "week \(week)"
+    case .checkpoint(let month): "month \(month)"
+    }
+  }
+
+  /// When a decision taken here is due unless the team says otherwise: when it comes back. A weekly
+  /// review's at the next week's review, on the workspace's review day; a monthly checkpoint's by
+  /// the end of the next month, when the next checkpoint has looked at it.
+  public func comesBack(reviewDay: Weekday) -> CalendarDate {
+    switch self {
+    case .review(let week):
+      let offset = Weekday.allCases.firstIndex(of: reviewDay) ?? 0
+      return week.adding(weeks: 1).monday.adding(days: offset)
+    case .checkpoint(let month): return month.adding(months: 1).lastDay
+    }
+  }
+
+  /// The day the log's meeting may have been held by: a review's by the end of its week, a
+  /// checkpoint's by the end of its month. Orders what comes back oldest first.
+  var heldBy: CalendarDate {
+    switch self {
+    case .review(let week): week.monday.adding(days: 6)
+    case .checkpoint(let month): month.lastDay
+    }
+  }
 }
 
 extension Workspace {
@@ -48,6 +77,35 @@ extension Workspace {
       checkpoints.sort { $0.month < $1.month }
       return result
     }
+  }
+}
+
+extension Workspace {
+  /// The open decisions the weekly review of `week` follows up: those of the reviews before it, and
+  /// those of the monthly checkpoints of months begun by the end of that week (a checkpoint's
+  /// decisions come back at the weekly reviews after it). Oldest first.
+  public func followUps(forReviewOf week: ISOWeek) -> [(log: DecisionLog, decision: Decision)] {
+    let endOfWeek = week.monday.adding(days: 6)
+    let logs = reviews.filter { $0.week < week }.map { DecisionLog.review($0.week) }
+      + checkpoints.filter { $0.month.firstDay <= endOfWeek }.map { DecisionLog.checkpoint($0.month) }
+    return openDecisions(in: logs)
+  }
+
+  /// The open decisions the monthly checkpoint of `month` follows up: those of the checkpoints
+  /// before it, and those of every weekly review begun by the end of the month — the checkpoint
+  /// looks at everything still open. Oldest first.
+  public func followUps(forCheckpointOf month: CalendarMonth) -> [(log: DecisionLog, decision: Decision)] {
+    let logs = checkpoints.filter { $0.month < month }.map { DecisionLog.checkpoint($0.month) }
+      + reviews.filter { $0.week.monday <= month.lastDay }.map { DecisionLog.review($0.week) }
+    return openDecisions(in: logs)
+  }
+
+  /// The open decisions of `logs`, ordered by when their meetings were held (stably: a week's
+  /// review before the checkpoint of a month that ends later).
+  private func openDecisions(in logs: [DecisionLog]) -> [(log: DecisionLog, decision: Decision)] {
+    logs.enumerated().sorted { a, b in
+      a.element.heldBy != b.element.heldBy ? a.element.heldBy < b.element.heldBy : a.offset < b.offset
+    }.flatMap { _, log in decisions(in: log).filter { $0.state == .open }.map { (log: log, decision: $0) } }
   }
 }
 

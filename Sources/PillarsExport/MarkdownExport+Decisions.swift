@@ -17,17 +17,29 @@ extension MarkdownExport {
     document.paragraph(Markdown(verbatim:
       "\(plural(log.count, "decision")) taken: \(open) open"
         + (overdue > 0 ? " (\(overdue) past \(overdue == 1 ? "its" : "their") due date)" : "")
-        + ", \(done) done, \(dropped) dropped. Open ones first, overdue first, then by due date."))
+        + ", \(done) done, \(dropped) dropped. Open ones first, overdue first, then by due date."
+        + customerFirstCount(decisions)))
     document.table(
       ["Decision", "What", "Taken at", "Owner", "Due", "State", "Note"],
       log.map { taken, decision in
         let state: Markdown = decision.isOverdue(on: context.today) ? "**open, overdue**" : "\(decision.state.rawValue)"
         return [
-          "**\(decision.kind.rawValue)**", .cell(decision.text), Markdown(verbatim: takenAt(taken)),
+          "**\(decision.kind.rawValue)**", what(decision), Markdown(verbatim: takenAt(taken)),
           ExportFormat.owner(decision.owner), Markdown(verbatim: decision.due?.description ?? "–"), state,
           decision.note.isBlank ? "–" : .cell(decision.note),
         ]
       })
+  }
+
+  /// A decision's words, marked when it chose the customer over a short-term number.
+  static func what(_ decision: Decision) -> Markdown {
+    decision.customerFirst ? .cell(decision.text) + " · *customer first*" : .cell(decision.text)
+  }
+
+  /// " 2 chose the customer over a short-term number (customer first).", or nothing when none did.
+  static func customerFirstCount(_ decisions: [Decision]) -> String {
+    let count = decisions.filter(\.customerFirst).count
+    return count == 0 ? "" : " \(count) chose the customer over a short-term number (customer first)."
   }
 
   /// "Review 2026-W06", "Checkpoint January 2026".

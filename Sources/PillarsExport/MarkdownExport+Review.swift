@@ -52,7 +52,7 @@ extension MarkdownExport {
         decisions.map { decision in
           let state: Markdown = decision.note.isEmpty
             ? "\(decision.state.rawValue)" : "\(decision.state.rawValue): " + .cell(decision.note)
-          return ["**\(decision.kind.rawValue)**", .cell(decision.text), ExportFormat.owner(decision.owner),
+          return ["**\(decision.kind.rawValue)**", what(decision), ExportFormat.owner(decision.owner),
             Markdown(verbatim: decision.due?.description ?? "–"), state]
         })
     }

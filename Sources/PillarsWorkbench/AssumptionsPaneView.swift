@@ -55,25 +55,29 @@ struct AssumptionsPaneView: Widget {
       + (wide ? TextLayout.pad(" Kind", toWidth: 13) + TextLayout.pad("State", toWidth: 12) + "Tested by" : "")
     buffer.write(TextLayout.truncate(header, toWidth: listWidth), x: area.x, y: area.y + 2, style: theme[.muted])
     let first = firstShown(of: ranked, in: area)
+    var y = area.y + 3
     for (index, assumption) in ranked.enumerated().dropFirst(first) {
-      let y = area.y + 3 + index - first
       guard y < area.bottom else { break }
       let selected = assumption.id == pane.selection
       let base = selected ? theme[.selection] : theme[.text]
+      let muted = theme.style(.muted, on: base)
       if selected { buffer.fill(Rect(x: area.x, y: y, width: listWidth, height: 1), style: base) }
-      let tests = testedBy[assumption.id]?.count ?? 0
-      buffer.write(Line([
-        Span(TextLayout.pad(" \(index + 1)", toWidth: 4), style: theme.style(.muted, on: base)),
-        Span(assumption.isRiskiest ? "▲" : " ", style: theme.style(.warning, on: base)),
-        Span(TextLayout.pad(assumption.statement, toWidth: statementWidth - 1) + " ", style: base),
-        Span(TextLayout.pad(String(assumption.importance), toWidth: 3, alignment: .right) + "  ", style: base),
-        Span(TextLayout.pad(String(assumption.evidence), toWidth: 3, alignment: .right) + " ", style: base),
-        Span(wide ? " " + TextLayout.pad(assumption.kind.label, toWidth: 12) : "", style: theme.style(.muted, on: base)),
-        Span(wide ? TextLayout.pad(assumption.state.label, toWidth: 12) : "", style: base),
-        Span(wide ? (tests == 0 ? "—" : plural(tests, "experiment")) : "", style: theme.style(.muted, on: base)),
-      ]).truncated(toWidth: listWidth), x: area.x, y: y)
+      var row = RowCursor(x: area.x, y: y, right: area.x + listWidth)
+      row.write(" \(index + 1)", columns: 4, style: muted, into: &buffer)
+      row.write(assumption.isRiskiest ? "▲" : " ", columns: 1, style: theme.style(.warning, on: base), into: &buffer)
+      row.write(assumption.statement, columns: statementWidth - 1, style: base, into: &buffer)
+      row.write(" ", columns: 1, style: base, into: &buffer)
+      row.write(TextLayout.pad(String(assumption.importance), toWidth: 3, alignment: .right) + "  ", columns: 5, style: base, into: &buffer)
+      row.write(TextLayout.pad(String(assumption.evidence), toWidth: 3, alignment: .right) + " ", columns: 4, style: base, into: &buffer)
+      if wide {
+        let tests = testedBy[assumption.id]?.count ?? 0
+        row.write(" " + assumption.kind.label, columns: 13, style: muted, into: &buffer)
+        row.write(assumption.state.label, columns: 12, style: base, into: &buffer)
+        row.write(tests == 0 ? "—" : plural(tests, "experiment"), style: muted, into: &buffer)
+      }
+      y += 1
     }
-    var y = area.y + 4 + ranked.count
+    y += 1
     if let assumption = pane.selection.flatMap({ state.workspace.assumptions[$0] }), y + 1 < area.bottom {
       y += StyledText(assumption.statement, style: theme[.text]).render(
         in: Rect(x: area.x + 1, y: y, width: listWidth - 2, height: min(2, area.bottom - y)), into: &buffer)
@@ -101,12 +105,14 @@ struct EvidenceMap: Widget {
   func render(in area: Rect, into buffer: inout Buffer) {
     guard area.width >= 20, area.height >= 10 else { return }
     let cell = (area.width - 3) / 5
+    // Each assumption placed once, not looked for in every square.
+    let byScore = Dictionary(grouping: assumptions) { $0.importance * 8 + $0.evidence }
     buffer.write("importance", x: area.x, y: area.y, style: theme[.muted])
     for importance in Assumption.scoreRange.reversed() {
       let y = area.y + 1 + (5 - importance)
       buffer.write("\(importance) │", x: area.x, y: y, style: theme[.border])
       for evidence in Assumption.scoreRange {
-        let here = assumptions.filter { $0.importance == importance && $0.evidence == evidence }
+        let here = byScore[importance * 8 + evidence, default: []]
         let first = importance >= 4 && evidence <= 2
         let text = here.isEmpty ? "·" : here.compactMap { rank[$0.id].map(String.init) }.joined(separator: ",")
         let style =

@@ -4,8 +4,8 @@ import PillarsCore
 public struct CheckpointSession: Equatable, Sendable {
   /// A row of the checkpoint's agenda.
   public enum Item: Equatable, Sendable {
-    /// An open decision of an earlier checkpoint, to follow up.
-    case followUp(CalendarMonth, DecisionID)
+    /// An open decision of an earlier checkpoint or of a weekly review, to follow up.
+    case followUp(DecisionLog, DecisionID)
     case segment(SegmentID)
     case metric(MetricID)
     case assumption(AssumptionID)
@@ -22,10 +22,10 @@ public struct CheckpointSession: Equatable, Sendable {
     self.row = row
   }
 
-  /// The agenda: earlier checkpoints' open decisions, then segment focus, every metric's trend,
+  /// The agenda: the open decisions of earlier checkpoints and the weekly reviews, then segment focus, every metric's trend,
   /// the assumptions due, the experiments finished, and the month's decisions.
   public func items(in workspace: Workspace, agenda: CheckpointAgenda) -> [Item] {
-    followUps(in: workspace).map { .followUp($0.month, $0.decision.id) }
+    followUps(in: workspace).map { .followUp($0.log, $0.decision.id) }
       + agenda.segments.map { .segment($0.id) }
       + agenda.trends.map { .metric($0.metric) }
       + agenda.assumptionsDue.map { .assumption($0.id) }
@@ -37,11 +37,9 @@ public struct CheckpointSession: Equatable, Sendable {
     items(in: workspace, agenda: CheckpointAgenda(workspace, month: month, today: today))
   }
 
-  /// Decisions of the checkpoints before this one that are still open.
-  public func followUps(in workspace: Workspace) -> [(month: CalendarMonth, decision: Decision)] {
-    workspace.checkpoints.filter { $0.month < month }.flatMap { checkpoint in
-      checkpoint.decisions.filter { $0.state == .open }.map { (checkpoint.month, $0) }
-    }
+  /// Decisions still open of the checkpoints before this one and of the weekly reviews up to its month's end.
+  public func followUps(in workspace: Workspace) -> [(log: DecisionLog, decision: Decision)] {
+    workspace.followUps(forCheckpointOf: month)
   }
 
   /// The highlighted item, if there is any.
@@ -50,10 +48,10 @@ public struct CheckpointSession: Equatable, Sendable {
     return items.isEmpty ? nil : items[max(0, min(items.count - 1, row))]
   }
 
-  /// The decision a row stands for: the month's, or one of an earlier checkpoint to follow up.
+  /// The decision a row stands for: the month's, or one taken earlier to follow up.
   func decision(_ item: Item?) -> (log: DecisionLog, id: DecisionID)? {
     switch item {
-    case .followUp(let month, let d): (.checkpoint(month), d)
+    case .followUp(let log, let d): (log, d)
     case .decision(let d): (.checkpoint(self.month), d)
     case .segment, .metric, .assumption, .experiment, nil: nil
     }

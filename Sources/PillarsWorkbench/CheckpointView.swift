@@ -75,18 +75,11 @@ struct CheckpointView: Widget {
       let base = selected ? theme[.selection] : theme[.text]
       let muted = theme.style(.muted, on: base)
       switch item {
-      case .followUp(let month, let d):
-        guard let decision = followUps.first(where: { $0.month == month && $0.decision.id == d })?.decision else { continue }
-        section("FOLLOW UP · \(plural(followUps.count, "open decision")) from earlier checkpoints", "  x done · X drop · A action")
-        let overdue = decision.isOverdue(on: state.today)
-        lines.append((Line([
-          Span(" \(month)  ", style: muted),
-          Span(TextLayout.pad(decision.kind.title, toWidth: 9), style: base.patched(with: Style(bold: true))),
-          Span(decision.text, style: base),
-          Span((decision.owner.isBlank ? "  (no owner)" : "  — \(decision.owner)")
-            + (decision.due.map { " · due \($0)" + (overdue ? ", overdue" : "") } ?? ""),
-            style: overdue ? theme.style(.danger, on: base) : muted),
-        ]), selected))
+      case .followUp(let log, let d):
+        guard let decision = followUps.first(where: { $0.log == log && $0.decision.id == d })?.decision else { continue }
+        section("FOLLOW UP · \(plural(followUps.count, "open decision")) \(DecisionLine.origins(followUps.map(\.log), inCheckpoint: true))",
+          "  " + DecisionLine.keys)
+        lines.append((DecisionLine(decision: decision, theme: theme, today: state.today).followUp(from: log, selected: selected), selected))
       case .segment(let s):
         placeholders(upTo: 0)
         guard let segment = workspace.segments[s] else { continue }
@@ -139,14 +132,8 @@ struct CheckpointView: Widget {
       case .decision(let d):
         placeholders(upTo: 4)
         guard let decision = workspace.decisions(in: .checkpoint(session.month)).first(where: { $0.id == d }) else { continue }
-        section("DECISIONS · \(workspace.decisions(in: .checkpoint(session.month)).count)")
-        lines.append((Line([
-          Span(" " + TextLayout.pad(decision.kind.title, toWidth: 10), style: base.patched(with: Style(bold: true))),
-          Span(decision.text, style: base),
-          Span((decision.owner.isBlank ? "  (no owner: o)" : "  — \(decision.owner)")
-            + (decision.due.map { " · due \($0)" } ?? "") + (decision.state == .open ? "" : " · \(decision.state.rawValue)"),
-            style: muted),
-        ]), selected))
+        section("DECISIONS · \(workspace.decisions(in: .checkpoint(session.month)).count)", "  o owner · " + DecisionLine.keys)
+        lines.append((DecisionLine(decision: decision, theme: theme, today: state.today).taken(selected: selected), selected))
       }
     }
     placeholders(upTo: Self.parts)

@@ -29,6 +29,8 @@ public enum Command: Hashable, Sendable {
   case customerFocus
   case toggleSegmentOrder
   case cycleSignalWindow, markThemeFixing, markThemeFixed
+  /// The signals pane's: count one segment's or channel's contacts; the tags that map to no theme.
+  case filterSignals, unmappedTags
   case toggleKeyBar
   /// The weekly review's own: a decision of a kind, the attendees, a decision's owner, another week.
   case recordDecision(DecisionKind)
@@ -36,6 +38,8 @@ public enum Command: Hashable, Sendable {
   case earlierReview, laterReview
   /// A decision followed up: done, dropped with a note, or an action on a pillar.
   case markDecisionDone, dropDecision, decisionToAction
+  /// A decision's due date, and whether it chose the customer over a short-term number.
+  case editDecisionDue, toggleCustomerFirst
   case allActions
   case settings
   /// Per channel: what the team wrote (goal, guardrails, KPIs...) beside what the journeys say.
@@ -86,10 +90,14 @@ public enum Command: Hashable, Sendable {
     case .cycleSignalWindow: "Rank the themes over 4, 13 or 52 weeks"
     case .markThemeFixing: "Mark the selected theme being fixed (again: open)"
     case .markThemeFixed: "Mark the selected theme fixed at the root today"
+    case .filterSignals: "Count one segment's or one channel's contacts"
+    case .unmappedTags: "Tags of no theme: map them to themes"
     case .toggleKeyBar: "Show or hide the key bar"
-    case .markDecisionDone: "Mark the decision done"
+    case .markDecisionDone: "Mark the decision done (again: open)"
     case .dropDecision: "Drop the decision, saying why"
     case .decisionToAction: "Make the decision an action on a pillar"
+    case .editDecisionDue: "Set the decision's due date"
+    case .toggleCustomerFirst: "Mark the decision customer first ♥ (again: not)"
     case .allActions: "Every open action across the pillars, overdue first"
     case .settings: "Workspace settings: name, owner, review day, theme, charts, wish-words"
     case .moveItemLeft: "Move the selected touchpoint left"
@@ -137,8 +145,10 @@ public enum Command: Hashable, Sendable {
       .frictionRanking, .pickMetrics, .compareJourneys, .setJourneySegment, .setJourneyState, .editNote, .openReview, .toggleSegmentOrder,
       .channelCharter,
       .openCheckpoint, .confirmPrimarySegment, .customerFocus, .recordDecision(.stop), .recordDecision(.start), .recordDecision(.continue), .editAttendees, .editDecisionOwner,
-      .earlierReview, .laterReview, .markDecisionDone, .dropDecision, .decisionToAction, .allActions, .settings, .toggleKeyBar,
+      .earlierReview, .laterReview, .markDecisionDone, .dropDecision, .decisionToAction,
+      .editDecisionDue, .toggleCustomerFirst, .allActions, .settings, .toggleKeyBar,
       .showMergeConflicts, .takeOurs, .takeTheirs, .cycleSignalWindow, .markThemeFixing, .markThemeFixed,
+      .filterSignals, .unmappedTags,
     ] as [Command])
 
   /// Commands that change the workspace, refused in read-only mode.
@@ -150,10 +160,11 @@ public enum Command: Hashable, Sendable {
     case .moveStageLeft, .moveStageRight, .renameStage, .editStageGoal, .deleteStage, .pickMetrics: true
     case .setJourneySegment, .setJourneyState: true
     case .recordDecision, .editAttendees, .editDecisionOwner, .markDecisionDone, .dropDecision, .decisionToAction: true
+    case .editDecisionDue, .toggleCustomerFirst: true
     case .confirmPrimarySegment: true
     case .takeOurs, .takeTheirs: true
     case .markThemeFixing, .markThemeFixed: true
-    case .cycleSignalWindow: false
+    case .cycleSignalWindow, .filterSignals, .unmappedTags: false
     case .showPane, .nextPane, .previousPane, .moveUp, .moveDown, .moveLeft, .moveRight, .moveToTop, .moveToBottom,
       .pageUp, .pageDown, .open, .back, .help, .palette, .search, .showFindings, .nextJourney, .previousJourney, .reload,
       .quit, .promiseHistory, .frictionRanking, .compareJourneys, .openReview, .openCheckpoint, .customerFocus, .toggleSegmentOrder, .earlierReview,

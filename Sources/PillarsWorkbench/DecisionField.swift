@@ -2,7 +2,7 @@ import PillarsCore
 
 /// The editable fields of a decision taken in a review.
 public enum DecisionField: String, CaseIterable, Hashable, Sendable {
-  case text, owner, due, state, note
+  case text, owner, due, state, note, customerFirst
 
   public var label: String {
     switch self {
@@ -11,6 +11,7 @@ public enum DecisionField: String, CaseIterable, Hashable, Sendable {
     case .due: "due (YYYY-MM-DD)"
     case .state: "state"
     case .note: "what came of it"
+    case .customerFirst: "customer first (chose the customer over a short-term number)"
     }
   }
 
@@ -19,6 +20,7 @@ public enum DecisionField: String, CaseIterable, Hashable, Sendable {
     case .text, .owner, .due: .text(multiline: false)
     case .state: .choice(DecisionState.allCases.map { ($0.rawValue, $0.rawValue) })
     case .note: .text(multiline: true)
+    case .customerFirst: .choice([("yes", "yes"), ("no", "no")])
     }
   }
 
@@ -29,6 +31,7 @@ public enum DecisionField: String, CaseIterable, Hashable, Sendable {
     case .due: decision.due?.description ?? ""
     case .state: decision.state.rawValue
     case .note: decision.note
+    case .customerFirst: decision.customerFirst ? "yes" : "no"
     }
   }
 
@@ -51,6 +54,12 @@ public enum DecisionField: String, CaseIterable, Hashable, Sendable {
       guard let state = DecisionState(rawValue: trimmed) else { return "a decision is open, done or dropped" }
       decision.state = state
     case .note: decision.note = text.trimmingCharacters(in: .whitespacesAndNewlines)
+    case .customerFirst:
+      switch trimmed.lowercased() {
+      case "yes": decision.customerFirst = true
+      case "no": decision.customerFirst = false
+      default: return "customer first is yes or no"
+      }
     }
     return nil
   }

@@ -23,6 +23,8 @@ public enum EditTarget: Hashable, Sendable {
   case checkpointAttendees(CalendarMonth)
   case experiment(ExperimentID, ExperimentField)
   case assumption(AssumptionID, AssumptionField)
+  /// A theme of customer signals (`signals/<theme>.json`).
+  case signalTheme(SignalThemeID, SignalThemeField)
   /// The workspace's own settings (`workspace.json`).
   case settings(SettingsField)
   /// A field of a channel's charter entry, by the channel's name; writing one begins the entry.
@@ -53,6 +55,7 @@ public enum EditTarget: Hashable, Sendable {
     case .decision(_, _, let field): field == .due
     case .experiment(_, let field): field.holdsDate
     case .assumption(_, let field): field.holdsDate
+    case .signalTheme(_, let field): field.holdsDate
     case .pillar, .promise, .segment, .journey, .stage, .touchpoint, .metric, .observation, .review, .decisionAction, .settings,
       .checkpointAttendees, .charter, .newItem:
       false
@@ -76,6 +79,7 @@ public enum EditTarget: Hashable, Sendable {
     case .checkpointAttendees: .text(multiline: false)
     case .experiment(_, let field): field.kind(in: workspace)
     case .assumption(_, let field): field.kind(in: workspace)
+    case .signalTheme(_, let field): field.kind
     case .settings(let field): field.kind(in: workspace)
     case .charter(_, let field): field.kind
     case .newItem: .text(multiline: false)
@@ -103,6 +107,7 @@ public enum EditTarget: Hashable, Sendable {
     case .checkpointAttendees(let month): "Checkpoint \(month) · attendees (comma-separated)"
     case .experiment(let e, let field): "\(workspace.experiment(e)?.name ?? e.rawValue) · \(field.label)"
     case .assumption(let a, let field): "\(shortQuote(workspace.assumptions[a]?.statement ?? a.rawValue)) · \(field.label)"
+    case .signalTheme(let t, let field): "\(workspace.signalTheme(t)?.name ?? t.rawValue) · \(field.label)"
     case .settings(let field): "Settings · \(field.label)"
     case .charter(let channel, let field): "Charter · \(channel) · \(field.label)"
     case .newItem(let item): item.label(in: workspace)
@@ -124,6 +129,7 @@ public enum EditTarget: Hashable, Sendable {
     case .decisionAction: .pillars
     case .experiment(let e, _): .experiment(e)
     case .assumption: .assumptions
+    case .signalTheme(let t, _): .signalTheme(t)
     case .settings: .manifest
     case .charter: .charter
     case .newItem(let item): item.document
@@ -152,6 +158,7 @@ public enum EditTarget: Hashable, Sendable {
     case .checkpointAttendees(let month): workspace.checkpoint(month)?.attendees.joined(separator: ", ") ?? ""
     case .experiment(let e, let field): workspace.experiment(e).map { field.text(of: $0, in: workspace) } ?? ""
     case .assumption(let a, let field): workspace.assumptions[a].map { field.text(of: $0, in: workspace) } ?? ""
+    case .signalTheme(let t, let field): workspace.signalTheme(t).map { field.text(of: $0, in: workspace) } ?? ""
     case .settings(let field): field.text(of: workspace.manifest)
     case .charter(let channel, let field): workspace.charter[channel: channel].map { field.text(of: $0, in: workspace) } ?? ""
     case .decisionAction, .newItem: ""
@@ -233,6 +240,10 @@ public enum EditTarget: Hashable, Sendable {
       return field.apply(text, to: &workspace.experiments[index], in: before)
     case .assumption(let a, let field):
       return field.apply(text, to: a, in: &workspace)
+    case .signalTheme(let t, let field):
+      guard let index = workspace.signalThemes.firstIndex(where: { $0.id == t }) else { return "the theme is gone" }
+      let before = workspace
+      return field.apply(text, to: &workspace.signalThemes[index], in: before, today: today)
     case .settings(let field):
       return field.apply(text, to: &workspace.manifest)
     case .charter(let channel, let field):

@@ -30,7 +30,7 @@ public enum ExperimentsPane: PaneFeature {
 
   public static func initialState(for workspace: Workspace) -> State {
     var state = State()
-    state.selection = listed(workspace).first?.id
+    state.selection = listedIDs(workspace).first
     return state
   }
 
@@ -53,10 +53,10 @@ public enum ExperimentsPane: PaneFeature {
         state.row = Workbench.clamp(state.row + delta, ExperimentField.allCases.count)
         return []
       }
-      let experiments = listed(workspace)
-      guard !experiments.isEmpty else { return [] }
-      let index = experiments.firstIndex { $0.id == state.selection } ?? 0
-      state.selection = experiments[Workbench.clamp(index + delta, experiments.count)].id
+      let ids = listedIDs(workspace)
+      guard !ids.isEmpty else { return [] }
+      let index = ids.firstIndex { $0 == state.selection } ?? 0
+      state.selection = ids[Workbench.clamp(index + delta, ids.count)]
     case .pickedExperiment(let id):
       state.selection = id
     case .openedExperiment:
@@ -105,7 +105,7 @@ public enum ExperimentsPane: PaneFeature {
 
   public static func repair(_ state: inout State, _ context: PaneContext) {
     if state.selection.flatMap({ context.workspace.experiment($0) }) == nil {
-      state.selection = listed(context.workspace).first?.id
+      state.selection = listedIDs(context.workspace).first
       state.isOpen = state.isOpen && state.selection != nil
     }
     state.row = Workbench.clamp(state.row, ExperimentField.allCases.count)
@@ -128,14 +128,29 @@ public enum ExperimentsPane: PaneFeature {
   /// The experiments as the tracker lists them: by state (running, planned, done, stopped), each
   /// state by its end date, those without one last.
   static func listed(_ workspace: Workspace) -> [Experiment] {
-    stateOrder.flatMap { state in
-      workspace.experiments.filter { $0.state == state }.sorted { a, b in
-        switch (a.end, b.end) {
-        case (let x?, let y?) where x != y: x < y
-        case (.some, nil): true
-        case (nil, .some): false
-        default: a.id < b.id
-        }
+    let experiments = workspace.experiments
+    return order(of: experiments).map { experiments[$0] }
+  }
+
+  /// The ids of the experiments, as listed.
+  static func listedIDs(_ workspace: Workspace) -> [ExperimentID] {
+    let experiments = workspace.experiments
+    return order(of: experiments).map { experiments[$0].id }
+  }
+
+  /// The positions of `experiments` in the order they are listed: a keystroke sorts positions,
+  /// not whole experiments.
+  static func order(of experiments: [Experiment]) -> [Int] {
+    let rank = Dictionary(uniqueKeysWithValues: stateOrder.enumerated().map { ($0.element, $0.offset) })
+    let keys = experiments.map { (state: rank[$0.state, default: rank.count], end: $0.end, id: $0.id) }
+    return keys.indices.sorted { i, j in
+      let (a, b) = (keys[i], keys[j])
+      if a.state != b.state { return a.state < b.state }
+      switch (a.end, b.end) {
+      case (let x?, let y?) where x != y: return x < y
+      case (.some, nil): return true
+      case (nil, .some): return false
+      default: return a.id < b.id
       }
     }
   }

@@ -6,33 +6,44 @@ struct ExperimentsPaneView: Widget {
   var state: WorkbenchState
   var pane: ExperimentsPane.State
 
-  /// Each listed row: a state's heading, or an experiment under it.
+  /// Each listed row: a state's heading, or an experiment under it, by its position in the workspace.
   enum Row: Equatable {
     case heading(ExperimentState, count: Int)
-    case experiment(Experiment)
+    case experiment(Int)
   }
 
   var rows: [Row] {
-    let listed = ExperimentsPane.listed(state.workspace)
-    return ExperimentsPane.stateOrder.flatMap { experimentState -> [Row] in
-      let experiments = listed.filter { $0.state == experimentState }
-      return experiments.isEmpty ? [] : [.heading(experimentState, count: experiments.count)] + experiments.map(Row.experiment)
+    // The tracker lists experiments by state already: each run of one state gets its heading.
+    let experiments = state.workspace.experiments
+    let order = ExperimentsPane.order(of: experiments)
+    var rows: [Row] = []
+    rows.reserveCapacity(order.count + ExperimentsPane.stateOrder.count)
+    var start = 0
+    while start < order.count {
+      let experimentState = experiments[order[start]].state
+      let end = order[start...].firstIndex { experiments[$0].state != experimentState } ?? order.count
+      rows.append(.heading(experimentState, count: end - start))
+      rows.append(contentsOf: order[start..<end].map(Row.experiment))
+      start = end
     }
+    return rows
   }
 
   func experiment(atRow y: Int, in area: Rect) -> ExperimentID? {
     guard !pane.isOpen else { return nil }
     let rows = visibleRows(in: area)
-    let index = y - (area.y + 3)
-    guard rows.indices.contains(index), case .experiment(let experiment) = rows[index] else { return nil }
-    return experiment.id
+    // The slice keeps the whole list's indices: a scrolled list starts past 0.
+    let index = rows.startIndex + y - (area.y + 3)
+    guard rows.indices.contains(index), case .experiment(let position) = rows[index] else { return nil }
+    return state.workspace.experiments[position].id
   }
 
   /// The rows that fit, scrolled so the selection shows.
   private func visibleRows(in area: Rect) -> ArraySlice<Row> {
     let all = rows
+    let experiments = state.workspace.experiments
     let room = max(1, area.height - 6)
-    let selected = all.firstIndex { if case .experiment(let e) = $0 { e.id == pane.selection } else { false } } ?? 0
+    let selected = all.firstIndex { if case .experiment(let i) = $0 { experiments[i].id == pane.selection } else { false } } ?? 0
     let first = max(0, min(selected - room + 1, all.count - room))
     return all.dropFirst(first).prefix(room)
   }
@@ -75,18 +86,23 @@ struct ExperimentsPaneView: Widget {
       switch row {
       case .heading(let experimentState, let count):
         buffer.write(" \(experimentState.label.capitalized) (\(count))", x: area.x, y: y, style: theme[.accent], maxWidth: area.width)
-      case .experiment(let experiment):
+      case .experiment(let position):
+        let experiment = experiments[position]
         let selected = experiment.id == pane.selection
         let base = selected ? theme[.selection] : theme[.text]
         if selected { buffer.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: base) }
         let (dueText, dueRole) = Self.due(experiment, today: today)
         let dates = "\(experiment.start?.description ?? "…") → \(experiment.end?.description ?? "…")"
-        buffer.write(Line([
-          Span("   " + TextLayout.pad(experiment.name, toWidth: nameWidth - 1) + " ", style: base),
-          Span(showOwner ? TextLayout.pad(experiment.owner, toWidth: 17) + " " : "", style: theme.style(.muted, on: base)),
-          Span(TextLayout.pad(dates, toWidth: datesWidth), style: theme.style(.muted, on: base)),
-          Span(dueText, style: theme.style(dueRole, on: base)),
-        ]).truncated(toWidth: area.width), x: area.x, y: y)
+        var row = RowCursor(x: area.x, y: y, right: area.right)
+        row.write("   ", columns: 3, style: base, into: &buffer)
+        row.write(experiment.name, columns: nameWidth - 1, style: base, into: &buffer)
+        row.write(" ", columns: 1, style: base, into: &buffer)
+        if showOwner {
+          row.write(experiment.owner, columns: 17, style: theme.style(.muted, on: base), into: &buffer)
+          row.write(" ", columns: 1, style: theme.style(.muted, on: base), into: &buffer)
+        }
+        row.write(dates, columns: datesWidth, style: theme.style(.muted, on: base), into: &buffer)
+        row.write(dueText, style: theme.style(dueRole, on: base), into: &buffer)
       }
       y += 1
     }

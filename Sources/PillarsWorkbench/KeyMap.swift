@@ -103,6 +103,8 @@ public enum KeyMap {
     Binding(keys: [.character("W")], command: .cycleSignalWindow, section: .panes, panes: [.signals]),
     Binding(keys: [.character("b")], command: .markThemeFixing, section: .editing, panes: [.signals]),
     Binding(keys: [.character("F")], command: .markThemeFixed, section: .editing, panes: [.signals]),
+    Binding(keys: [.character("V")], command: .filterSignals, section: .panes, panes: [.signals]),
+    Binding(keys: [.character("#")], command: .unmappedTags, section: .editing, panes: [.signals]),
   ]
 
   /// The keys of the merge conflicts' list, while it is open.
@@ -155,7 +157,7 @@ public enum KeyMap {
     Binding(keys: [.enter, .character(" ")], command: .open, section: .review, title: "Show or hide the metric's chart"),
     Binding(keys: [.escape], command: .back, section: .review, title: "Close the chart, or leave the review"),
     Binding(keys: [.character("e")], command: .edit, section: .review, title: "Record this week's value, or edit the decision"),
-    Binding(keys: [.character("n")], command: .editNote, section: .review, title: "The review's note on the metric"),
+    Binding(keys: [.character("n")], command: .editNote, section: .review, title: "The metric's note, or what came of the decision"),
     Binding(keys: [.character("s")], command: .recordDecision(.stop), section: .review),
     Binding(keys: [.character("t")], command: .recordDecision(.start), section: .review),
     Binding(keys: [.character("c")], command: .recordDecision(.continue), section: .review),
@@ -165,6 +167,8 @@ public enum KeyMap {
     Binding(keys: [.character("x")], command: .markDecisionDone, section: .review),
     Binding(keys: [.character("X")], command: .dropDecision, section: .review),
     Binding(keys: [.character("A")], command: .decisionToAction, section: .review),
+    Binding(keys: [.character("D")], command: .editDecisionDue, section: .review),
+    Binding(keys: [.character("f")], command: .toggleCustomerFirst, section: .review),
     Binding(keys: [.character("[")], command: .earlierReview, section: .review),
     Binding(keys: [.character("]")], command: .laterReview, section: .review),
   ]
@@ -189,6 +193,9 @@ public enum KeyMap {
     Binding(keys: [.character("x")], command: .markDecisionDone, section: .checkpoint),
     Binding(keys: [.character("X")], command: .dropDecision, section: .checkpoint),
     Binding(keys: [.character("A")], command: .decisionToAction, section: .checkpoint),
+    Binding(keys: [.character("D")], command: .editDecisionDue, section: .checkpoint),
+    Binding(keys: [.character("f")], command: .toggleCustomerFirst, section: .checkpoint),
+    Binding(keys: [.character("n")], command: .editNote, section: .checkpoint, title: "What came of the decision"),
     Binding(keys: [.character("[")], command: .earlierReview, section: .checkpoint, title: "The checkpoint of an earlier month"),
     Binding(keys: [.character("]")], command: .laterReview, section: .checkpoint, title: "The checkpoint of a later month"),
   ]

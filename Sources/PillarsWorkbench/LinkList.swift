@@ -56,6 +56,43 @@ enum LinkList {
     return .success(found)
   }
 
+  /// A theme's touchpoints, written as ``touchpoints(_:in:)`` reads them, each with its stage.
+  static func touchpointPaths(_ text: String, in workspace: Workspace) -> Result<[TouchpointPath], EditRefusal> {
+    touchpoints(text, in: workspace).map { links in
+      links.compactMap { link in
+        guard let journey = workspace.journey(link.journey), let (s, _) = journey.position(of: link.touchpoint) else { return nil }
+        return TouchpointPath(journey: link.journey, stage: journey.stages[s].id, touchpoint: link.touchpoint)
+      }
+    }
+  }
+
+  /// A friction point as its field writes it: `journey-id/touchpoint-id: what gets in the way`.
+  static func line(of link: FrictionLink) -> String { "\(link.journey)/\(link.touchpoint): \(link.friction)" }
+
+  /// Friction points, one per line: as ``line(of:)`` writes them, or the friction's text, or
+  /// `touchpoint name: text`, ignoring case; looked for in the current-state journeys first.
+  static func friction(_ text: String, in workspace: Workspace) -> Result<[FrictionLink], EditRefusal> {
+    let journeys = workspace.journeys.filter { $0.state == .current } + workspace.journeys.filter { $0.state != .current }
+    let items = journeys.flatMap { journey in
+      journey.touchpoints.flatMap { stage, touchpoint in
+        touchpoint.friction.filter { !$0.isBlank }.map { friction in
+          (link: FrictionLink(journey: journey.id, stage: stage.id, touchpoint: touchpoint.id, friction: friction),
+            named: "\(touchpoint.name): \(friction)".lowercased())
+        }
+      }
+    }
+    var found: [FrictionLink] = []
+    for line in lines(text) {
+      let lower = line.lowercased()
+      guard
+        let item = items.first(where: { Self.line(of: $0.link) == line }) ?? items.first(where: { $0.link.friction.lowercased() == lower })
+          ?? items.first(where: { $0.named == lower })
+      else { return .failure("no friction point \"\(shortQuote(line))\" on the journeys: write its text as the touchpoint has it, one per line") }
+      if !found.contains(item.link) { found.append(item.link) }
+    }
+    return .success(found)
+  }
+
   /// A touchpoint link as a row shows it: its name, or its ids when it is gone.
   static func name(of link: TouchpointLink, in workspace: Workspace) -> String {
     guard let journey = workspace.journey(link.journey), let (s, t) = journey.position(of: link.touchpoint) else {

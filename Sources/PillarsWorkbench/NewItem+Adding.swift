@@ -68,10 +68,12 @@ extension NewItem {
       let id = AssumptionID.make(from: name, avoiding: workspace.assumptions.assumptions.map(\.id))
       workspace.assumptions.assumptions.append(Assumption(id: id, statement: name))
     case .decision(let log, let kind):
+      let reviewDay = workspace.manifest.reviewDay
       workspace.updateDecisions(in: log) { decisions in
         let taken = Set(decisions.map(\.id.rawValue))
         let id = DecisionID(Slug.unique("decision-\(decisions.count + 1)", avoiding: taken))
-        decisions.append(Decision(id: id, kind: kind, text: name))
+        // Due when it comes back, so a new decision is never undated; D changes it.
+        decisions.append(Decision(id: id, kind: kind, text: name, due: log.comesBack(reviewDay: reviewDay)))
       }
     }
     return nil

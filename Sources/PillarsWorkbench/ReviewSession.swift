@@ -14,10 +14,10 @@ public struct ChangesSinceReview: Equatable, Sendable {
 
 /// The weekly review open over the scorecard: the week under review and what the meeting looks at.
 public struct ReviewSession: Equatable, Sendable {
-  /// A row of the review: an open decision of an earlier review to follow up, a metric of the
-  /// scorecard, or a decision of the week.
+  /// A row of the review: an open decision of an earlier review or a monthly checkpoint to follow
+  /// up, a metric of the scorecard, or a decision of the week.
   public enum Item: Equatable, Sendable {
-    case followUp(ISOWeek, DecisionID)
+    case followUp(DecisionLog, DecisionID)
     case metric(MetricID)
     /// A theme of the customer signals, in one of the section's lists.
     case signal(SignalsWeek.Part, SignalThemeID)
@@ -36,20 +36,18 @@ public struct ReviewSession: Equatable, Sendable {
     self.row = row
   }
 
-  /// The agenda: the open decisions of earlier reviews to follow up, oldest first; the metrics by
+  /// The agenda: the open decisions of earlier reviews and checkpoints to follow up, oldest first; the metrics by
   /// layer; the customer signals; then the week's decisions.
   public func items(in workspace: Workspace) -> [Item] {
-    followUps(in: workspace).map { .followUp($0.week, $0.decision.id) }
+    followUps(in: workspace).map { .followUp($0.log, $0.decision.id) }
       + MetricLayer.allCases.flatMap { workspace.scorecard.metrics(in: $0) }.map { .metric($0.id) }
       + signalItems(in: workspace)
       + (workspace.review(week)?.decisions ?? []).map { .decision($0.id) }
   }
 
-  /// Decisions of the reviews before this one that are still open.
-  public func followUps(in workspace: Workspace) -> [(week: ISOWeek, decision: Decision)] {
-    workspace.reviews.filter { $0.week < week }.flatMap { review in
-      review.decisions.filter { $0.state == .open }.map { (review.week, $0) }
-    }
+  /// Decisions still open of the reviews before this one and of the checkpoints held by its week's end.
+  public func followUps(in workspace: Workspace) -> [(log: DecisionLog, decision: Decision)] {
+    workspace.followUps(forReviewOf: week)
   }
 
   /// The highlighted item, if there is any.

@@ -88,23 +88,16 @@ struct ReviewView: Widget {
       let selected = index == selectedRow
       let base = selected ? theme[.selection] : theme[.text]
       switch item {
-      case .followUp(let week, let d):
-        guard let decision = state.workspace.review(week)?.decisions.first(where: { $0.id == d }) else { continue }
+      case .followUp(let log, let d):
+        guard let decision = state.workspace.decisions(in: log).first(where: { $0.id == d }) else { continue }
         if !followUpHeading {
           followUpHeading = true
-          let count = session.followUps(in: state.workspace).count
-          lines.append((Line([Span(" FOLLOW UP · \(plural(count, "open decision")) from earlier reviews", style: theme[.accent]),
-            Span("  x done · X drop · A action", style: theme[.muted])]), false))
+          let followUps = session.followUps(in: state.workspace)
+          let origins = DecisionLine.origins(followUps.map(\.log), inCheckpoint: false)
+          lines.append((Line([Span(" FOLLOW UP · \(plural(followUps.count, "open decision")) \(origins)", style: theme[.accent]),
+            Span("  " + DecisionLine.keys, style: theme[.muted])]), false))
         }
-        let overdue = decision.isOverdue(on: state.today)
-        let due = decision.due.map { " · due \($0)" + (overdue ? ", overdue" : "") } ?? ""
-        lines.append((Line([
-          Span(" \(week)  ", style: theme.style(.muted, on: base)),
-          Span(TextLayout.pad(decision.kind.title, toWidth: 9), style: base.patched(with: Style(bold: true))),
-          Span(decision.text, style: base),
-          Span((decision.owner.isBlank ? "  (no owner)" : "  — \(decision.owner)") + due,
-            style: overdue ? theme.style(.danger, on: base) : theme.style(.muted, on: base)),
-        ]), selected))
+        lines.append((DecisionLine(decision: decision, theme: theme, today: state.today).followUp(from: log, selected: selected), selected))
       case .metric(let m):
         guard let metric = state.workspace.scorecard[m] else { continue }
         if metric.layer != layer {
@@ -127,15 +120,10 @@ struct ReviewView: Widget {
         guard let decision = review?.decisions.first(where: { $0.id == d }) else { continue }
         if !decisionsHeading {
           decisionsHeading = true
-          decisionLines.append((Line([Span(" DECISIONS · \(review?.decisions.count ?? 0)", style: theme[.accent])]), false))
+          decisionLines.append((Line([Span(" DECISIONS · \(review?.decisions.count ?? 0)", style: theme[.accent]),
+            Span("  o owner · " + DecisionLine.keys, style: theme[.muted])]), false))
         }
-        decisionLines.append((Line([
-          Span(" " + TextLayout.pad(decision.kind.title, toWidth: 10), style: base.patched(with: Style(bold: true))),
-          Span(decision.text, style: base),
-          Span((decision.owner.isBlank ? "  (no owner: o)" : "  — \(decision.owner)")
-            + (decision.due.map { " · due \($0)" } ?? "") + (decision.state == .open ? "" : " · \(decision.state.rawValue)"),
-            style: theme.style(.muted, on: base)),
-        ]), selected))
+        decisionLines.append((DecisionLine(decision: decision, theme: theme, today: state.today).taken(selected: selected), selected))
       }
     }
     // The experiments are read, not picked: they come into view when the last row that can be

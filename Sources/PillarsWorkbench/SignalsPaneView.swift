@@ -14,6 +14,7 @@ struct SignalsPaneView: Widget {
   static let top = 4
 
   func theme(atRow y: Int, in area: Rect) -> SignalThemeID? {
+    guard pane.mode == .ranking else { return nil }
     let pareto = pareto
     let listed = SignalsPane.listed(pareto, state.workspace)
     let rows = layoutRows(listed.count, lineAfter: Self.lineAfter(pareto))
@@ -39,18 +40,47 @@ struct SignalsPaneView: Widget {
   }
 
   func render(in area: Rect, into buffer: inout Buffer) {
+    switch pane.mode {
+    case .ranking: renderRanking(in: area, into: &buffer)
+    case .theme: SignalThemeOpened(workbench: state, pane: pane, pareto: pareto).render(in: area, into: &buffer)
+    case .filters, .tags, .mapping: SignalsPickList(workbench: state, pane: pane).render(in: area, into: &buffer)
+    }
+  }
+
+  /// "in all", "from Busy clinics", "by email": whose contacts the ranking counts.
+  static func whose(_ filter: SignalFilter, in workspace: Workspace) -> String {
+    switch filter {
+    case .all: "in all"
+    case .segment(let segment): "from \(workspace.segments[SegmentID(segment)]?.name ?? segment)"
+    case .channel(let channel): "by \(channel)"
+    }
+  }
+
+  func renderRanking(in area: Rect, into buffer: inout Buffer) {
     let theme = state.theme
     let pareto = pareto
     let workspace = state.workspace
-    buffer.write(TextLayout.truncate(" Customer signals · last \(pane.weeks) weeks, \(pareto.firstWeek) to \(pareto.lastWeek) (W: 4, 13 or 52)", toWidth: area.width),
-      x: area.x, y: area.y, style: theme[.title])
+    let title =
+      pane.filter == .all
+      ? " Customer signals · last \(pane.weeks) weeks, \(pareto.firstWeek) to \(pareto.lastWeek) (W: 4, 13 or 52)"
+      : " Customer signals · \(pane.weeks) weeks · \(pane.filter.title(in: workspace)), \(pareto.firstWeek) to \(pareto.lastWeek) (V: all contacts again)"
+    buffer.write(TextLayout.truncate(title, toWidth: area.width), x: area.x, y: area.y, style: theme[.title])
     guard !workspace.signalThemes.isEmpty else {
       buffer.write(TextLayout.truncate(" No themes yet: `pillars signals import FILE.csv` counts the helpdesk's tickets by theme.", toWidth: area.width),
         x: area.x, y: area.y + 2, style: theme[.muted])
       return
     }
-    let summary = pareto.summary.map { "\($0), \(pareto.total) contacts in all" } ?? "No contacts in these weeks."
+    let whose = Self.whose(pane.filter, in: workspace)
+    let summary =
+      pareto.summary.map { "\($0), \(pareto.total) contacts \(whose)" }
+      ?? (pane.filter == .all ? "No contacts in these weeks." : "No contacts \(whose) in these weeks: V counts another segment or channel, or all.")
     buffer.write(TextLayout.truncate(" " + summary, toWidth: area.width), x: area.x, y: area.y + 1, style: theme[.accent])
+    let unmapped = workspace.signalTags.unmapped
+    if !unmapped.isEmpty {
+      let tickets = unmapped.values.reduce(0, +)
+      buffer.write(TextLayout.truncate(" ▲ unmapped tags (\(unmapped.count)) on \(plural(tickets, "ticket")) of the last import: # maps them to themes", toWidth: area.width),
+        x: area.x, y: area.y + 2, style: theme[.warning])
+    }
     let trendWidth = area.width >= 110 ? 13 : 8
     let nameWidth = max(10, area.width - 53 - trendWidth)
     let header = " #  " + TextLayout.pad("Theme", toWidth: nameWidth) + "Contacts Share   Cum  " + TextLayout.pad("Trend", toWidth: trendWidth) + "  Δ wk  State"
@@ -124,11 +154,6 @@ struct SignalThemeDetail: Widget {
       lines.append((" Fix of \(effect.fixedOn): \(effect.text) — share \(SignalsPaneView.percent(effect.shareBefore)) before, \(SignalsPaneView.percent(effect.shareAfter)) after",
         effect.worked ? style[.ok] : style[.warning]))
       if !theme.whatChanged.isBlank { lines.append((" What changed: " + theme.whatChanged, style[.muted])) }
-    }
-    let unmapped = workspace.signalTags.unmappedByCount
-    if !unmapped.isEmpty {
-      let listed = unmapped.prefix(4).map { "\($0.tag) (\($0.count))" }.joined(separator: ", ")
-      lines.append((" Tags of no theme: \(listed)\(unmapped.count > 4 ? ", …" : "") — pillars signals map TAG THEME", style[.muted]))
     }
     for (offset, line) in lines.enumerated() where offset < area.height {
       buffer.write(TextLayout.truncate(line.0, toWidth: area.width), x: area.x, y: area.y + offset, style: line.1)

@@ -97,6 +97,9 @@ extension Workbench {
     case .markDecisionDone, .dropDecision, .decisionToAction:
       state.checkpoint = session
       return followUp(command, session.decision(selected), &state)
+    case .editDecisionDue, .toggleCustomerFirst, .editNote:
+      state.checkpoint = session
+      return editDecision(command, session.decision(selected), &state)
     case .recordDecision(let kind):
       state.checkpoint = session
       return beginReviewEdit(.newItem(.decision(.checkpoint(session.month), kind)), &state)
@@ -135,12 +138,12 @@ extension Workbench {
       return []
     case .openCheckpoint:
       break
-    case .moveLeft, .moveRight, .open, .editNote, .add, .editInExternalEditor, .search, .nextJourney, .previousJourney,
+    case .moveLeft, .moveRight, .open, .add, .editInExternalEditor, .search, .nextJourney, .previousJourney,
       .exportMarkdown, .moveItemUp, .moveItemDown, .moveItemLeft, .moveItemRight, .toggleDone, .markPrimary, .takeDraft,
       .addStage, .newJourney, .renameJourney, .duplicateJourney, .deleteJourney, .promiseHistory, .moveStageLeft,
       .moveStageRight, .renameStage, .editStageGoal, .deleteStage, .frictionRanking, .pickMetrics, .compareJourneys,
       .setJourneySegment, .setJourneyState, .openReview, .toggleSegmentOrder,
-      .cycleSignalWindow, .markThemeFixing, .markThemeFixed:
+      .cycleSignalWindow, .markThemeFixing, .markThemeFixed, .filterSignals, .unmappedTags:
       state.message = .info("Esc leaves the checkpoint first")
     }
     state.checkpoint = session

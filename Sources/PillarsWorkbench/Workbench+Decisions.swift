@@ -20,6 +20,11 @@ extension Workbench {
     switch command {
     case .decisionToAction:
       return beginReviewEdit(.decisionAction(log, id), &state)
+    case .markDecisionDone where decision.state != .open:
+      // x again on a settled decision: it was not done after all, and comes back.
+      let effects = setDecision(log, id, to: .open, label: "open decision again", &state)
+      if !effects.isEmpty { state.message = .info("open again: \"\(shortQuote(decision.text))\" — u to undo") }
+      return effects
     case .dropDecision:
       let effects = setDecision(log, id, to: .dropped, label: "drop decision", &state)
       guard !effects.isEmpty else { return [] }
@@ -30,6 +35,54 @@ extension Workbench {
       if !effects.isEmpty { state.message = .info("done: \"\(shortQuote(decision.text))\" — u to undo") }
       return effects
     }
+  }
+
+  /// `D`, `n`, `f` on a decision: its due date (the field opens with the date selected), what
+  /// came of it, or whether it chose the customer over a short-term number.
+  static func editDecision(
+    _ command: Command, _ decision: (log: DecisionLog, id: DecisionID)?, _ state: inout WorkbenchState
+  ) -> [WorkbenchEffect] {
+    guard let (log, id) = decision else {
+      state.message = .info("D sets a decision's due date, n what came of it, f marks it customer first: pick a decision")
+      return []
+    }
+    guard let decision = state.workspace.decisions(in: log).first(where: { $0.id == id }) else { return [] }
+    switch command {
+    case .toggleCustomerFirst:
+      if let refusal = writeRefusal(state) {
+        state.message = .error(refusal)
+        return []
+      }
+      let target = EditTarget.decision(log, id, .customerFirst)
+      var refusal: String?
+      let effects = commit(target, decision.customerFirst ? "no" : "yes", &state, refusal: &refusal)
+      if let refusal {
+        state.message = .error(refusal)
+      } else if !effects.isEmpty {
+        state.message = .info(decision.customerFirst
+          ? "\"\(shortQuote(decision.text))\" is no longer marked customer first — u to undo"
+          : "♥ customer first: \"\(shortQuote(decision.text))\" chose the customer over a short-term number — u to undo")
+      }
+      return effects
+    case .editNote: return beginReviewEdit(.decision(log, id, .note), &state)
+    default: return beginReviewEdit(.decision(log, id, .due), &state)
+    }
+  }
+
+  /// After a decision is recorded: the review or checkpoint highlights it, so o, D and f apply to
+  /// it next, and the message says when it is due.
+  static func recordedDecision(in log: DecisionLog, _ state: inout WorkbenchState) {
+    guard let decision = state.workspace.decisions(in: log).last else { return }
+    if var session = state.review, case .review(session.week) = log {
+      session.row = max(0, session.items(in: state.workspace).count - 1)
+      state.review = session
+    }
+    if var session = state.checkpoint, case .checkpoint(session.month) = log {
+      session.row = max(0, session.items(in: state.workspace, today: state.today).count - 1)
+      state.checkpoint = session
+    }
+    // Short, so the save that follows still shows beside it; the line says the rest.
+    state.message = .info(decision.due.map { "recorded, due \($0) when it comes back: D changes it" } ?? "recorded")
   }
 
   /// `d` on a decision: asks first.

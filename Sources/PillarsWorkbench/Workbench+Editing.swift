@@ -80,6 +80,7 @@ extension Workbench {
       }
       let effects = change(to: workspace, label: label, &state)
       selectAdded(item, before: before, &state)
+      if case .decision(let log, _) = item, !effects.isEmpty { recordedDecision(in: log, &state) }
       return effects
     }
   }

@@ -43,6 +43,11 @@ extension Workbench {
     for outcome in outcomes {
       switch outcome {
       case .change(let workspace, let label, let message):
+        // A pane's Enter can write (a tag mapped): read-only refuses it here, once for every pane.
+        if let refusal = writeRefusal(state) {
+          state.message = .error(refusal)
+          continue
+        }
         let saved = change(to: workspace, label: label, &state)
         if let message, !saved.isEmpty { state.message = .info(message) }
         effects += saved
@@ -78,7 +83,7 @@ extension Workbench {
     switch command {
     case .nextJourney, .previousJourney: return .goTo(JourneyPane.pane)
     case .toggleSegmentOrder: return .goTo(SegmentsPane.pane)
-    case .cycleSignalWindow, .markThemeFixing, .markThemeFixed: return .goTo(SignalsPane.pane)
+    case .cycleSignalWindow, .markThemeFixing, .markThemeFixed, .filterSignals, .unmappedTags: return .goTo(SignalsPane.pane)
     case .toggleDone: return .say("x marks an action done: open a pillar and pick one of its actions")
     case .markPrimary: return .say("p marks the primary segment: go to the segments (\(SegmentsPane.pane.number)) and pick one")
     case .takeDraft: return .say("t takes the builder's draft into the promise: go to the promise (\(PromisePane.pane.number))")
@@ -99,7 +104,7 @@ extension Workbench {
       .pageUp, .pageDown, .back, .edit, .editInExternalEditor, .undo, .redo, .help, .palette, .search, .showFindings, .channelCharter,
       .reload, .save, .exportMarkdown, .quit, .newJourney, .promiseHistory, .openReview, .openCheckpoint, .confirmPrimarySegment, .customerFocus, .recordDecision, .editAttendees,
       .editDecisionOwner, .earlierReview, .laterReview, .toggleKeyBar, .markDecisionDone, .dropDecision, .decisionToAction, .allActions, .settings,
-      .showMergeConflicts, .takeOurs, .takeTheirs:
+      .showMergeConflicts, .takeOurs, .takeTheirs, .editDecisionDue, .toggleCustomerFirst:
       return nil
     }
   }

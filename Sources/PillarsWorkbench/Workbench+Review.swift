@@ -93,7 +93,7 @@ extension Workbench {
       switch selected {
       case .metric(let m): return beginReviewEdit(.observation(m, session.week, .value), &state)
       case .decision(let d): return beginReviewEdit(.decision(.review(session.week), d, .text), &state)
-      case .followUp(let week, let d): return beginReviewEdit(.decision(.review(week), d, .note), &state)
+      case .followUp(let log, let d): return beginReviewEdit(.decision(log, d, .note), &state)
       case .signal:
         state.message = .info("a theme's counts come from the helpdesk: Enter shows it in the Signals pane")
         return []
@@ -104,11 +104,15 @@ extension Workbench {
       return followUp(command, decision(selected, session), &state)
     case .editNote:
       state.review = session
+      if let picked = decision(selected, session) { return editDecision(command, picked, &state) }
       guard case .metric(let m) = selected else {
-        state.message = .info("n writes the review's note on the selected metric")
+        state.message = .info("n writes the review's note on the selected metric, or what came of a decision")
         return []
       }
       return beginReviewEdit(.review(session.week, .note(m)), &state)
+    case .editDecisionDue, .toggleCustomerFirst:
+      state.review = session
+      return editDecision(command, decision(selected, session), &state)
     case .editDecisionOwner:
       state.review = session
       switch selected {
@@ -160,7 +164,7 @@ extension Workbench {
       .addStage, .newJourney, .renameJourney, .duplicateJourney, .deleteJourney, .promiseHistory, .moveStageLeft,
       .moveStageRight, .renameStage, .editStageGoal, .deleteStage, .frictionRanking, .pickMetrics, .compareJourneys,
       .setJourneySegment, .setJourneyState, .openReview, .toggleSegmentOrder,
-      .cycleSignalWindow, .markThemeFixing, .markThemeFixed, .openCheckpoint, .confirmPrimarySegment, .customerFocus:
+      .cycleSignalWindow, .markThemeFixing, .markThemeFixed, .filterSignals, .unmappedTags, .openCheckpoint, .confirmPrimarySegment, .customerFocus:
       state.message = .info("Esc leaves the review first")
     }
     state.review = session
@@ -170,7 +174,7 @@ extension Workbench {
   /// The decision a row of the review stands for: this week's, or one of an earlier review to follow up.
   private static func decision(_ selected: ReviewSession.Item?, _ session: ReviewSession) -> (DecisionLog, DecisionID)? {
     switch selected {
-    case .followUp(let week, let d): (.review(week), d)
+    case .followUp(let log, let d): (log, d)
     case .decision(let d): (.review(session.week), d)
     case .metric, .signal, nil: nil
     }

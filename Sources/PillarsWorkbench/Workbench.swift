@@ -134,7 +134,7 @@ public enum Workbench {
       }
       state.overlay = .promiseHistory(selected: 0)
     case .recordDecision, .editAttendees, .editDecisionOwner, .earlierReview, .laterReview, .markDecisionDone, .dropDecision,
-      .decisionToAction:
+      .decisionToAction, .editDecisionDue, .toggleCustomerFirst:
       if state.checkpoint != nil { return runCheckpointCommand(command, &state) ?? [] }
       guard state.review != nil else {
         state.message = .info("that is for the weekly review: w opens it")
@@ -153,7 +153,7 @@ public enum Workbench {
       .toggleDone, .markPrimary, .takeDraft, .addStage, .renameJourney, .duplicateJourney, .deleteJourney,
       .moveStageLeft, .moveStageRight, .renameStage, .editStageGoal, .deleteStage, .setJourneySegment, .setJourneyState,
       .frictionRanking, .pickMetrics, .compareJourneys, .editNote, .toggleSegmentOrder,
-      .cycleSignalWindow, .markThemeFixing, .markThemeFixed:
+      .cycleSignalWindow, .markThemeFixing, .markThemeFixed, .filterSignals, .unmappedTags:
       return runInPanes(command, &state)
     }
     return []

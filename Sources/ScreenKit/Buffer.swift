@@ -95,7 +95,62 @@ public struct Buffer: Hashable, Sendable {
   ) -> Int {
     guard y >= 0, y < height else { return 0 }
     let limit = min(width, maxWidth.map { x + max(0, $0) } ?? width)
+    return writeSafe(SafeText.line(text), x: x, y: y, style: style, limit: limit)
+  }
+
+  /// Writes text cut to `columns` with a trailing `…` when it is longer, and when `padded`,
+  /// spaces after it to fill them: what writing `TextLayout.truncate`'s or `TextLayout.pad`'s
+  /// result does, with each glyph measured once. A table's cells are written this way.
+  @discardableResult
+  public mutating func write(
+    _ text: some StringProtocol, x: Int, y: Int, style: Style = .plain, fitting columns: Int, padded: Bool = false
+  ) -> Int {
+    guard y >= 0, y < height, columns > 0 else { return 0 }
     let safe = SafeText.line(text)
+    let limit = min(width, x + columns)
+    var used: Int
+    if let cut = Self.cutIndex(of: safe, toWidth: columns) {
+      // As `Line.truncated`: whole clusters up to one column short, spaces, then the ellipsis.
+      used = writeSafe(safe[..<cut], x: x, y: y, style: style, limit: limit)
+      if used < columns - 1 { used += writeSafe(Self.spaces(columns - 1 - used), x: x + used, y: y, style: style, limit: limit) }
+      used += writeSafe("…", x: x + used, y: y, style: style, limit: limit)
+    } else {
+      used = writeSafe(safe, x: x, y: y, style: style, limit: limit)
+    }
+    if padded {
+      if used < columns { used += writeSafe(Self.spaces(columns - used), x: x + used, y: y, style: style, limit: limit) }
+    }
+    return used
+  }
+
+  private static let blanks = String(repeating: " ", count: 512)
+
+  private static func spaces(_ count: Int) -> Substring {
+    count <= blanks.utf8.count ? blanks.prefix(count) : Substring(String(repeating: " ", count: count))
+  }
+
+  /// Where text already made safe is cut to fit `columns` with an ellipsis; nil when it fits whole.
+  private static func cutIndex(of safe: String, toWidth columns: Int) -> String.Index? {
+    if safe.utf8.allSatisfy({ $0 < 0x80 }) {
+      return safe.utf8.count <= columns ? nil : safe.utf8.index(safe.startIndex, offsetBy: columns - 1)
+    }
+    var used = 0
+    var cut: String.Index?
+    var index = safe.startIndex
+    while index < safe.endIndex {
+      let next = safe.index(after: index)
+      let characterWidth = TerminalWidth.of(safe[index])
+      if cut == nil && used + characterWidth > columns - 1 { cut = index }
+      used += characterWidth
+      if used > columns { return cut }
+      index = next
+    }
+    return nil
+  }
+
+  /// `write` for text `SafeText` has made safe, stopping before column `limit`.
+  private mutating func writeSafe(_ safe: some StringProtocol, x: Int, y: Int, style: Style, limit: Int) -> Int {
+    guard y >= 0, y < height else { return 0 }
     if safe.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
       // Printable ASCII is one column a byte: no clusters to find, no widths to look up.
       var column = x
@@ -124,9 +179,25 @@ public struct Buffer: Hashable, Sendable {
         column += characterWidth
         continue
       }
-      column += put(character, x: column, y: y, style: style)
+      column += putSafe(character, columns: characterWidth, x: column, y: y, style: style)
     }
     return column - x
+  }
+
+  /// `put` for a glyph of safe text already measured, which fits where it goes.
+  private mutating func putSafe(_ character: Character, columns: Int, x: Int, y: Int, style: Style) -> Int {
+    let start = y * width + x
+    var cell = Cell(safe: character, width: columns)
+    cell.style = cells[start].style.patched(with: style)
+    releaseWideGlyph(at: x, y: y)
+    if columns == 2 {
+      releaseWideGlyph(at: x + 1, y: y)
+      cells[start] = cell
+      cells[start + 1] = .continuation(style: cell.style)
+    } else {
+      cells[start] = cell
+    }
+    return columns
   }
 
   /// Writes a line of styled spans on row `y` from column `x`, returning the columns used.

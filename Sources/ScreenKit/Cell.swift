@@ -37,6 +37,13 @@ public struct Cell: Hashable, Sendable {
     self.style = style
   }
 
+  /// A cell for a glyph of text `SafeText` has made safe, measured already (1 or 2 columns).
+  init(safe character: Character, width: Int) {
+    symbol = String(character)
+    self.width = width
+    style = .plain
+  }
+
   private init(continuationWith style: Style) {
     symbol = ""
     width = 0

@@ -18,8 +18,9 @@ import Testing
     // The first follow-up of October: done.
     try tmux.press("x")
     try tmux.waitFor("saved checkpoints/2026-10.json")
-    // Down to the primary segment (the other follow-up, then the segment): confirmed.
-    try tmux.press("j", "p")
+    // Down to the primary segment, past the five follow-ups still open (October's other one, and
+    // the weekly reviews' four): confirmed.
+    try tmux.press("j", "j", "j", "j", "j", "p")
     try tmux.waitFor("primary Growing trade contractors, confirmed")
     try tmux.press("s")
     try tmux.type("Stop the winter discount for owner-operators")

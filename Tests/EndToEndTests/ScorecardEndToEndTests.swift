@@ -70,11 +70,14 @@ import Testing
     defer { try? FileManager.default.removeItem(at: folder) }
     let tmux = try TmuxSession(width: 120, height: 40)
     try tmux.run("\(Pillars.binary) review -w \(folder.path)")
-    try tmux.waitFor("FOLLOW UP · 4 open decisions from earlier reviews")
-    // The first to follow up: the assisted import pilot, marked done.
+    try tmux.waitFor("FOLLOW UP · 6 open decisions from earlier reviews and checkpoints")
+    // The first to follow up: October's checkpoint decision on the owner-operator campaigns, marked
+    // done in the checkpoint it was taken in; then the assisted import pilot of week 45.
     try tmux.press("x")
+    try tmux.waitFor("saved checkpoints/2026-10.json")
+    try tmux.press("j", "x")
     try tmux.waitFor("done: \"Continue the assisted")
-    try tmux.waitFor("FOLLOW UP · 3 open decisions from earlier reviews")
+    try tmux.waitFor("FOLLOW UP · 4 open decisions from earlier reviews and checkpoints")
     try tmux.press("s")
     try tmux.type("Stop the weekly sync-error digest nobody reads")
     try tmux.press("Enter")
@@ -84,6 +87,8 @@ import Testing
     try tmux.waitFor("back-10")
     let earlier = try String(contentsOf: folder.appendingPathComponent("reviews/2026-W45.json"), encoding: .utf8)
     #expect(earlier.contains("\"state\": \"done\""))
+    let october = try String(contentsOf: folder.appendingPathComponent("checkpoints/2026-10.json"), encoding: .utf8)
+    #expect(october.contains("\"state\": \"done\""))
     let review = try String(contentsOf: folder.appendingPathComponent("reviews/2026-W47.json"), encoding: .utf8)
     #expect(review.contains("\"text\": \"Stop the weekly sync-error digest nobody reads\""))
   }

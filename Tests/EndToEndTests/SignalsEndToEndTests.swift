@@ -33,6 +33,14 @@ import Testing
     for _ in 1..<rank { try tmux.press("j") }
     try tmux.press("F")
     try tmux.waitFor("is fixed at the root as of 2026-11-18")
+    // The tag nobody mapped, mapped on the screen to a new theme named after it.
+    try tmux.waitFor("unmapped tags (1)")
+    try tmux.press("#")
+    try tmux.waitFor("gps_drift")
+    try tmux.press("Enter")
+    try tmux.waitFor("+ a new theme: Gps drift")
+    try tmux.press("Enter")
+    try tmux.waitFor("now counts for Gps drift (a new theme)")
     try tmux.press("q")
     try tmux.run("echo closed-$((3+4))")
     try tmux.waitFor("closed-7")
@@ -43,6 +51,16 @@ import Testing
     let weeks = try #require(theme["weeks"] as? [[String: Any]])
     #expect(weeks.last?["week"] as? String == "2026-W47")
     #expect(weeks.last?["contacts"] as? Int == 5)
+    // The mapping is written as `pillars signals map` writes it; the tag's ticket is counted at the next import.
+    let tags = try #require(
+      try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("signal-tags.json"))) as? [String: Any])
+    #expect((tags["tags"] as? [String: String])?["gps_drift"] == "gps-drift")
+    #expect((tags["unmapped"] as? [String: Int] ?? [:])["gps_drift"] == nil)
+    try tmux.run("\(Pillars.binary) signals import \(file.path) -w \(folder.path); echo imported-$((2+3))")
+    try tmux.waitFor("imported-5")
+    let drift = try #require(
+      try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("signals/gps-drift.json"))) as? [String: Any])
+    #expect((drift["weeks"] as? [[String: Any]])?.last?["contacts"] as? Int == 1)
     // Only counts reach the workspace: no requester, address or subject.
     let everything = try FileManager.default.subpathsOfDirectory(atPath: folder.path)
       .filter { $0.hasSuffix(".json") }

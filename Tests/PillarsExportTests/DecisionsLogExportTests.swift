@@ -38,6 +38,15 @@ import Testing
         + "The monthly update now shows resolution rate beside CSAT; nothing left to stop |"))
   }
 
+  @Test func aCustomerFirstDecisionIsMarkedAndCounted() throws {
+    let text = try page()
+    #expect(text.contains("1 chose the customer over a short-term number (customer first)."))
+    let marked = rows(text).filter { $0[1].hasSuffix("· *customer first*") }
+    #expect(marked.map { $0[1] } == ["Stop auto-closing email tickets after 72 hours of silence; ask the customer instead · *customer first*"])
+    let review = try #require(MarkdownExport.pages(for: try ExportFixture.example(), today: try ExportFixture.today(), only: ["review-2026-W07"]).first)
+    #expect(review.markdown.contains("ask the customer instead · *customer first* | Tomás Reyes |"))
+  }
+
   @Test func openDecisionsComeFirstByDueDateThenDoneThenDropped() throws {
     let rows = rows(try page())
     let states = rows.map { $0[5] }

@@ -10,6 +10,8 @@ import Testing
 @Suite struct CheckpointTests {
   static let november = CalendarMonth(year: 2026, month: 11)!
   static let october = CalendarMonth(year: 2026, month: 10)!
+  /// Past the six follow-ups (October's two, the weekly reviews' four): the first segment.
+  static let toFirstSegment: [Key] = [.character("M")] + Array(repeating: .character("j"), count: 6)
 
   private func saved(_ effects: [WorkbenchEffect]) -> Set<DocumentRef> {
     effects.reduce(into: Set<DocumentRef>()) { documents, effect in
@@ -22,11 +24,16 @@ import Testing
     WorkbenchFixture.press([.character("M")], &state)
     let session = try #require(state.checkpoint)
     #expect(session.month == Self.november)
-    // The example's October checkpoint: its done decision is not followed up, the two open ones are.
-    #expect(session.followUps(in: state.workspace).map(\.decision.id) == ["owner-operator-campaigns", "specialist-hiring"])
+    // The example's October checkpoint: its done decision is not followed up, the two open ones are;
+    // and the weekly reviews' open ones after them, as the checkpoint looks at everything open.
+    #expect(session.followUps(in: state.workspace).map(\.decision.id)
+      == ["owner-operator-campaigns", "specialist-hiring", "assisted-import-pilot", "auto-close", "bot-transcript", "dispatch-peak-rota"])
+    #expect(session.followUps(in: state.workspace).map(\.log)[1...2] == [.checkpoint(Self.october), .review(ISOWeek("2026-W45")!)])
     let screen = WorkbenchFixture.screen(state)
     #expect(screen.contains("MONTHLY CHECKPOINT · November 2026"))
-    #expect(screen.contains("FOLLOW UP · 2 open decisions from earlier checkpoints"))
+    #expect(screen.contains("FOLLOW UP · 6 open decisions from earlier checkpoints and the weekly reviews"))
+    #expect(screen.contains("month 2026-10  STOP     Stop the owner-operator ad campaigns"))
+    #expect(screen.contains("week 2026-W46  STOP     ♥ Stop auto-closing email tickets"))
     #expect(screen.contains("SEGMENT FOCUS · primary Growing trade contractors, not yet confirmed"))
     #expect(screen.contains("SCORECARD · four weeks to 2026-W46"))
     #expect(screen.contains("none yet: s stop, t start, c continue"))
@@ -39,8 +46,8 @@ import Testing
   @Test func pConfirmsThePrimarySegmentOrChangesItInOneUndoableStep() throws {
     var state = WorkbenchFixture.state()
     let before = state.workspace
-    // Past the two follow-ups: the first segment is the primary one.
-    WorkbenchFixture.press([.character("M"), .character("j"), .character("j")], &state)
+    // Past the follow-ups: the first segment is the primary one.
+    WorkbenchFixture.press(Self.toFirstSegment, &state)
     var effects = WorkbenchFixture.press([.character("p")], &state)
     #expect(saved(effects) == [.checkpoint(Self.november)])
     #expect(state.workspace.checkpoint(Self.november)?.primarySegment == "growing-contractors")
@@ -124,7 +131,7 @@ import Testing
 
   @Test func readOnlyShowsTheCheckpointAndWritesNothing() {
     var state = WorkbenchFixture.state(readonly: true)
-    let effects = WorkbenchFixture.press([.character("M"), .character("j"), .character("j"), .character("p"), .character("s")], &state)
+    let effects = WorkbenchFixture.press(Self.toFirstSegment + [.character("p"), .character("s")], &state)
     #expect(effects.isEmpty)
     #expect(state.workspace.checkpoint(Self.november) == nil)
     #expect(state.overlay == nil)

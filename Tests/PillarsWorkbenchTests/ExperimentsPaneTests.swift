@@ -143,3 +143,20 @@ import Testing
     #expect(!screen.contains(state.workspace.assumptions.ranked.first?.statement ?? "—"))
   }
 }
+
+/// Clicks on a tracker scrolled down a long list.
+@Suite struct ExperimentsClickTests {
+  @Test func aClickOnAScrolledTrackerPicksTheExperimentOnThatRow() throws {
+    var state = WorkbenchFixture.state()
+    for number in 10..<50 {
+      state.workspace.experiments.append(
+        Experiment(id: ExperimentID("trial-\(number)"), name: "Trial \(number)", state: .planned))
+    }
+    WorkbenchFixture.press([.character("7"), .character("G")], &state)
+    let lines = WorkbenchFixture.screen(state).components(separatedBy: "\n")
+    #expect(!lines.contains { $0.contains("Trial 10") }, "the tracker has scrolled to its end")
+    let row = try #require(lines.firstIndex { $0.contains("Trial 40") })
+    _ = Workbench.update(&state, .mouseClicked(x: 5, y: row))
+    #expect(state.experimentsPane.selection == "trial-40")
+  }
+}

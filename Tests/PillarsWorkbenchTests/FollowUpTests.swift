@@ -9,30 +9,37 @@ import Testing
 /// dropped with a reason, or made an action on a pillar; every open action in one list.
 @Suite struct FollowUpTests {
   static let week = WorkbenchFixture.today.isoWeek
+  static let october = CalendarMonth(year: 2026, month: 10)!
+  /// Past October's two open decisions: the first one of the reviews.
+  static let toFirstReviewFollowUp: [Key] = [.character("w"), .character("j"), .character("j")]
 
   @Test func theReviewOpensWithEarlierOpenDecisionsToFollowUp() throws {
     var state = WorkbenchFixture.state(width: 120, height: 40)
     WorkbenchFixture.press([.character("w")], &state)
     let session = try #require(state.review)
     let followUps = session.followUps(in: state.workspace)
-    // The example's two reviews: of the older one's decisions, the done and the dropped ones are not
-    // followed up; last week's three are all open.
-    #expect(followUps.map(\.decision.id) == ["assisted-import-pilot", "auto-close", "bot-transcript", "dispatch-peak-rota"])
-    #expect(session.items(in: state.workspace).first == .followUp(Self.week.adding(weeks: -2), "assisted-import-pilot"))
+    // October's checkpoint comes first, with its two open decisions; then the example's two reviews:
+    // of the older one's decisions, the done and the dropped ones are not followed up; last week's
+    // three are all open.
+    #expect(followUps.map(\.decision.id)
+      == ["owner-operator-campaigns", "specialist-hiring", "assisted-import-pilot", "auto-close", "bot-transcript", "dispatch-peak-rota"])
+    #expect(session.items(in: state.workspace).first == .followUp(.checkpoint(Self.october), "owner-operator-campaigns"))
+    #expect(session.items(in: state.workspace)[2] == .followUp(.review(Self.week.adding(weeks: -2)), "assisted-import-pilot"))
     let screen = WorkbenchFixture.screen(state)
-    #expect(screen.contains("FOLLOW UP · 4 open decisions from earlier reviews"))
-    #expect(screen.contains("Continue the assisted import pilot"))
+    #expect(screen.contains("FOLLOW UP · 6 open decisions from earlier reviews and checkpoints"))
+    #expect(screen.contains("week \(Self.week.adding(weeks: -2))  CONTINUE Continue the assisted import pilot"))
+    #expect(screen.contains("month 2026-10  STOP     Stop the owner-operator ad campaigns"))
   }
 
   @Test func xMarksItDoneAndUndoBringsItBack() throws {
     var state = WorkbenchFixture.state()
     let before = state.workspace
     let earlier = Self.week.adding(weeks: -2)
-    WorkbenchFixture.press([.character("w")], &state)
+    WorkbenchFixture.press(Self.toFirstReviewFollowUp, &state)
     let effects = WorkbenchFixture.press([.character("x")], &state)
     #expect(state.workspace.review(earlier)?.decisions.first { $0.id == "assisted-import-pilot" }?.state == .done)
     #expect(effects.count == 1)
-    #expect(state.review?.followUps(in: state.workspace).count == 3)
+    #expect(state.review?.followUps(in: state.workspace).count == 5)
     WorkbenchFixture.press([.character("u")], &state)
     #expect(state.workspace == before)
   }
@@ -40,7 +47,7 @@ import Testing
   @Test func xDropsItAndAsksWhy() throws {
     var state = WorkbenchFixture.state()
     let earlier = Self.week.adding(weeks: -2)
-    WorkbenchFixture.press([.character("w"), .character("X")], &state)
+    WorkbenchFixture.press(Self.toFirstReviewFollowUp + [.character("X")], &state)
     #expect(state.workspace.review(earlier)?.decisions.first { $0.id == "assisted-import-pilot" }?.state == .dropped)
     guard case .editing(let editor) = state.overlay else {
       Issue.record("no question why")
@@ -57,7 +64,7 @@ import Testing
     var state = WorkbenchFixture.state()
     let earlier = Self.week.adding(weeks: -2)
     let decision = try #require(state.workspace.review(earlier)?.decisions.first { $0.id == "assisted-import-pilot" })
-    WorkbenchFixture.press([.character("w"), .character("A")], &state)
+    WorkbenchFixture.press(Self.toFirstReviewFollowUp + [.character("A")], &state)
     guard case .editing(let editor) = state.overlay else {
       Issue.record("no pillar picker")
       return

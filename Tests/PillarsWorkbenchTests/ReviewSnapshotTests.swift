@@ -35,7 +35,8 @@ import Testing
   }
   @Test func reviewWholeScorecard() throws { try snapshot("review", keys: [.character("w")], styles: true) }
   @Test func reviewOneMetric() throws {
-    try snapshot("review-metric", keys: [.character("w"), .character("j"), .character("j"), .character("j"), .enter], styles: true)
+    // l goes from the follow-ups to the first metric.
+    try snapshot("review-metric", keys: [.character("w"), .character("l"), .enter], styles: true)
   }
   /// The customer-signals section, reached at the end of the agenda (below the scorecard at 80x24).
   @Test func reviewCustomerSignals() throws { try snapshot("review-signals", keys: [.character("w"), .character("G")]) }

@@ -66,7 +66,9 @@ import Testing
     WorkbenchFixture.type("Lena Vogel,  Tomás Reyes ,", &state)
     effects += WorkbenchFixture.press([.enter], &state)
     let expected = Review(week: Self.week, attendees: ["Lena Vogel", "Tomás Reyes"], notes: ["csat": "Sync errors again"],
-      decisions: [Decision(id: "decision-1", kind: .start, text: "Call every churned contractor", owner: "Tomás")])
+      // A new decision is due when it comes back: next week's review, on Tuesday in the example.
+      decisions: [Decision(id: "decision-1", kind: .start, text: "Call every churned contractor", owner: "Tomás",
+        due: CalendarDate("2026-11-24"))])
     #expect(state.workspace.review(Self.week) == expected)
     #expect(state.workspace.scorecard == before.scorecard)
     #expect(effects.count == 4)

@@ -34,6 +34,12 @@ import Testing
   @Test func metricOpened() { snapshot("metric-detail", keys: [.character("4"), .enter]) }
   @Test func segmentsPane() { snapshot("segments", keys: [.character("5")]) }
   @Test func signalsPane() { snapshot("signals", keys: [.character("6")]) }
+  @Test func signalsFilteredByChannel() {
+    snapshot("signals-phone", keys: [.character("6"), .character("V"), .character("G"), .enter])
+  }
+  @Test func signalThemeOpened() { snapshot("signal-theme", keys: [.character("6"), .enter, .down, .down, .down, .down]) }
+  @Test func signalTagsListed() { snapshot("signal-tags", keys: [.character("6"), .character("#")]) }
+  @Test func signalTagMapping() { snapshot("signal-tag-mapping", keys: [.character("6"), .character("#"), .enter]) }
   @Test func experimentsPane() { snapshot("experiments", keys: [.character("7")]) }
   @Test func experimentOpened() { snapshot("experiment-detail", keys: [.character("7"), .down, .down, .enter]) }
   @Test func assumptionsPane() { snapshot("assumptions", keys: [.character("8")]) }

@@ -1,9 +1,10 @@
 // Measures the performance budgets of Pillars on workspace folders and prints a Markdown report.
 //
-// Usage: pillars-benchmarks [--memory | --keystrokes | --merge] WORKSPACE...
+// Usage: pillars-benchmarks [--memory | --keystrokes [--pane N] | --merge] WORKSPACE...
 // With --memory, only loads, checks, draws the first frame and exports each workspace, then prints
 // the peak resident memory: run it once per workspace, so that one workspace's peak is its own.
-// With --keystrokes, only the keystroke frames, 10 000 of them: what to run under a profiler.
+// With --keystrokes, only the keystroke frames, 10 000 of them: what to run under a profiler;
+// `--pane N` keeps them to pane N.
 // With --merge, only the merge driver's and `pillars diff`'s work.
 import Foundation
 import Glibc
@@ -15,9 +16,10 @@ let arguments = Array(CommandLine.arguments.dropFirst())
 let memoryOnly = arguments.contains("--memory")
 let keystrokesOnly = arguments.contains("--keystrokes")
 let mergeOnly = arguments.contains("--merge")
-let folders = arguments.filter { !$0.hasPrefix("--") }
+let onePane: Character? = arguments.firstIndex(of: "--pane").flatMap { arguments.indices.contains($0 + 1) ? arguments[$0 + 1].first : nil }
+let folders = arguments.enumerated().filter { !$0.element.hasPrefix("--") && ($0.offset == 0 || arguments[$0.offset - 1] != "--pane") }.map(\.element)
 guard !folders.isEmpty else {
-  FileHandle.standardError.write(Data("usage: pillars-benchmarks [--memory | --keystrokes | --merge] WORKSPACE...\n".utf8))
+  FileHandle.standardError.write(Data("usage: pillars-benchmarks [--memory | --keystrokes [--pane N] | --merge] WORKSPACE...\n".utf8))
   exit(2)
 }
 guard let today = CalendarDate(year: 2026, month: 11, day: 18) else { exit(2) }
@@ -60,7 +62,8 @@ do {
     }
     if keystrokesOnly {
       let each = Workload.laterPanes.map { ("pane \($0)", [$0]) }
-      for (name, panes) in [("panes 1-5", Workload.firstPanes), ("panes 6-8", Workload.laterPanes)] + each {
+      let runs = onePane.map { [("pane \($0)", [$0])] } ?? [("panes 1-5", Workload.firstPanes), ("panes 6-8", Workload.laterPanes)] + each
+      for (name, panes) in runs {
         let keys = try workload.keystrokes(count: 10_000, panes: panes)
         report("| \(folder.lastPathComponent), \(name) | keystroke frame \(Measure.format(Measure.median(keys.total))) | p99 \(Measure.format(Measure.percentile(keys.total, 0.99))) | update \(Measure.format(Measure.median(keys.update))) | view \(Measure.format(Measure.median(keys.view))) | draw \(Measure.format(Measure.median(keys.draw))) | processor \(Measure.format(Measure.median(keys.processor))) |")
       }
