@@ -169,7 +169,9 @@ struct CharterView: Widget {
           return [Span("✖ ", style: theme.style(.danger, on: base)), Span("\(id.rawValue) (not on the scorecard)", style: base)]
         }
         let status = metric.status
-        let words = full ? "  " + status.label : ""
+        // The status in words where the row has room for it; the symbol says it anyway.
+        let fits = metric.name.terminalWidth + status.label.terminalWidth + 4 <= width
+        let words = full && fits ? "  " + status.label : ""
         return [Span(status.symbol + " ", style: statusStyle(status, theme, on: base)), Span(metric.name, style: base),
           Span(words, style: theme.style(.muted, on: base))]
       }
