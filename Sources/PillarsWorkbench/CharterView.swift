@@ -169,9 +169,14 @@ struct CharterView: Widget {
           return [Span("✖ ", style: theme.style(.danger, on: base)), Span("\(id.rawValue) (not on the scorecard)", style: base)]
         }
         let status = metric.status
-        // The status in words where the row has room for it; the symbol says it anyway.
-        let fits = metric.name.terminalWidth + status.label.terminalWidth + 4 <= width
-        let words = full && fits ? "  " + status.label : ""
+        // The latest value, the target and the status in words, as far as the row has room;
+        // the symbol says the status anyway.
+        let latest = metric.latest.map { formatValue($0.value, metric.unit) } ?? "no value yet"
+        let target = metric.target.map { " · target " + formatValue($0, metric.unit) } ?? ""
+        let words = full
+          ? ["  \(latest)\(target) · \(status.label)", "  " + status.label, ""]
+            .first { metric.name.terminalWidth + $0.terminalWidth + 2 <= width } ?? ""
+          : ""
         return [Span(status.symbol + " ", style: statusStyle(status, theme, on: base)), Span(metric.name, style: base),
           Span(words, style: theme.style(.muted, on: base))]
       }

@@ -113,6 +113,14 @@ import Testing
     #expect(state.overlay == .charter(CharterBrowser(channel: "chat", field: .kpis)))
   }
 
+  @Test func highlightedKPIsShowTheirLatestValueTargetAndStatus() {
+    var state = WorkbenchFixture.state(width: 120, height: 40)
+    opened("email", at: .kpis, &state)
+    let screen = WorkbenchFixture.screen(state)
+    #expect(screen.contains("▲ First response time (median)  0.7 h · target 0.5 h · at risk"))
+    #expect(screen.contains("✖ First contact resolution  57.5% · target 70% · off track"))
+  }
+
   @Test func aKPIThatIsNoScorecardMetricIsRefusedAndNothingChanges() {
     var state = WorkbenchFixture.state()
     let before = state.workspace
