@@ -87,9 +87,10 @@ struct CharterView: Widget {
   // MARK: The highlighted channel
 
   private func renderDetail(_ row: CharterOverview.Row, _ overview: CharterOverview, in area: Rect, into buffer: inout Buffer) {
-    // Each line with how soon it gives way when the window is short: 0 never, higher sooner.
-    var lines: [(line: Line, dropOrder: Int)] = []
-    func add(_ more: [Line], _ dropOrder: Int = 0) { lines += more.map { ($0, dropOrder) } }
+    // Each line with how soon it gives way when the window is short: 0 never, higher sooner;
+    // the highlighted field's further lines go after all of those, from its end.
+    var lines: [(line: Line, dropOrder: Int, isMore: Bool)] = []
+    func add(_ more: [Line], _ dropOrder: Int = 0) { lines += more.map { ($0, dropOrder, false) } }
     let width = area.width - 1
     let use: String
     switch row.use {
@@ -97,31 +98,32 @@ struct CharterView: Widget {
     case .plannedOnly: use = "only a future-state journey plans it"
     case .unused: use = "no journey uses it any more"
     }
-    add([Line([Span(row.name, style: theme[.title].patched(with: Style(bold: true))), Span("  " + use, style: theme[.muted])])])
+    add([Line([Span(row.name, style: theme[.title].patched(with: Style(bold: true))), Span("  " + use, style: theme[.muted])])], 2)
     if row.entry == nil {
       let hint = browser.field == nil ? "No charter entry yet: Enter opens the channel; writing a field begins one."
         : "No charter entry yet: writing a field begins one."
       add(wrapped(hint, style: theme[.warning], width: width))
     }
-    add(fieldLines(row.entry, width: width))
-    add([Line("")], 1)
+    lines += fieldLines(row.entry, width: width).map { ($0.line, 0, $0.isMore) }
+    add([Line("")], 3)
     add([Line([Span("TODAY", style: theme[.accent]), Span(" · current-state journeys", style: theme[.muted])])])
     if let today = row.today {
       let counts = countLines(today, width: width)
       add(counts.essential)
-      add(counts.teams, 2)
-      add(counts.serves, 2)
-      add(counts.watched, 3)
+      add(counts.teams, 4)
+      add(counts.serves, 4)
+      add(counts.watched, 5)
     } else {
       add(wrapped("  No current-state journey uses this channel" + (row.use == .unused ? " any more." : " yet."),
         style: theme[.warning], width: width))
     }
-    add([Line("")], 1)
+    add([Line("")], 3)
     add([Line([Span("PLANNED", style: theme[.accent]), Span(" · future-state journeys, apart", style: theme[.muted])])])
     if let planned = row.planned {
       let counts = countLines(planned, width: width)
-      add(counts.essential)
-      add(counts.teams, 4)
+      add(Array(counts.essential.prefix(1)))
+      add(Array(counts.essential.dropFirst()), 2)
+      add(counts.teams, 6)
     } else {
       let none = overview.hasFutureState ? "  No future-state journey plans this channel." : "  No future-state journey yet."
       add(wrapped(none, style: theme[.muted], width: width))
@@ -131,16 +133,36 @@ struct CharterView: Widget {
     {
       lines.remove(at: last)
     }
+    var cut = false
+    while lines.count > area.height, let last = lines.lastIndex(where: { $0.isMore }) {
+      lines.remove(at: last)
+      cut = true
+    }
+    // A field cut short says so at the end of what is left of it.
+    if cut, let end = lines.lastIndex(where: { $0.isMore }) ?? fieldStart(in: lines.map(\.line)) {
+      var spans = lines[end].line.spans
+      var pad: Span?
+      while let last = spans.last, last.text.allSatisfy({ $0 == " " }) { pad = spans.removeLast() }
+      var line = Line(spans + [Span(" …", style: pad?.style ?? theme[.text])]).truncated(toWidth: width)
+      if let pad { line.spans.append(Span(String(repeating: " ", count: max(0, width - line.width)), style: pad.style)) }
+      lines[end].line = line
+    }
     for (offset, entry) in lines.prefix(area.height).enumerated() {
       buffer.write(entry.line.truncated(toWidth: width), x: area.x + 1, y: area.y + offset)
     }
   }
 
-  /// The team's fields, a row each; the highlighted one in full, over as many lines as it takes.
-  private func fieldLines(_ entry: CharterEntry?, width: Int) -> [Line] {
+  /// Where the highlighted field's first line is, found by its title.
+  private func fieldStart(in lines: [Line]) -> Int? {
+    guard let field = browser.field else { return nil }
+    return lines.firstIndex { $0.plainText.hasPrefix(" " + field.title + " ") }
+  }
+
+  /// The team's fields, a row each, and the highlighted one's further lines, marked `isMore`.
+  private func fieldLines(_ entry: CharterEntry?, width: Int) -> [(line: Line, isMore: Bool)] {
     let titleWidth = (CharterField.allCases.map(\.title.terminalWidth).max() ?? 10) + 2
     let valueWidth = max(8, width - titleWidth - 1)
-    var lines: [Line] = []
+    var lines: [(line: Line, isMore: Bool)] = []
     for field in CharterField.allCases {
       let isSelected = browser.field == field
       let base = isSelected ? theme[.selection] : theme[.text]
@@ -150,7 +172,7 @@ struct CharterView: Widget {
         var line = Line([Span(" " + TextLayout.pad(title, toWidth: titleWidth), style: theme.style(.title, on: base))] + value.spans)
         line = line.truncated(toWidth: width)
         if isSelected { line.spans.append(Span(String(repeating: " ", count: max(0, width - line.width)), style: base)) }
-        lines.append(line)
+        lines.append((line, index > 0))
       }
     }
     return lines

@@ -285,6 +285,18 @@ import Testing
     #expect(WorkbenchFixture.screen(state).contains("E $EDITOR  Esc channels"))
   }
 
+  /// The smallest screen the workbench draws still shows the charter and today's counts.
+  @Test func theSmallestScreenKeepsTheCountsOfToday() {
+    var state = WorkbenchFixture.state(width: 60, height: 16)
+    opened("chat", at: .guardrails, &state)
+    let screen = WorkbenchFixture.screen(state)
+    #expect(screen.contains("Channel charter · chat"))
+    #expect(screen.contains("2 touchpoints in 2 stages"))
+    #expect(screen.contains("3 touchpoints in 2 stages"))
+    // The guardrails are cut short to keep the counts, and say so.
+    #expect(screen.contains("Guardrails        · The chatbot …"))
+  }
+
   @Test func screens() {
     for (width, height) in ViewSnapshotTests.sizes {
       var state = WorkbenchFixture.state(width: width, height: height)
