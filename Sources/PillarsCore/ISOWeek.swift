@@ -67,16 +67,23 @@ public struct ISOWeek: Hashable, Comparable, Sendable, Codable, CustomStringConv
   }
 
   /// The Monday that starts the week.
-  public var monday: CalendarDate {
-    let jan4 = CalendarDate(unchecked: year, 1, 4)
-    let firstMonday = jan4.adding(days: 1 - jan4.isoWeekday)
-    return firstMonday.adding(days: (week - 1) * 7)
+  public var monday: CalendarDate { CalendarDate(dayNumber: mondayNumber) }
+
+  /// The Monday that starts the week, in days since 1970-01-01: weeks are compared and counted
+  /// by it, without making dates.
+  public var mondayNumber: Int {
+    let jan4 = CalendarDate(unchecked: year, 1, 4).dayNumber
+    let weekday = ((jan4 + 3) % 7 + 7) % 7 + 1  // 1970-01-01 was a Thursday
+    return jan4 + 1 - weekday + (week - 1) * 7
   }
 
-  public func adding(weeks: Int) -> ISOWeek { monday.adding(days: weeks * 7).isoWeek }
+  public func adding(weeks: Int) -> ISOWeek { CalendarDate(dayNumber: mondayNumber + weeks * 7).isoWeek }
 
   /// Whole weeks from `self` to `other` (positive when `other` is later).
-  public func weeks(until other: ISOWeek) -> Int { (other.monday.dayNumber - monday.dayNumber) / 7 }
+  public func weeks(until other: ISOWeek) -> Int {
+    // Within a year, weeks are counted without the calendar.
+    other.year == year ? other.week - week : (other.mondayNumber - mondayNumber) / 7
+  }
 
   static func weeks(in year: Int) -> Int {
     // A year has 53 weeks when 28 December falls in week 53.

@@ -15,8 +15,46 @@ public enum SignalsPane: PaneFeature {
     public var mode: Mode = .ranking
     /// The highlighted row of the opened theme, or of the list the mode shows.
     public var row = 0
+    /// The ranking as last worked out, kept between keystrokes.
+    var ranked: RankingMemo?
 
     public init() {}
+  }
+
+  /// A ranking and what it was worked out from, so a keystroke that only moves the selection does
+  /// not rank 200 themes over five years again. It is a cache: it never makes two states differ.
+  struct RankingMemo: Equatable, Sendable {
+    var themes: [SignalTheme]
+    var weeks: Int
+    var filter: SignalFilter
+    var today: CalendarDate
+    var pareto: SignalsPareto
+    /// The themes as listed: ranked, then those with no contacts in the window.
+    var listed: [SignalThemeID]
+
+    static func == (_: Self, _: Self) -> Bool { true }
+
+    /// Whether the memo is the ranking `state` asks for; the themes compare by identity first.
+    func holds(_ state: State, _ themes: [SignalTheme], today: CalendarDate) -> Bool {
+      weeks == state.weeks && filter == state.filter && self.today == today && self.themes == themes
+    }
+  }
+
+  /// The ranking and the themes as listed, from the memo when it still holds.
+  static func ranking(_ state: State, _ workspace: Workspace, today: CalendarDate) -> (pareto: SignalsPareto, listed: [SignalThemeID]) {
+    let themes = workspace.signalThemes
+    if let memo = state.ranked, memo.holds(state, themes, today: today) { return (memo.pareto, memo.listed) }
+    let pareto = SignalsPareto(themes: themes, weeks: state.weeks, through: SignalsPareto.latestWeek(of: themes, today: today), filter: state.filter)
+    return (pareto, listed(pareto, workspace))
+  }
+
+  /// Keeps the ranking `state` asks for in its memo.
+  static func remember(_ state: inout State, _ context: PaneContext) {
+    let (pareto, listed) = ranking(state, context.workspace, today: context.today)
+    // The themes are kept as the workspace holds them now, so the next look compares by identity.
+    state.ranked = RankingMemo(
+      themes: context.workspace.signalThemes, weeks: state.weeks, filter: state.filter, today: context.today, pareto: pareto,
+      listed: listed)
   }
 
   /// What the pane shows: the ranking, one theme opened, or a list to pick from.
@@ -74,7 +112,7 @@ public enum SignalsPane: PaneFeature {
 
   /// The themes as listed: ranked by contacts in the window, then those with none, by id.
   static func listed(_ state: State, _ context: PaneContext) -> [SignalThemeID] {
-    listed(pareto(state, context.workspace, today: context.today), context.workspace)
+    ranking(state, context.workspace, today: context.today).listed
   }
 
   /// The themes as listed, from a ranking already worked out (a frame works it out once).
@@ -85,7 +123,7 @@ public enum SignalsPane: PaneFeature {
   }
 
   static func pareto(_ state: State, _ workspace: Workspace, today: CalendarDate) -> SignalsPareto {
-    SignalsPareto(workspace, weeks: state.weeks, filter: state.filter, today: today)
+    ranking(state, workspace, today: today).pareto
   }
 
   /// The themes a tag can be mapped to: a new one named after the tag (unless a theme has that
@@ -110,6 +148,8 @@ public enum SignalsPane: PaneFeature {
 
   public static func update(_ state: inout State, _ action: Action, _ context: PaneContext) -> [PaneOutcome] {
     let workspace = context.workspace
+    // Kept for the frame this action draws, and for the next keystroke.
+    defer { remember(&state, context) }
     // Until a theme is picked the first one listed is the selected one, as the view shows it.
     if state.selection == nil, state.mode == .ranking || state.mode == .theme,
       action == .opened || action == .markedFixing || action == .markedFixed
@@ -258,6 +298,7 @@ public enum SignalsPane: PaneFeature {
   }
 
   public static func repair(_ state: inout State, _ context: PaneContext) {
+    remember(&state, context)
     if state.selection.flatMap({ context.workspace.signalTheme($0) }) == nil {
       state.selection = listed(state, context).first
       if state.mode == .theme && state.selection == nil { state.mode = .ranking }

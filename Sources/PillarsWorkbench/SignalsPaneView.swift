@@ -7,20 +7,32 @@ struct SignalsPaneView: Widget {
   var state: WorkbenchState
   var pane: SignalsPane.State
 
-  /// The ranking, worked out once a frame: 200 themes over five years are not free.
-  var pareto: SignalsPareto { SignalsPane.pareto(pane, state.workspace, today: state.today) }
+  /// The ranking and the themes as listed: the memo the pane keeps, or worked out once a frame.
+  var ranking: (pareto: SignalsPareto, listed: [SignalThemeID]) { SignalsPane.ranking(pane, state.workspace, today: state.today) }
+
+  var pareto: SignalsPareto { ranking.pareto }
 
   /// The first row of the table.
   static let top = 4
 
   func theme(atRow y: Int, in area: Rect) -> SignalThemeID? {
     guard pane.mode == .ranking else { return nil }
-    let pareto = pareto
-    let listed = SignalsPane.listed(pareto, state.workspace)
-    let rows = layoutRows(listed.count, lineAfter: Self.lineAfter(pareto))
-    let index = y - (area.y + Self.top)
+    let (pareto, listed) = ranking
+    let rows = visibleRows(listed, pareto, in: area)
+    // The slice keeps the whole table's indices: a scrolled table starts past 0.
+    let index = rows.startIndex + y - (area.y + Self.top)
     guard rows.indices.contains(index) else { return nil }
     return rows[index].map { listed[$0] }
+  }
+
+  /// The table's rows that fit, scrolled so the selected theme shows: each a theme's index in
+  /// `listed`, or nil for the 80% line.
+  func visibleRows(_ listed: [SignalThemeID], _ pareto: SignalsPareto, in area: Rect) -> ArraySlice<Int?> {
+    let rows = layoutRows(listed.count, lineAfter: Self.lineAfter(pareto))
+    let room = max(3, (area.height - Self.top) / 2)
+    let selectedIndex = listed.firstIndex { $0 == (pane.selection ?? listed.first) } ?? 0
+    let first = max(0, (rows.firstIndex { $0 == selectedIndex } ?? 0) - room + 1)
+    return rows.dropFirst(first).prefix(room)
   }
 
   /// The row after which the 80% line is drawn, when some themes fall below it.
@@ -86,14 +98,10 @@ struct SignalsPaneView: Widget {
     let header = " #  " + TextLayout.pad("Theme", toWidth: nameWidth) + "Contacts Share   Cum  " + TextLayout.pad("Trend", toWidth: trendWidth) + "  Δ wk  State"
     buffer.write(TextLayout.truncate(header, toWidth: area.width), x: area.x, y: area.y + 3, style: theme[.muted])
     let rowsByTheme = Dictionary(pareto.rows.map { ($0.theme, $0) }, uniquingKeysWith: { first, _ in first })
-    let themes = SignalsPane.listed(pareto, workspace)
+    let themes = ranking.listed
     let selected = pane.selection ?? themes.first
-    let rows = layoutRows(themes.count, lineAfter: Self.lineAfter(pareto))
-    let tableRoom = max(3, (area.height - Self.top) / 2)
-    let selectedIndex = themes.firstIndex { $0 == selected } ?? 0
-    let first = max(0, (rows.firstIndex { $0 == selectedIndex } ?? 0) - tableRoom + 1)
     var y = area.y + Self.top
-    for row in rows.dropFirst(first).prefix(tableRoom) {
+    for row in visibleRows(themes, pareto, in: area) {
       defer { y += 1 }
       guard let index = row else {
         buffer.write(TextLayout.truncate(" " + String(repeating: "┄", count: max(0, area.width - 8)) + " 80%", toWidth: area.width),
@@ -104,24 +112,28 @@ struct SignalsPaneView: Widget {
       let isSelected = id == selected
       let base = isSelected ? theme[.selection] : theme[.text]
       if isSelected { buffer.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: base) }
-      let name = workspace.signalTheme(id)?.name ?? id.rawValue
       let ranked = rowsByTheme[id]
-      let numbers = ranked.map { row in
-        TextLayout.pad("\(row.contacts)", toWidth: 8, alignment: .right)
-          + TextLayout.pad(Self.percent(row.share), toWidth: 6, alignment: .right)
-          + TextLayout.pad(Self.percent(row.cumulativeShare), toWidth: 6, alignment: .right) + "  "
-      } ?? TextLayout.pad("0", toWidth: 8, alignment: .right) + String(repeating: " ", count: 14)
-      let trend = ranked.map { Sparkline(values: $0.trend.map { Double($0) }).glyphs(width: trendWidth) } ?? ""
-      let change = ranked.map { $0.changeSinceLastWeek > 0 ? "+\($0.changeSinceLastWeek)" : "\($0.changeSinceLastWeek)" } ?? ""
-      let state = workspace.signalTheme(id)?.state ?? .open
-      buffer.write(Line([
-        Span(TextLayout.pad(" \(index + 1)", toWidth: 4), style: theme.style(.muted, on: base)),
-        Span(TextLayout.pad(name, toWidth: nameWidth), style: ranked?.drivesEighty == true ? base.patched(with: Style(bold: true)) : base),
-        Span(numbers, style: base),
-        Span(TextLayout.pad(trend, toWidth: trendWidth), style: theme.style(.accent, on: base)),
-        Span(TextLayout.pad(change, toWidth: 6, alignment: .right) + "  ", style: base),
-        Span(state.title, style: theme.style(state == .open ? .muted : .ok, on: base)),
-      ]).truncated(toWidth: area.width), x: area.x, y: y)
+      // A ranked row carries its theme's name and state; only a theme with no contacts is looked up.
+      let unranked = ranked == nil ? workspace.signalTheme(id) : nil
+      let name = ranked?.name ?? unranked?.name ?? id.rawValue
+      let state = ranked?.state ?? unranked?.state ?? .open
+      var cells = RowCursor(x: area.x, y: y, right: area.right)
+      cells.write(" \(index + 1)", columns: 4, style: theme.style(.muted, on: base), into: &buffer)
+      cells.write(name, columns: nameWidth, style: ranked?.drivesEighty == true ? base.patched(with: Style(bold: true)) : base, into: &buffer)
+      if let ranked {
+        cells.write(TextLayout.pad("\(ranked.contacts)", toWidth: 8, alignment: .right), columns: 8, style: base, into: &buffer)
+        cells.write(TextLayout.pad(Self.percent(ranked.share), toWidth: 6, alignment: .right), columns: 6, style: base, into: &buffer)
+        cells.write(TextLayout.pad(Self.percent(ranked.cumulativeShare), toWidth: 6, alignment: .right) + "  ", columns: 8, style: base, into: &buffer)
+        cells.write(Sparkline(values: ranked.trend.map { Double($0) }).glyphs(width: trendWidth), columns: trendWidth,
+          style: theme.style(.accent, on: base), into: &buffer)
+        let change = ranked.changeSinceLastWeek > 0 ? "+\(ranked.changeSinceLastWeek)" : "\(ranked.changeSinceLastWeek)"
+        cells.write(TextLayout.pad(change, toWidth: 6, alignment: .right) + "  ", columns: 8, style: base, into: &buffer)
+      } else {
+        cells.write(TextLayout.pad("0", toWidth: 8, alignment: .right), columns: 22, style: base, into: &buffer)
+        cells.write("", columns: trendWidth, style: theme.style(.accent, on: base), into: &buffer)
+        cells.write("  ", columns: 8, style: base, into: &buffer)
+      }
+      cells.write(state.title, style: theme.style(state == .open ? .muted : .ok, on: base), into: &buffer)
     }
     if let id = selected, let chosen = workspace.signalTheme(id) {
       SignalThemeDetail(theme: chosen, workbench: state, pareto: pareto)

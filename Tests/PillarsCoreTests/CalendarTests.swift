@@ -18,6 +18,25 @@ import Testing
     #expect(week.weeks(until: try #require(ISOWeek("2026-W10"))) == 9)
   }
 
+  @Test func everyWeekStartsOnItsMondayAndCountsFromAnother() throws {
+    // Day by day over forty years: each day's week starts on the Monday on or before it, and
+    // weeks counted between two days' weeks agree with the days between their Mondays.
+    guard let start = CalendarDate("1998-12-25") else { throw CalendarTestError() }
+    var previous = start.isoWeek
+    for offset in stride(from: 0, to: 40 * 366, by: 3) {
+      let day = start.adding(days: offset)
+      let week = day.isoWeek
+      #expect(week.monday.isoWeekday == 1)
+      #expect(day.dayNumber - week.mondayNumber >= 0 && day.dayNumber - week.mondayNumber < 7, "\(day)")
+      #expect(week.monday.isoWeek == week)
+      #expect(previous.weeks(until: week) * 7 == week.monday.dayNumber - previous.monday.dayNumber, "\(previous) to \(week)")
+      #expect(previous.adding(weeks: previous.weeks(until: week)) == week)
+      if offset % 90 == 0 { previous = week }
+    }
+  }
+
+  private struct CalendarTestError: Error {}
+
   @Test func rejectsWeeksAndDatesThatDoNotExist() {
     #expect(ISOWeek("2025-W53") == nil)  // 2025 has 52 weeks
     #expect(ISOWeek("2026-W00") == nil)

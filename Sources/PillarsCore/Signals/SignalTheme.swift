@@ -87,10 +87,8 @@ public struct SignalTheme: Equatable, Sendable, Codable, Identifiable {
     let count = first.weeks(until: last) + 1
     guard count > 0 else { return [] }
     var values = [Int](repeating: 0, count: count)
-    // The window's Monday once: working a week's Monday out is the cost of this loop.
-    let firstMonday = first.monday.dayNumber
     for entry in weeks where entry.week >= first && entry.week <= last {
-      values[(entry.week.monday.dayNumber - firstMonday) / 7] = entry.contacts(filter)
+      values[first.weeks(until: entry.week)] = entry.contacts(filter)
     }
     return values
   }
