@@ -50,23 +50,42 @@ public struct ChannelCharter: Equatable, Sendable {
 
   public init(journeys: [Journey]) {
     var channels: [Channel] = []
+    var seen: [Seen] = []
     var indexByKey: [String: Int] = [:]
+    // Most touchpoints spell their channel as others do: the spelling finds it before the key is worked out.
+    var indexBySpelling: [String: Int] = [:]
     for journey in journeys {
-      for (stage, touchpoint) in journey.touchpoints {
-        let key = ChannelCharter.key(touchpoint.channel)
-        let index: Int
-        if let known = indexByKey[key] {
-          index = known
-        } else {
-          index = channels.count
-          indexByKey[key] = index
-          channels.append(Channel(name: touchpoint.channel.trimmingWhitespace))
+      for stage in journey.stages {
+        for touchpoint in stage.touchpoints {
+          let index: Int
+          if let known = indexBySpelling[touchpoint.channel] {
+            index = known
+          } else {
+            let key = ChannelCharter.key(touchpoint.channel)
+            if let known = indexByKey[key] {
+              index = known
+            } else {
+              index = channels.count
+              indexByKey[key] = index
+              channels.append(Channel(name: touchpoint.channel.trimmingWhitespace))
+              seen.append(Seen())
+            }
+            indexBySpelling[touchpoint.channel] = index
+          }
+          channels[index].add(touchpoint, in: stage, of: journey, &seen[index])
         }
-        channels[index].add(touchpoint, in: stage, of: journey)
       }
     }
     // Touchpoints without a channel are a gap to fill, shown after the real channels.
     self.channels = channels.filter { !$0.name.isEmpty } + channels.filter { $0.name.isEmpty }
+  }
+
+  /// What a channel already holds, to add each stage, team and metric once without searching its lists.
+  fileprivate struct Seen {
+    var stages: Set<[String]> = []
+    var teamSpellings: Set<String> = []
+    var teamKeys: Set<String> = []
+    var metrics: Set<MetricID> = []
   }
 
   /// The charter of how things are: the current-state journeys only. A future-state journey's
@@ -90,20 +109,20 @@ public struct ChannelCharter: Equatable, Sendable {
 }
 
 extension ChannelCharter.Channel {
-  fileprivate mutating func add(_ touchpoint: Touchpoint, in stage: Stage, of journey: Journey) {
+  fileprivate mutating func add(_ touchpoint: Touchpoint, in stage: Stage, of journey: Journey, _ seen: inout ChannelCharter.Seen) {
     touchpointCount += 1
     if touchpoint.promise == .broken { brokenCount += 1 }
     if touchpoint.promise == .atRisk { atRiskCount += 1 }
     if touchpoint.handoff { handoffCount += 1 }
-    if !stages.contains(where: { $0.journeyID == journey.id && $0.stageID == stage.id }) {
+    if seen.stages.insert([journey.id.rawValue, stage.id.rawValue]).inserted {
       stages.append(
         ChannelCharter.StageUse(
           journeyID: journey.id, journeyName: journey.name, stageID: stage.id, stageName: stage.name))
     }
-    let team = touchpoint.team.trimmingWhitespace
-    if !team.isEmpty && !teams.contains(where: { ChannelCharter.key($0) == ChannelCharter.key(team) }) {
-      teams.append(team)
+    if seen.teamSpellings.insert(touchpoint.team).inserted {
+      let team = touchpoint.team.trimmingWhitespace
+      if !team.isEmpty && seen.teamKeys.insert(ChannelCharter.key(team)).inserted { teams.append(team) }
     }
-    for metric in touchpoint.metrics where !metrics.contains(metric) { metrics.append(metric) }
+    for metric in touchpoint.metrics where seen.metrics.insert(metric).inserted { metrics.append(metric) }
   }
 }

@@ -42,6 +42,8 @@ public enum Command: Hashable, Sendable {
   case editDecisionDue, toggleCustomerFirst
   case allActions
   case settings
+  /// Per channel: what the team wrote (goal, guardrails, KPIs...) beside what the journeys say.
+  case channelCharter
   /// The merge conflicts: the list, and settling the highlighted one.
   case showMergeConflicts, takeOurs, takeTheirs
 
@@ -127,6 +129,7 @@ public enum Command: Hashable, Sendable {
     case .showMergeConflicts: "List the merge conflicts"
     case .takeOurs: "Take ours for the selected conflict"
     case .takeTheirs: "Take theirs for the selected conflict"
+    case .channelCharter: "Channel charter: each channel's goal, guardrails, KPIs, owner"
     }
   }
 
@@ -140,6 +143,7 @@ public enum Command: Hashable, Sendable {
       .newJourney, .renameJourney, .duplicateJourney, .deleteJourney, .promiseHistory,
       .moveStageLeft, .moveStageRight, .renameStage, .editStageGoal, .deleteStage,
       .frictionRanking, .pickMetrics, .compareJourneys, .setJourneySegment, .setJourneyState, .editNote, .openReview, .toggleSegmentOrder,
+      .channelCharter,
       .openCheckpoint, .confirmPrimarySegment, .customerFocus, .recordDecision(.stop), .recordDecision(.start), .recordDecision(.continue), .editAttendees, .editDecisionOwner,
       .earlierReview, .laterReview, .markDecisionDone, .dropDecision, .decisionToAction,
       .editDecisionDue, .toggleCustomerFirst, .allActions, .settings, .toggleKeyBar,
@@ -164,7 +168,7 @@ public enum Command: Hashable, Sendable {
     case .showPane, .nextPane, .previousPane, .moveUp, .moveDown, .moveLeft, .moveRight, .moveToTop, .moveToBottom,
       .pageUp, .pageDown, .open, .back, .help, .palette, .search, .showFindings, .nextJourney, .previousJourney, .reload,
       .quit, .promiseHistory, .frictionRanking, .compareJourneys, .openReview, .openCheckpoint, .customerFocus, .toggleSegmentOrder, .earlierReview,
-      .laterReview, .toggleKeyBar, .allActions, .settings, .showMergeConflicts:
+      .laterReview, .toggleKeyBar, .allActions, .settings, .channelCharter, .showMergeConflicts:
       false
     }
   }

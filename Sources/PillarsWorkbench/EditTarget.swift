@@ -27,6 +27,8 @@ public enum EditTarget: Hashable, Sendable {
   case signalTheme(SignalThemeID, SignalThemeField)
   /// The workspace's own settings (`workspace.json`).
   case settings(SettingsField)
+  /// A field of a channel's charter entry, by the channel's name; writing one begins the entry.
+  case charter(String, CharterField)
   /// The name of an item that does not exist yet: committing it adds the item.
   case newItem(NewItem)
 
@@ -55,7 +57,7 @@ public enum EditTarget: Hashable, Sendable {
     case .assumption(_, let field): field.holdsDate
     case .signalTheme(_, let field): field.holdsDate
     case .pillar, .promise, .segment, .journey, .stage, .touchpoint, .metric, .observation, .review, .decisionAction, .settings,
-      .checkpointAttendees, .newItem:
+      .checkpointAttendees, .charter, .newItem:
       false
     }
   }
@@ -79,6 +81,7 @@ public enum EditTarget: Hashable, Sendable {
     case .assumption(_, let field): field.kind(in: workspace)
     case .signalTheme(_, let field): field.kind
     case .settings(let field): field.kind(in: workspace)
+    case .charter(_, let field): field.kind
     case .newItem: .text(multiline: false)
     }
   }
@@ -106,6 +109,7 @@ public enum EditTarget: Hashable, Sendable {
     case .assumption(let a, let field): "\(shortQuote(workspace.assumptions[a]?.statement ?? a.rawValue)) · \(field.label)"
     case .signalTheme(let t, let field): "\(workspace.signalTheme(t)?.name ?? t.rawValue) · \(field.label)"
     case .settings(let field): "Settings · \(field.label)"
+    case .charter(let channel, let field): "Charter · \(channel) · \(field.label)"
     case .newItem(let item): item.label(in: workspace)
     }
   }
@@ -127,6 +131,7 @@ public enum EditTarget: Hashable, Sendable {
     case .assumption: .assumptions
     case .signalTheme(let t, _): .signalTheme(t)
     case .settings: .manifest
+    case .charter: .charter
     case .newItem(let item): item.document
     }
   }
@@ -155,6 +160,7 @@ public enum EditTarget: Hashable, Sendable {
     case .assumption(let a, let field): workspace.assumptions[a].map { field.text(of: $0, in: workspace) } ?? ""
     case .signalTheme(let t, let field): workspace.signalTheme(t).map { field.text(of: $0, in: workspace) } ?? ""
     case .settings(let field): field.text(of: workspace.manifest)
+    case .charter(let channel, let field): workspace.charter[channel: channel].map { field.text(of: $0, in: workspace) } ?? ""
     case .decisionAction, .newItem: ""
     }
   }
@@ -240,6 +246,8 @@ public enum EditTarget: Hashable, Sendable {
       return field.apply(text, to: &workspace.signalThemes[index], in: before, today: today)
     case .settings(let field):
       return field.apply(text, to: &workspace.manifest)
+    case .charter(let channel, let field):
+      return field.apply(text, toChannel: channel, in: &workspace)
     case .newItem(let item):
       return item.add(named: text, to: &workspace)
     }

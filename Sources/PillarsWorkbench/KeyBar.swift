@@ -64,6 +64,9 @@ struct KeyBar: Widget {
     case .actions: return [("j k", "move"), ("o", "reorder"), ("Enter", "show"), ("Esc", "close")]
     case .settings: return [("j k", "move"), ("Enter e", "edit"), ("Esc", "close")]
     case .customerFocus: return [("j k", "move"), ("Enter", "we stand here"), ("Esc", "close")]
+    case .charter(let browser):
+      if browser.field == nil { return [("j k", "channel"), ("Enter", "open"), ("Esc", "close")] }
+      return [("j k", "field"), ("Enter e", "edit"), ("E", "$EDITOR"), ("Esc", "channels")]
     case .findings, .frictionRanking, .comparison, .comparisonPicker, .promiseHistory:
       return [("j k", "move"), ("Enter", "choose"), ("Esc", "close")]
     }

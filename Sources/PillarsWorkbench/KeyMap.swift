@@ -34,6 +34,7 @@ public enum KeyMap {
     case review = "In the weekly review"
     case checkpoint = "In the monthly checkpoint"
     case conflicts = "In the merge conflicts"
+    case charter = "In the channel charter"
   }
 
   /// 1 to 9 show the panes, in the order of ``PaneRegistry``.
@@ -71,6 +72,7 @@ public enum KeyMap {
     Binding(keys: [.ctrl("s")], command: .save, section: .workspace),
     Binding(keys: [.character("R")], command: .reload, section: .workspace),
     Binding(keys: [.character(",")], command: .settings, section: .workspace),
+    Binding(keys: [.character("O")], command: .channelCharter, section: .finding),
     Binding(keys: [.character("q"), .ctrl("c")], command: .quit, section: .workspace),
     Binding(keys: [.character("K")], command: .moveItemUp, section: .editing),
     Binding(keys: [.character("J")], command: .moveItemDown, section: .editing),
@@ -117,6 +119,29 @@ public enum KeyMap {
   ]
 
   private static let conflictsByKey: [Key: Command] = table(of: conflictBindings)
+
+  /// The keys of the channel charter, while it is open: the channels, then an opened one's fields.
+  public static let charterBindings: [Binding] = [
+    Binding(keys: [.character("j"), .down], command: .moveDown, section: .charter, title: "Next channel, or next field"),
+    Binding(keys: [.character("k"), .up], command: .moveUp, section: .charter, title: "Previous channel, or previous field"),
+    Binding(keys: [.character("g"), .home], command: .moveToTop, section: .charter, title: "First channel, or first field"),
+    Binding(keys: [.character("G"), .end], command: .moveToBottom, section: .charter, title: "Last channel, or last field"),
+    Binding(keys: [.enter, .character("l"), .right], command: .open, section: .charter,
+      title: "Open the channel, or edit the highlighted field"),
+    Binding(keys: [.character("e")], command: .edit, section: .charter,
+      title: "Edit the highlighted field (KPIs: tick the scorecard's metrics)"),
+    Binding(keys: [.character("E")], command: .editInExternalEditor, section: .charter, title: "Edit the highlighted field in $EDITOR"),
+    Binding(keys: [.character("d"), .delete], command: .delete, section: .charter, title: "Delete the channel's entry (asks first)"),
+    Binding(keys: [.character("u")], command: .undo, section: .charter, title: "Undo, staying in the charter"),
+    Binding(keys: [.ctrl("r")], command: .redo, section: .charter, title: "Redo, staying in the charter"),
+    Binding(keys: [.escape, .character("h"), .left], command: .back, section: .charter,
+      title: "Back to the channels, or close the charter"),
+  ]
+
+  private static let charterByKey: [Key: Command] = table(of: charterBindings)
+
+  /// The command of a key in the channel charter; other keys close the list of channels.
+  public static func charterCommand(for key: Key) -> Command? { charterByKey[key] }
 
   /// The command of a key in the merge conflicts' list; other keys do nothing there.
   public static func conflictCommand(for key: Key) -> Command? { conflictsByKey[key] }

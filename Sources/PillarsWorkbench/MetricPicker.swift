@@ -5,6 +5,8 @@ public struct MetricPicker: Equatable, Sendable {
   public enum Purpose: Equatable, Sendable {
     case proof
     case touchpoint(JourneyID, TouchpointID)
+    /// The KPIs of a channel's charter entry, by the channel's name.
+    case charter(String)
   }
 
   public var purpose: Purpose
@@ -15,5 +17,11 @@ public struct MetricPicker: Equatable, Sendable {
   public init(purpose: Purpose, chosen: [MetricID]) {
     self.purpose = purpose
     self.chosen = chosen
+  }
+
+  /// What shows once the picker closes: the charter's channel for its KPIs, else the pane.
+  var overlayAfter: Overlay? {
+    guard case .charter(let channel) = purpose else { return nil }
+    return .charter(CharterBrowser(channel: channel, field: .kpis))
   }
 }

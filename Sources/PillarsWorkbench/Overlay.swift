@@ -34,6 +34,8 @@ public enum Overlay: Equatable, Sendable {
   case settings(selected: Int)
   /// The customer-focus ladder with the workspace's evidence beside it; Enter says where the team stands.
   case customerFocus(selected: Int)
+  /// The channel charter: each channel's entry beside what the journeys say of it; Enter opens, then edits.
+  case charter(CharterBrowser)
 }
 
 /// The `:` command palette: a query and the commands that match it, best first.
@@ -118,4 +120,6 @@ public enum Deletable: Equatable, Sendable {
   case stage(JourneyID, StageID)
   case experiment(ExperimentID)
   case assumption(AssumptionID)
+  /// A channel's charter entry, by the channel's name.
+  case charterEntry(String)
 }

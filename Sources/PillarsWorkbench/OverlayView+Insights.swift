@@ -72,7 +72,11 @@ extension OverlayView {
       }
     case .metricPicker(let picker):
       let metrics = Workbench.orderedMetrics(state.workspace)
-      let title = picker.purpose == .proof ? "Proof of the promise · pick 2 or 3" : "Metrics watching this touchpoint"
+      let title = switch picker.purpose {
+      case .proof: "Proof of the promise · pick 2 or 3"
+      case .touchpoint: "Metrics watching this touchpoint"
+      case .charter(let channel): "KPIs of \(channel)"
+      }
       let box = panel(in: area, width: min(area.width - 4, 70), height: min(area.height - 4, metrics.count + 2),
         title: title + " · Space ticks · Enter saves", into: &buffer)
       let rows = box.height - 2

@@ -126,6 +126,8 @@ struct OverlayView: Widget {
       renderSettings(selected: selected, in: area, into: &buffer)
     case .customerFocus(let selected):
       renderCustomerFocus(selected: selected, in: area, into: &buffer)
+    case .charter(let browser):
+      CharterView(state: state, browser: browser).render(in: area, into: &buffer)
     case .findings(let scroll):
       let title = "Findings · \(plural(state.errorCount, "error")), \(plural(state.warningCount, "warning")) · j k scroll"
       let box = panel(in: area, width: area.width - 4, height: area.height - 4, title: title, into: &buffer)
@@ -220,10 +222,12 @@ enum HelpText {
     if inCheckpoint { add(KeyMap.Section.checkpoint.rawValue, KeyMap.checkpointBindings) }
     let here = KeyMap.bindings.filter { $0.panes.contains(pane) }
     add("In \(pane.title)", here)
-    for section in KeyMap.Section.allCases where section != .review && section != .checkpoint && section != .conflicts {
+    let modes: [KeyMap.Section] = [.review, .checkpoint, .conflicts, .charter]
+    for section in KeyMap.Section.allCases where !modes.contains(section) {
       add(section.rawValue, KeyMap.bindings.filter { $0.section == section && !$0.panes.contains(pane) })
     }
     add(KeyMap.Section.conflicts.rawValue, KeyMap.conflictBindings)
+    add(KeyMap.Section.charter.rawValue, KeyMap.charterBindings)
     let field = [("  Enter / Esc", "commit / cancel"), ("  C-a C-e", "start / end of line"), ("  C-k C-u C-w", "delete to end / to start / a word"),
       ("  M-b M-f", "a word left / right"), ("  C-j", "new line (notes)"), ("  C-o", "continue in $EDITOR")].filter { matches($0.0, $0.1) }
     if !field.isEmpty { lines.append(HelpLine(keys: "", text: "In a text field", isHeading: true)) }

@@ -123,7 +123,7 @@ extension Workbench {
       }
       confirmDeletingDecision(.checkpoint(session.month), d, &state)
     case .undo, .redo, .help, .palette, .save, .quit, .showFindings, .reload, .toggleKeyBar, .allActions, .settings, .customerFocus,
-      .showMergeConflicts, .takeOurs, .takeTheirs:
+      .channelCharter, .showMergeConflicts, .takeOurs, .takeTheirs:
       return nil
     case .showPane, .nextPane, .previousPane:
       // A pane can be looked at; M comes back to the checkpoint as it was.

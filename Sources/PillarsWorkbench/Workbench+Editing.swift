@@ -23,9 +23,10 @@ extension Workbench {
     return []
   }
 
-  static func beginExternalEdit(_ state: inout WorkbenchState) -> [WorkbenchEffect] {
+  /// `explicit` names the field when an overlay, not the pane, has it highlighted.
+  static func beginExternalEdit(_ state: inout WorkbenchState, target explicit: EditTarget? = nil) -> [WorkbenchEffect] {
     let target: EditTarget?
-    if case .editing(let editor) = state.overlay { target = editor.target } else { target = focusedField(state) }
+    if case .editing(let editor) = state.overlay { target = editor.target } else { target = explicit ?? focusedField(state) }
     guard let target, case .text = target.kind(in: state.workspace) else {
       state.message = .info("E edits a text field in $EDITOR; this is not one")
       return []
@@ -45,6 +46,8 @@ extension Workbench {
     if state.externalConflictEdit != nil { return conflictEditorFinished(text: text, error: error, &state) }
     guard let target = state.externalEdit else { return [] }
     state.externalEdit = nil
+    // A field edited from a list (the settings, the charter) comes back to that list.
+    if state.overlay == nil { state.overlay = overlayAfterEditing(target) }
     guard let text else {
       state.message = .error(error ?? "the editor did not finish; nothing changed")
       return []
@@ -196,6 +199,11 @@ extension Workbench {
       label = "delete assumption"
       workspace.assumptions.assumptions.removeAll { $0.id == a }
       for e in workspace.experiments.indices { workspace.experiments[e].assumptions.removeAll { $0 == a } }
+    case .charterEntry(let channel):
+      label = "delete the charter entry of \(channel)"
+      workspace.charter.channels.removeAll { ChannelCharter.key($0.channel) == ChannelCharter.key(channel) }
+      // The question closed the charter; the answer opens it again where it was.
+      state.overlay = charterAfterDeleting(channel, from: state.workspace, to: workspace)
     }
     let effects = change(to: workspace, label: label, &state)
     state.message = .info("\(label) — u to undo")

@@ -47,7 +47,7 @@ extension Workbench {
       let metrics = orderedMetrics(state.workspace)
       switch key {
       case .escape:
-        state.overlay = nil
+        state.overlay = picker.overlayAfter
         state.message = .info("nothing changed")
         return []
       case .character("j"), .down: picker.selected = clamp(picker.selected + 1, metrics.count)
@@ -64,7 +64,7 @@ extension Workbench {
           picker.chosen.append(id)
         }
       case .enter:
-        state.overlay = nil
+        state.overlay = picker.overlayAfter
         return commitMetrics(picker, &state)
       default: break
       }
@@ -100,6 +100,9 @@ extension Workbench {
       else { return [] }
       workspace.journeys[ji].stages[s].touchpoints[i].metrics = picker.chosen
       return change(to: workspace, label: "link metrics", &state)
+    case .charter(let channel):
+      // Through the field, as typing the KPIs would: one undo step, refused with its reason.
+      return commit(.charter(channel, .kpis), picker.chosen.map(\.rawValue).joined(separator: "\n"), &state)
     }
   }
 }

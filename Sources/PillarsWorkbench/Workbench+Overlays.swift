@@ -73,6 +73,8 @@ extension Workbench {
       return settingsKey(key, selected: selected, &state)
     case .customerFocus(let selected):
       return customerFocusKey(key, selected: selected, &state)
+    case .charter(let browser):
+      return charterKey(key, browser, &state)
     case .promiseHistory(let selected):
       let count = state.workspace.promise.history.count
       switch key {
@@ -91,6 +93,7 @@ extension Workbench {
       state.overlay = nil
       guard key == .character("y") || key == .character("Y") else {
         state.message = .info("nothing changed")
+        if case .delete(.charterEntry(let channel)) = confirmation.consequence { state.overlay = .charter(CharterBrowser(channel: channel)) }
         return []
       }
       switch confirmation.consequence {

@@ -101,7 +101,7 @@ extension Workbench {
     case .delete: return .say("nothing to delete here")
     case .open: return .say("nothing to open")
     case .showPane, .nextPane, .previousPane, .moveUp, .moveDown, .moveLeft, .moveRight, .moveToTop, .moveToBottom,
-      .pageUp, .pageDown, .back, .edit, .editInExternalEditor, .undo, .redo, .help, .palette, .search, .showFindings,
+      .pageUp, .pageDown, .back, .edit, .editInExternalEditor, .undo, .redo, .help, .palette, .search, .showFindings, .channelCharter,
       .reload, .save, .exportMarkdown, .quit, .newJourney, .promiseHistory, .openReview, .openCheckpoint, .confirmPrimarySegment, .customerFocus, .recordDecision, .editAttendees,
       .editDecisionOwner, .earlierReview, .laterReview, .toggleKeyBar, .markDecisionDone, .dropDecision, .decisionToAction, .allActions, .settings,
       .showMergeConflicts, .takeOurs, .takeTheirs, .editDecisionDue, .toggleCustomerFirst:
@@ -124,6 +124,11 @@ extension Workbench {
 
   /// Shows a search hit in the pane that shows such things, with the item selected.
   static func jump(to target: WorkspaceSearch.Target, _ state: inout WorkbenchState) {
+    // The charter is an overlay over any pane: its hits open it on their channel.
+    if case .entity(.charter, let channel) = target {
+      openCharter(&state, on: channel)
+      return
+    }
     for feature in PaneRegistry.standard where reveal(target, in: feature, &state) {
       show(feature.pane, &state)
       return

@@ -146,7 +146,7 @@ extension Workbench {
       }
       confirmDeletingDecision(.review(session.week), d, &state)
     case .undo, .redo, .help, .palette, .save, .quit, .showFindings, .reload, .pageUp, .pageDown, .toggleKeyBar, .allActions, .settings,
-      .showMergeConflicts, .takeOurs, .takeTheirs:
+      .channelCharter, .showMergeConflicts, .takeOurs, .takeTheirs:
       return nil
     case .showPane, .nextPane, .previousPane:
       // The review is not a trap: a pane can be looked at, and w comes back to the review as it was.

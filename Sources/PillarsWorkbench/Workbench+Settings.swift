@@ -21,8 +21,10 @@ extension Workbench {
     return []
   }
 
-  /// Where the field editor goes back to when it closes: a setting returns to the settings list.
+  /// Where the field editor goes back to when it closes: a setting returns to the settings list,
+  /// a charter field to its channel in the charter.
   static func overlayAfterEditing(_ target: EditTarget) -> Overlay? {
+    if case .charter(let channel, let field) = target { return .charter(CharterBrowser(channel: channel, field: field)) }
     guard case .settings(let field) = target else { return nil }
     return .settings(selected: SettingsField.allCases.firstIndex(of: field) ?? 0)
   }

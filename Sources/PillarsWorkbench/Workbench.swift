@@ -126,6 +126,7 @@ public enum Workbench {
     case .newJourney: openEditor(.newItem(.journey), &state)
     case .allActions: state.overlay = .actions(byOwner: false, selected: 0)
     case .settings: state.overlay = .settings(selected: 0)
+    case .channelCharter: openCharter(&state)
     case .promiseHistory:
       guard !state.workspace.promise.history.isEmpty else {
         state.message = .info("the promise has no earlier sentences yet")

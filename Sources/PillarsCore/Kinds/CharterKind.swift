@@ -17,8 +17,12 @@ public enum CharterKind: SingleFileKind {
     Checks.checkCharter(&context)
   }
 
+  /// Each entry by what the team wrote of its channel; the screens open the charter on it.
   public static func searchEntries(in workspace: Workspace) -> [WorkspaceSearch.Entry] {
-    []
+    workspace.charter.channels.filter { !$0.channel.isBlank }.map { entry in
+      WorkspaceSearch.Entry(.entity(.charter, id: ChannelCharter.key(entry.channel)), "Channel charter · \(entry.channel.trimmingWhitespace)",
+        [entry.channel, entry.goal, entry.owner, entry.serviceStandard, entry.escalation] + entry.guardrails)
+    }
   }
 }
 
