@@ -34,7 +34,17 @@ struct TicketTally {
   /// Each channel as the export writes it, normalised once.
   private var channelNames: [String: String] = [:]
   private var weekOfDay: [Int: ISOWeek] = [:]
-  private var themesOfTicket: [SignalThemeID] = []
+  /// What each tags field comes to: exports repeat a few combinations of tags over and over.
+  private var outcomeOfTags: [String: TagsOutcome] = [:]
+  /// A file whose tickets all differ in their tags stops being remembered after this many
+  /// fields, so memory stays flat.
+  private static let rememberedTagFields = 4_096
+
+  /// The themes a ticket's tags count it for, each once, and its tags of no theme, each once.
+  private struct TagsOutcome {
+    var themes: [SignalThemeID] = []
+    var unmapped: [String] = []
+  }
 
   /// A ticket's tags: split at commas and semicolons, and at white space where the helpdesk
   /// separates tags with spaces. ASCII, the rule for tags, is split a byte at a time: asking each
@@ -79,25 +89,15 @@ struct TicketTally {
     if firstWeek.map({ week < $0 }) ?? true { firstWeek = week }
     if lastWeek.map({ week > $0 }) ?? true { lastWeek = week }
 
-    themesOfTicket.removeAll(keepingCapacity: true)
-    var unmappedOfTicket: [String] = []
-    for raw in tagList(tags) {
-      let theme: SignalThemeID?
-      if let cached = themesOfTag[raw] {
-        theme = cached
-      } else {
-        theme = map.theme(for: raw, among: themeIDs)
-        themesOfTag[raw] = theme
-      }
-      if let theme {
-        if !themesOfTicket.contains(theme) { themesOfTicket.append(theme) }
-      } else {
-        let name = SignalTagMap.normalise(raw)
-        if !name.isEmpty && !unmappedOfTicket.contains(name) { unmappedOfTicket.append(name) }
-      }
+    let outcome: TagsOutcome
+    if let known = outcomeOfTags[tags] {
+      outcome = known
+    } else {
+      outcome = resolve(tags)
+      if outcomeOfTags.count < Self.rememberedTagFields { outcomeOfTags[tags] = outcome }
     }
-    for name in unmappedOfTicket { unmapped[name, default: 0] += 1 }
-    guard !themesOfTicket.isEmpty else {
+    for name in outcome.unmapped { unmapped[name, default: 0] += 1 }
+    guard !outcome.themes.isEmpty else {
       unplaced += 1
       return
     }
@@ -113,11 +113,32 @@ struct TicketTally {
       segmentID = segments[SignalTagMap.normalise(segment)]
       if segmentID == nil { unknownSegments += 1 }
     }
-    for theme in themesOfTicket {
+    for theme in outcome.themes {
       // Changed where it is kept: a copy taken out would copy its channels and segments each time.
       Self.count(&counts[theme, default: [:]][week, default: WeeklyContacts(week: week, contacts: 0)],
         channel: channelName, segment: segmentID)
     }
+  }
+
+  /// What a tags field comes to, each tag looked up once per import.
+  private mutating func resolve(_ tags: String) -> TagsOutcome {
+    var outcome = TagsOutcome()
+    for raw in tagList(tags) {
+      let theme: SignalThemeID?
+      if let cached = themesOfTag[raw] {
+        theme = cached
+      } else {
+        theme = map.theme(for: raw, among: themeIDs)
+        themesOfTag[raw] = theme
+      }
+      if let theme {
+        if !outcome.themes.contains(theme) { outcome.themes.append(theme) }
+      } else {
+        let name = SignalTagMap.normalise(raw)
+        if !name.isEmpty && !outcome.unmapped.contains(name) { outcome.unmapped.append(name) }
+      }
+    }
+    return outcome
   }
 
   private static func count(_ entry: inout WeeklyContacts, channel: String, segment: SegmentID?) {
@@ -130,23 +151,43 @@ struct TicketTally {
   /// `2026/02/09 ...` or seconds since 1970 (Intercom's API exports); the day is the one written,
   /// in the helpdesk's own time zone.
   static func day(of text: String) -> CalendarDate? {
-    let trimmed = text.trimmingWhitespace
-    let utf8 = Array(trimmed.utf8)
-    if !utf8.isEmpty, utf8.count <= 12, utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }), let seconds = Int(trimmed) {
+    // Read in place, without copying the bytes out: every ticket's date comes through here.
+    let original = text
+    var text = text
+    return text.withUTF8 { bytes in
+      var start = 0
+      var end = bytes.count
+      // Only ASCII white space is trimmed here; a date with any other around it is read as the
+      // general trim reads it.
+      while start < end, bytes[start] == 0x20 || (bytes[start] >= 0x09 && bytes[start] <= 0x0D) { start += 1 }
+      while end > start, bytes[end - 1] == 0x20 || (bytes[end - 1] >= 0x09 && bytes[end - 1] <= 0x0D) { end -= 1 }
+      if end > start, bytes[start] >= 0x80 || bytes[end - 1] >= 0x80 {
+        var trimmed = original.trimmingWhitespace
+        return trimmed.withUTF8 { day(ofTrimmed: $0[...]) }
+      }
+      return day(ofTrimmed: bytes[start..<end])
+    }
+  }
+
+  private static func day(ofTrimmed utf8: Slice<UnsafeBufferPointer<UInt8>>) -> CalendarDate? {
+    let count = utf8.count
+    let base = utf8.startIndex
+    if count > 0, count <= 12, utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) {
+      let seconds = utf8.reduce(0) { $0 * 10 + Int($1 - 48) }
       return CalendarDate(dayNumber: seconds / 86_400)
     }
-    guard utf8.count >= 10, utf8.count == 10 || utf8[10] == UInt8(ascii: "T") || utf8[10] == UInt8(ascii: " ") else { return nil }
+    guard count >= 10, count == 10 || utf8[base + 10] == UInt8(ascii: "T") || utf8[base + 10] == UInt8(ascii: " ") else { return nil }
     func number(_ range: Range<Int>) -> Int? {
       var value = 0
       for index in range {
-        let byte = utf8[index]
+        let byte = utf8[base + index]
         guard byte >= 48 && byte <= 57 else { return nil }
         value = value * 10 + Int(byte - 48)
       }
       return value
     }
-    let separator = utf8[4]
-    guard separator == UInt8(ascii: "-") || separator == UInt8(ascii: "/"), utf8[7] == separator,
+    let separator = utf8[base + 4]
+    guard separator == UInt8(ascii: "-") || separator == UInt8(ascii: "/"), utf8[base + 7] == separator,
       let year = number(0..<4), let month = number(5..<7), let day = number(8..<10)
     else { return nil }
     return CalendarDate(year: year, month: month, day: day)
