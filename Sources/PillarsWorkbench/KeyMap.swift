@@ -246,7 +246,9 @@ public enum KeyMap {
     case .pageUp: "PgUp"
     case .pageDown: "PgDn"
     case .ctrl(let c): "C-\(c)"
-    default: "\(key)"
+    case .alt(let c): "M-\(c)"
+    case .function(let n): "F\(n)"
+    case .insert: "Ins"
     }
   }
 }

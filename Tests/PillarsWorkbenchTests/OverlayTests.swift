@@ -13,6 +13,15 @@ import Testing
     }
   }
 
+  @Test func anUnboundKeyIsNamedAsTheKeyBarNamesKeys() {
+    // Esc then a letter typed fast arrives as Alt with the letter: the message names it so.
+    var state = WorkbenchFixture.state()
+    WorkbenchFixture.press([.alt("O")], &state)
+    #expect(WorkbenchFixture.screen(state).contains("M-O does nothing here; press ? for the keys"))
+    WorkbenchFixture.press([.function(5)], &state)
+    #expect(WorkbenchFixture.screen(state).contains("F5 does nothing here"))
+  }
+
   @Test func noKeyMeansTwoThingsInOnePlace() {
     for table in [KeyMap.bindings, KeyMap.reviewBindings, KeyMap.conflictBindings] {
       let keys = table.flatMap(\.keys)
