@@ -34,4 +34,16 @@ extension JSONValue {
     guard case .number(let text) = content else { return nil }
     return Int(text)
   }
+
+  /// The object as a map of names to whole numbers (counts by channel, by segment), when every
+  /// member is written as an `Int`.
+  var plainCounts: [String: Int]? {
+    guard case .object(let members) = content else { return nil }
+    var counts = [String: Int](minimumCapacity: members.count)
+    for member in members {
+      guard let value = member.value.plainInt else { return nil }
+      counts[member.key] = value
+    }
+    return counts
+  }
 }

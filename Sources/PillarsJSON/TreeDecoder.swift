@@ -80,6 +80,9 @@ final class TreeDecoder: Decoder {
 
   /// Decodes any type at this value, turning the errors of its own initializer into diagnostics.
   func unbox<T: Decodable>(_ type: T.Type) throws -> T {
+    // Maps of counts come by the ten thousand in a workspace's signals: read in place, they skip
+    // the standard library's generic dictionary decoding and its metadata lookups.
+    if T.self == [String: Int].self, let counts = node.plainCounts as? T { return counts }
     // Only a value that is not a string can be wrong for a string enumeration before its initializer runs.
     if !node.isString, let allowed = state.allowedValues(of: type) {
       throw failure("expected one of: " + allowed.joined(separator: ", ") + "; found \(node.summary)")

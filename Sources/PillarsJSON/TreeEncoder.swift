@@ -26,6 +26,12 @@ struct TreeEncoder: Encoder {
   }
 
   func box<T: Encodable>(_ value: T) throws {
+    // Maps of counts come by the ten thousand in a workspace's signals: written in place, they
+    // skip the standard library's generic dictionary encoding. The writer sorts the keys.
+    if T.self == [String: Int].self, let counts = value as? [String: Int] {
+      node.set(JSONValue(.object(counts.map { JSONMember($0.key, JSONValue(.number(String($0.value)))) })))
+      return
+    }
     try value.encode(to: self)
   }
 

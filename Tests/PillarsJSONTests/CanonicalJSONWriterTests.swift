@@ -43,6 +43,32 @@ struct CanonicalJSONWriterTests {
     #expect(try written(JSONValue(.array([]))) == "[]\n")
   }
 
+  @Test("counts by name are written as any other map of names, empty ones inline")
+  func countsByName() throws {
+    struct Week: Encodable {
+      var channels: [String: Int]
+      var owners: [String: String]
+      var empty: [String: Int]
+    }
+    let week = Week(channels: ["phone": -2, "chat": 3, "Email": 0], owners: ["phone": "Ana", "chat": "Bo"], empty: [:])
+    #expect(
+      try written(encoding: week) == """
+        {
+          "channels": {
+            "Email": 0,
+            "chat": 3,
+            "phone": -2
+          },
+          "empty": {},
+          "owners": {
+            "chat": "Bo",
+            "phone": "Ana"
+          }
+        }
+
+        """)
+  }
+
   @Test("keys sort by their UTF-8 bytes")
   func keyOrder() throws {
     let value = try parse(#"{"😀": 1, "é": 2, "z": 3, "$schema": 4, "Z": 5, "e": 6}"#)

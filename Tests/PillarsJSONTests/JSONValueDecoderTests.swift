@@ -132,6 +132,21 @@ struct JSONValueDecoderTests {
         == "1:12: stages: expected an array, found an object")
   }
 
+  @Test("counts by name decode as the standard library decodes them, and a count that is not one is named")
+  func countsByName() throws {
+    struct Week: Decodable, Equatable {
+      var channels: [String: Int]
+      var segments: [String: Int]?
+    }
+    let week = try JSONValueDecoder().decode(Week.self, from: try parse(#"{"channels": {"chat": 3, "e-mail": 0, "phone": -2}, "segments": {}}"#))
+    #expect(week.value == Week(channels: ["chat": 3, "e-mail": 0, "phone": -2], segments: [:]))
+    // Not whole numbers: the general path decodes what it can and words the error at the member.
+    let wrong = try failure(Week.self, #"{"channels": {"chat": 3, "phone": "two"}}"#)?.description
+    #expect(wrong == #"1:35: channels.phone: expected a whole number, found "two""#)
+    #expect(try failure(Week.self, #"{"channels": [1, 2]}"#)?.description == "1:14: channels: expected an object, found an array")
+    #expect(try JSONValueDecoder().decode(Week.self, from: try parse(#"{"channels": {"a": 1e2}}"#)).value.channels == ["a": 100])
+  }
+
   @Test("a value deep in the document is named by its whole path")
   func deepPath() throws {
     let stage = #"{"name": "S", "touchpoints": [{"name": "T", "emotion": 0, "promise": "kept"}]}"#
