@@ -34,13 +34,11 @@ extension CursesTerminal {
     var lastLook: (attr_t, Int16) = (cn_a_normal(), 0)
     for y in 0..<min(rows, buffer.height) {
       if let previous, previous.rowMatches(y, in: buffer) { continue }
-      var x = 0
-      while x < shownColumns {
+      // Of a changed row, only the cells that changed: curses keeps the others as they were.
+      let changed = previous.map { buffer.changedColumns(in: y, since: $0) } ?? Array(0..<buffer.width)
+      for x in changed where x < shownColumns {
         let cell = buffer[x, y]
-        if cell.isContinuation {
-          x += 1
-          continue
-        }
+        if cell.isContinuation { continue }
         // A wide glyph cut by the screen's right edge shows as a space.
         let narrowed = cell.width == 2 && x + 1 >= shownColumns
         let glyph =
@@ -57,7 +55,6 @@ extension CursesTerminal {
         for (offset, characters) in glyph.columns.enumerated() {
           put(characters, x: x + offset, y: y, attributes: attributes, pair: pair, in: window)
         }
-        x += narrowed ? 1 : cell.width
       }
     }
     placeCursor(buffer.cursor, columns: columns, rows: rows, in: window)

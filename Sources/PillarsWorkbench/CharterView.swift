@@ -11,7 +11,7 @@ struct CharterView: Widget {
   private var theme: Theme { state.theme }
 
   func render(in area: Rect, into buffer: inout Buffer) {
-    let overview = CharterOverview(state.workspace)
+    let overview = browser.overview(of: state.workspace)
     let rows = overview.rows
     // Between the tab bar and the key bar, no larger than a charter needs on a wide screen.
     let room = max(0, area.height - 3)
@@ -231,13 +231,28 @@ struct CharterView: Widget {
       ]),
     ]
     let journeys = Set(channel.stages.map(\.journeyID))
-    let stages = channel.stages.map { journeys.count > 1 ? "\($0.journeyName) › \($0.stageName)" : $0.stageName }
+    let stages = channel.stages.lazy.map { journeys.count > 1 ? "\($0.journeyName) › \($0.stageName)" : $0.stageName }
     let labelled = { (label: String, items: [String]) in
       Line([Span("  " + TextLayout.pad(label, toWidth: 9), style: muted), Span(items.joined(separator: " · "), style: self.theme[.text])])
     }
-    let teams = [channel.teams.isEmpty ? Line("  no owning team on its touchpoints", style: theme[.warning]) : labelled("teams", channel.teams)]
-    let watched = channel.metrics.isEmpty ? [] : [labelled("watched", channel.metrics.map { state.workspace.scorecard[$0]?.name ?? $0.rawValue })]
-    return (essential, teams, [labelled("serves", stages)], watched)
+    let teams = [channel.teams.isEmpty ? Line("  no owning team on its touchpoints", style: theme[.warning])
+      : labelled("teams", Self.filling(width, with: channel.teams))]
+    let names = channel.metrics.lazy.map { state.workspace.scorecard[$0]?.name ?? $0.rawValue }
+    let watched = channel.metrics.isEmpty ? [] : [labelled("watched", Self.filling(width, with: names))]
+    return (essential, teams, [labelled("serves", Self.filling(width, with: stages))], watched)
+  }
+
+  /// The first items, as many as can show on a line of `width` (the line is cut there anyway): a
+  /// channel of a large workspace serves hundreds of stages and watches hundreds of metrics.
+  static func filling(_ width: Int, with items: some Sequence<String>) -> [String] {
+    var kept: [String] = []
+    var used = 0
+    for item in items {
+      kept.append(item)
+      used += item.terminalWidth + 3
+      if used > width { break }
+    }
+    return kept
   }
 
   private func wrapped(_ text: String, style: Style, width: Int) -> [Line] {

@@ -16,14 +16,14 @@ public enum SignalsPane: PaneFeature {
     /// The highlighted row of the opened theme, or of the list the mode shows.
     public var row = 0
     /// The ranking as last worked out, kept between keystrokes.
-    var ranked: RankingMemo?
+    var ranked: Kept<RankingMemo> = Kept()
 
     public init() {}
   }
 
   /// A ranking and what it was worked out from, so a keystroke that only moves the selection does
-  /// not rank 200 themes over five years again. It is a cache: it never makes two states differ.
-  struct RankingMemo: Equatable, Sendable {
+  /// not rank 200 themes over five years again.
+  struct RankingMemo: Sendable {
     var themes: [SignalTheme]
     var weeks: Int
     var filter: SignalFilter
@@ -31,8 +31,6 @@ public enum SignalsPane: PaneFeature {
     var pareto: SignalsPareto
     /// The themes as listed: ranked, then those with no contacts in the window.
     var listed: [SignalThemeID]
-
-    static func == (_: Self, _: Self) -> Bool { true }
 
     /// Whether the memo is the ranking `state` asks for; the themes compare by identity first.
     func holds(_ state: State, _ themes: [SignalTheme], today: CalendarDate) -> Bool {
@@ -43,7 +41,7 @@ public enum SignalsPane: PaneFeature {
   /// The ranking and the themes as listed, from the memo when it still holds.
   static func ranking(_ state: State, _ workspace: Workspace, today: CalendarDate) -> (pareto: SignalsPareto, listed: [SignalThemeID]) {
     let themes = workspace.signalThemes
-    if let memo = state.ranked, memo.holds(state, themes, today: today) { return (memo.pareto, memo.listed) }
+    if let memo = state.ranked.value, memo.holds(state, themes, today: today) { return (memo.pareto, memo.listed) }
     let pareto = SignalsPareto(themes: themes, weeks: state.weeks, through: SignalsPareto.latestWeek(of: themes, today: today), filter: state.filter)
     return (pareto, listed(pareto, workspace))
   }
@@ -52,7 +50,7 @@ public enum SignalsPane: PaneFeature {
   static func remember(_ state: inout State, _ context: PaneContext) {
     let (pareto, listed) = ranking(state, context.workspace, today: context.today)
     // The themes are kept as the workspace holds them now, so the next look compares by identity.
-    state.ranked = RankingMemo(
+    state.ranked.value = RankingMemo(
       themes: context.workspace.signalThemes, weeks: state.weeks, filter: state.filter, today: context.today, pareto: pareto,
       listed: listed)
   }

@@ -13,15 +13,20 @@ extension Workbench {
     if let asked, let row = rows.first(where: { ChannelCharter.key($0.name) == ChannelCharter.key(asked) }) {
       channel = row.name
     }
-    state.overlay = .charter(CharterBrowser(channel: channel))
+    var browser = CharterBrowser(channel: channel)
+    browser.remember(state.workspace)
+    state.overlay = .charter(browser)
   }
 
   static func charterKey(_ key: Key, _ browser: CharterBrowser, _ state: inout WorkbenchState) -> [WorkbenchEffect] {
     var browser = browser
-    let rows = CharterOverview(state.workspace).rows
+    browser.remember(state.workspace)
+    let rows = browser.overview(of: state.workspace).rows
     // A channel gone from under the highlight (a reload) gives it to the first one, closed.
     if let first = rows.first, !rows.contains(where: { ChannelCharter.key($0.name) == ChannelCharter.key(browser.channel) }) {
+      let kept = browser.memo
       browser = CharterBrowser(channel: first.name)
+      browser.memo = kept
     }
     let command = KeyMap.charterCommand(for: key)
     if let command, command == .undo || command == .redo {

@@ -46,6 +46,19 @@ public struct Buffer: Hashable, Sendable {
     }
   }
 
+  /// The columns of row `y` whose cells differ from the same row of `other`, left to right;
+  /// every column when `other` has no such row or another width.
+  public func changedColumns(in y: Int, since other: Buffer) -> [Int] {
+    guard y >= 0, y < height else { return [] }
+    guard width == other.width, y < other.height else { return Array(0..<width) }
+    let start = y * width
+    return cells.withUnsafeBufferPointer { mine in
+      other.cells.withUnsafeBufferPointer { theirs in
+        (0..<width).filter { mine[start + $0] != theirs[start + $0] }
+      }
+    }
+  }
+
   private func index(x: Int, y: Int) -> Int? {
     guard x >= 0, y >= 0, x < width, y < height else { return nil }
     return y * width + x

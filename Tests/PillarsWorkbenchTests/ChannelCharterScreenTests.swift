@@ -38,6 +38,22 @@ import Testing
     #expect(Command.channelCharter.title.hasPrefix("Channel charter"))
   }
 
+  @Test func theCountsKeptBetweenKeystrokesFollowATeammatesChange() throws {
+    var state = WorkbenchFixture.state(width: 120, height: 40)
+    WorkbenchFixture.press([.character("O"), .character("j"), .character("k")], &state)
+    #expect(WorkbenchFixture.screen(state).contains("1 touchpoint in 1 stage"))
+    // A teammate's journey and charter arrive (a reload): the same frame counts and shows them.
+    let today = try #require(state.workspace.journeys.firstIndex { $0.state == .current })
+    var extra = state.workspace.journeys[today].stages[0].touchpoints[0]
+    extra.id = "trade-forum-reply"
+    state.workspace.journeys[today].stages[0].touchpoints.append(extra)
+    let social = try #require(state.workspace.charter.channels.firstIndex { $0.channel == "social" })
+    state.workspace.charter.channels[social].owner = "Noor Haddad"
+    let screen = WorkbenchFixture.screen(state)
+    #expect(screen.contains("2 touchpoints in 1 stage"))
+    #expect(screen.contains("Noor Haddad"))
+  }
+
   @Test func jAndKMoveAlongTheChannelsEnterOpensOneAndEscGoesBack() {
     var state = WorkbenchFixture.state()
     WorkbenchFixture.press([.character("O"), .character("j"), .down, .character("k")], &state)

@@ -21,7 +21,7 @@ import Testing
   @Test func aRankingKeptBetweenKeystrokesNeverOutlivesTheCountsItCameFrom() throws {
     var state = WorkbenchFixture.state(width: 120, height: 40)
     WorkbenchFixture.press([.character("6"), .down, .up], &state)
-    #expect(state.signalsPane.ranked != nil, "the pane keeps the ranking it drew")
+    #expect(state.signalsPane.ranked.value != nil, "the pane keeps the ranking it drew")
     #expect(WorkbenchFixture.screen(state).contains("3659 contacts in all"))
     // A teammate's import lands: the same frame shows the new counts, not the kept ranking.
     let last = try #require(state.workspace.signalThemes.first?.weeks.indices.last)

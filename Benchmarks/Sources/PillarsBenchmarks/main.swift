@@ -62,9 +62,11 @@ do {
     }
     if keystrokesOnly {
       let each = Workload.laterPanes.map { ("pane \($0)", [$0]) }
-      let runs = onePane.map { [("pane \($0)", [$0])] } ?? [("panes 1-5", Workload.firstPanes), ("panes 6-8", Workload.laterPanes)] + each
+      // `--pane O`: the channel charter, opened once, then j and k through its channels.
+      let runs = onePane.map { $0 == "O" ? [("channel charter", [Character]())] : [("pane \($0)", [$0])] }
+        ?? [("panes 1-5", Workload.firstPanes), ("panes 6-8", Workload.laterPanes)] + each + [("channel charter", [])]
       for (name, panes) in runs {
-        let keys = try workload.keystrokes(count: 10_000, panes: panes)
+        let keys = try workload.keystrokes(count: 10_000, panes: panes, opening: panes.isEmpty ? Workload.charterKeys : [])
         report("| \(folder.lastPathComponent), \(name) | keystroke frame \(Measure.format(Measure.median(keys.total))) | p99 \(Measure.format(Measure.percentile(keys.total, 0.99))) | update \(Measure.format(Measure.median(keys.update))) | view \(Measure.format(Measure.median(keys.view))) | draw \(Measure.format(Measure.median(keys.draw))) | processor \(Measure.format(Measure.median(keys.processor))) |")
       }
       continue

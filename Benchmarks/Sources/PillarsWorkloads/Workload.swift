@@ -103,15 +103,21 @@ public struct Workload {
 
   /// The `index`th key of the scrolling session: j or k ten at a time, another pane every 50 keys.
   public static func keystroke(_ index: Int, panes: [Character] = Workload.firstPanes) -> Key {
-    return index % 50 == 0 ? .character(panes[(index / 50) % panes.count]) : .character((index / 10) % 2 == 0 ? "j" : "k")
+    return index % 50 == 0 && !panes.isEmpty
+      ? .character(panes[(index / 50) % panes.count]) : .character((index / 10) % 2 == 0 ? "j" : "k")
   }
+
+  /// The keys that open the channel charter, from any pane: then j and k move through it.
+  public static let charterKeys: [Key] = [.character("O")]
 
   /// Moves up and down the scorecard and the journey, one keystroke per frame, as a user scrolling.
   public func keystrokes(
-    count: Int, width: Int = 200, height: Int = 60, panes: [Character] = Workload.firstPanes
+    count: Int, width: Int = 200, height: Int = 60, panes: [Character] = Workload.firstPanes, opening: [Key] = []
   ) throws -> KeystrokeSamples {
     let (loaded, _) = try loadAndCheck()
     var state = state(loaded, width: width, height: height)
+    // Keys pressed before the measured ones: what opens a screen that is not a pane.
+    for key in opening { _ = Workbench.update(&state, .keyPressed(key)) }
     let terminal = try terminal(width: width, height: height, output: scratch + "/keys.out")
     defer { terminal.shutdown() }
     terminal.draw(Workbench.view(state))
