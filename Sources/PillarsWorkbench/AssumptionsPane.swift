@@ -11,8 +11,35 @@ public enum AssumptionsPane: PaneFeature {
     /// Whether the selected assumption is open, and which of its fields is highlighted.
     public var isOpen = false
     public var row = 0
+    /// The log as last ranked, kept between keystrokes.
+    var kept: Kept<LogMemo> = Kept()
 
     public init() {}
+  }
+
+  /// The log ranked and each assumption's experiments counted, with the assumptions and
+  /// experiments they came from (compared by identity first): a keystroke that only moves the
+  /// selection does not sort and count again.
+  struct LogMemo: Sendable {
+    var assumptions: [Assumption]
+    var experiments: [Experiment]
+    var ranked: [Assumption]
+    var tests: [AssumptionID: Int]
+  }
+
+  /// The assumptions riskiest first, and how many experiments test each: kept, or worked out.
+  static func log(_ state: State, _ workspace: Workspace) -> (ranked: [Assumption], tests: [AssumptionID: Int]) {
+    if let memo = state.kept.value, memo.assumptions == workspace.assumptions.assumptions, memo.experiments == workspace.experiments {
+      return (memo.ranked, memo.tests)
+    }
+    return (workspace.assumptions.ranked, AssumptionsDocument.experimentCounts(in: workspace))
+  }
+
+  /// Keeps the log of the workspace as it is now for the next keystroke and frame.
+  static func remember(_ state: inout State, _ context: PaneContext) {
+    let (ranked, tests) = log(state, context.workspace)
+    state.kept.value = LogMemo(
+      assumptions: context.workspace.assumptions.assumptions, experiments: context.workspace.experiments, ranked: ranked, tests: tests)
   }
 
   public enum Action: Equatable, Sendable {
@@ -44,13 +71,14 @@ public enum AssumptionsPane: PaneFeature {
 
   public static func update(_ state: inout State, _ action: Action, _ context: PaneContext) -> [PaneOutcome] {
     let workspace = context.workspace
+    defer { remember(&state, context) }
     switch action {
     case .movedSelection(let delta):
       if state.isOpen {
         state.row = Workbench.clamp(state.row + delta, AssumptionField.allCases.count)
         return []
       }
-      let ranked = workspace.assumptions.ranked
+      let ranked = log(state, workspace).ranked
       guard !ranked.isEmpty else { return [] }
       let index = ranked.firstIndex { $0.id == state.selection } ?? 0
       state.selection = ranked[Workbench.clamp(index + delta, ranked.count)].id
@@ -103,6 +131,7 @@ public enum AssumptionsPane: PaneFeature {
   }
 
   public static func repair(_ state: inout State, _ context: PaneContext) {
+    remember(&state, context)
     if state.selection.flatMap({ context.workspace.assumptions[$0] }) == nil {
       state.selection = context.workspace.assumptions.ranked.first?.id
       state.isOpen = state.isOpen && state.selection != nil

@@ -6,7 +6,7 @@ struct AssumptionsPaneView: Widget {
   var state: WorkbenchState
   var pane: AssumptionsPane.State
 
-  var ranked: [Assumption] { state.workspace.assumptions.ranked }
+  var ranked: [Assumption] { AssumptionsPane.log(pane, state.workspace).ranked }
 
   func assumption(atRow y: Int, in area: Rect) -> AssumptionID? {
     guard !pane.isOpen else { return nil }
@@ -36,7 +36,7 @@ struct AssumptionsPaneView: Widget {
         x: area.x, y: area.y + 2, style: theme[.muted], maxWidth: area.width)
       return
     }
-    let testedBy = AssumptionsDocument.experimentCounts(in: state.workspace)
+    let testedBy = AssumptionsPane.log(pane, state.workspace).tests
     let riskiest = ranked.filter(\.isRiskiest)
     let untested = riskiest.filter { testedBy[$0.id] == nil }
     let verdict =

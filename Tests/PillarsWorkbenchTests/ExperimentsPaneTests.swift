@@ -160,3 +160,19 @@ import Testing
     #expect(state.experimentsPane.selection == "trial-40")
   }
 }
+
+/// The assumptions log kept between keystrokes.
+@Suite struct AssumptionsLogKeptTests {
+  @Test func aLogKeptBetweenKeystrokesFollowsATeammatesChange() throws {
+    var state = WorkbenchFixture.state(width: 120, height: 40)
+    WorkbenchFixture.press([.character("8"), .down, .up], &state)
+    let last = try #require(state.workspace.assumptions.ranked.last)
+    #expect(state.assumptionsPane.kept.value != nil, "the pane keeps the log it drew")
+    // A teammate makes the least risky assumption the riskiest: the same frame ranks it first.
+    let index = try #require(state.workspace.assumptions.assumptions.firstIndex { $0.id == last.id })
+    state.workspace.assumptions.assumptions[index].importance = 5
+    state.workspace.assumptions.assumptions[index].evidence = 1
+    let firstRow = try #require(WorkbenchFixture.screen(state).components(separatedBy: "\n").first { $0.hasPrefix(" 1 ") })
+    #expect(firstRow.contains(String(last.statement.prefix(20))))
+  }
+}
