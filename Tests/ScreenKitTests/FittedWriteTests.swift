@@ -75,17 +75,4 @@ struct FittedWriteTests {
     #expect(!after.rowMatches(3, in: before), "no such row")
     #expect(!Buffer(width: 11, height: 3).rowMatches(2, in: before), "another width")
   }
-
-  /// A small seeded generator, so a failure names a text that fails again.
-  private struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
-  }
 }
