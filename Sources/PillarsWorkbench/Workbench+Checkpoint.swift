@@ -85,15 +85,15 @@ extension Workbench {
         state.message = .info("e edits a decision; the segments, metrics, assumptions and experiments are edited in their panes")
         return []
       }
-      if case .followUp = selected { return beginReviewEdit(.decision(log, d, .note), &state) }
-      return beginReviewEdit(.decision(log, d, .text), &state)
+      if case .followUp = selected { return beginEditing(.decision(log, d, .note), &state) }
+      return beginEditing(.decision(log, d, .text), &state)
     case .editDecisionOwner:
       state.checkpoint = session
       guard let (log, d) = session.decision(selected) else {
         state.message = .info("o sets the owner of the selected decision")
         return []
       }
-      return beginReviewEdit(.decision(log, d, .owner), &state)
+      return beginEditing(.decision(log, d, .owner), &state)
     case .markDecisionDone, .dropDecision, .decisionToAction:
       state.checkpoint = session
       return followUp(command, session.decision(selected), &state)
@@ -102,10 +102,10 @@ extension Workbench {
       return editDecision(command, session.decision(selected), &state)
     case .recordDecision(let kind):
       state.checkpoint = session
-      return beginReviewEdit(.newItem(.decision(.checkpoint(session.month), kind)), &state)
+      return beginEditing(.newItem(.decision(.checkpoint(session.month), kind)), &state)
     case .editAttendees:
       state.checkpoint = session
-      let effects = beginReviewEdit(.checkpointAttendees(session.month), &state)
+      let effects = beginEditing(.checkpointAttendees(session.month), &state)
       // A new checkpoint is offered the attendees of the last one, to confirm or change.
       if state.workspace.checkpoint(session.month)?.attendees.isEmpty ?? true,
         let last = state.workspace.checkpoints.last(where: { $0.month < session.month && !$0.attendees.isEmpty }),

@@ -19,7 +19,7 @@ extension Workbench {
     }
     switch command {
     case .decisionToAction:
-      return beginReviewEdit(.decisionAction(log, id), &state)
+      return beginEditing(.decisionAction(log, id), &state)
     case .markDecisionDone where decision.state != .open:
       // x again on a settled decision: it was not done after all, and comes back.
       let effects = setDecision(log, id, to: .open, label: "open decision again", &state)
@@ -29,7 +29,7 @@ extension Workbench {
       let effects = setDecision(log, id, to: .dropped, label: "drop decision", &state)
       guard !effects.isEmpty else { return [] }
       state.message = .info("dropped \"\(shortQuote(decision.text))\": say why, or Esc to leave no note — u to undo")
-      return effects + beginReviewEdit(.decision(log, id, .note), &state)
+      return effects + beginEditing(.decision(log, id, .note), &state)
     default:
       let effects = setDecision(log, id, to: .done, label: "mark decision done", &state)
       if !effects.isEmpty { state.message = .info("done: \"\(shortQuote(decision.text))\" — u to undo") }
@@ -64,8 +64,8 @@ extension Workbench {
           : "♥ customer first: \"\(shortQuote(decision.text))\" chose the customer over a short-term number — u to undo")
       }
       return effects
-    case .editNote: return beginReviewEdit(.decision(log, id, .note), &state)
-    default: return beginReviewEdit(.decision(log, id, .due), &state)
+    case .editNote: return beginEditing(.decision(log, id, .note), &state)
+    default: return beginEditing(.decision(log, id, .due), &state)
     }
   }
 
@@ -105,23 +105,5 @@ extension Workbench {
       if let index = decisions.firstIndex(where: { $0.id == id }) { decisions[index].state = decisionState }
     }
     return change(to: workspace, label: label, &state)
-  }
-
-  /// Opens the field editor on a field of the review or the checkpoint, unless it cannot be written.
-  static func beginReviewEdit(_ target: EditTarget, _ state: inout WorkbenchState) -> [WorkbenchEffect] {
-    if let refusal = writeRefusal(state) {
-      state.message = .error(refusal)
-      return []
-    }
-    if let reason = state.readOnlyDocuments[target.document] {
-      state.message = .error("\(target.document.path) is read-only: \(reason)")
-      return []
-    }
-    if let refusal = target.computedRefusal(in: state.workspace) {
-      state.message = .error(refusal)
-      return []
-    }
-    state.overlay = .editing(FieldEditor(target: target, workspace: state.workspace))
-    return []
   }
 }

@@ -11,6 +11,16 @@ extension Workbench {
       state.message = .info("nothing to edit here")
       return []
     }
+    return beginEditing(target, &state)
+  }
+
+  /// Opens the field editor on `target`, unless it cannot be written: the workspace is read-only,
+  /// its document is, or its value is worked out rather than kept.
+  static func beginEditing(_ target: EditTarget, _ state: inout WorkbenchState) -> [WorkbenchEffect] {
+    if let refusal = writeRefusal(state) {
+      state.message = .error(refusal)
+      return []
+    }
     if let reason = state.readOnlyDocuments[target.document] {
       state.message = .error("\(target.document.path) is read-only: \(reason)")
       return []

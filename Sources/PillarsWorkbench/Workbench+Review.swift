@@ -91,9 +91,9 @@ extension Workbench {
     case .edit:
       state.review = session
       switch selected {
-      case .metric(let m): return beginReviewEdit(.observation(m, session.week, .value), &state)
-      case .decision(let d): return beginReviewEdit(.decision(.review(session.week), d, .text), &state)
-      case .followUp(let log, let d): return beginReviewEdit(.decision(log, d, .note), &state)
+      case .metric(let m): return beginEditing(.observation(m, session.week, .value), &state)
+      case .decision(let d): return beginEditing(.decision(.review(session.week), d, .text), &state)
+      case .followUp(let log, let d): return beginEditing(.decision(log, d, .note), &state)
       case .signal:
         state.message = .info("a theme's counts come from the helpdesk: Enter shows it in the Signals pane")
         return []
@@ -109,7 +109,7 @@ extension Workbench {
         state.message = .info("n writes the review's note on the selected metric, or what came of a decision")
         return []
       }
-      return beginReviewEdit(.review(session.week, .note(m)), &state)
+      return beginEditing(.review(session.week, .note(m)), &state)
     case .editDecisionDue, .toggleCustomerFirst:
       state.review = session
       return editDecision(command, decision(selected, session), &state)
@@ -118,17 +118,17 @@ extension Workbench {
       switch selected {
       case .decision, .followUp:
         guard let (log, d) = decision(selected, session) else { return [] }
-        return beginReviewEdit(.decision(log, d, .owner), &state)
+        return beginEditing(.decision(log, d, .owner), &state)
       case .metric, .signal, nil:
         state.message = .info("o sets the owner of the selected decision")
         return []
       }
     case .recordDecision(let kind):
       state.review = session
-      return beginReviewEdit(.newItem(.decision(.review(session.week), kind)), &state)
+      return beginEditing(.newItem(.decision(.review(session.week), kind)), &state)
     case .editAttendees:
       state.review = session
-      let effects = beginReviewEdit(.review(session.week, .attendees), &state)
+      let effects = beginEditing(.review(session.week, .attendees), &state)
       // A new review is offered the attendees of the last one, to confirm or change.
       if state.workspace.review(session.week)?.attendees.isEmpty ?? true,
         let last = state.workspace.reviews.last(where: { $0.week < session.week && !$0.attendees.isEmpty }),
