@@ -49,10 +49,10 @@ struct AssumptionsPaneView: Widget {
     let mapWidth = area.width >= 100 ? 36 : area.width >= 70 ? 28 : 0
     let listWidth = area.width - mapWidth
     let wide = listWidth >= 90
-    let tail = wide ? 13 + 12 + 13 : 0
+    let tail = wide ? 14 + 12 + 13 : 0
     let statementWidth = max(8, listWidth - 5 - 9 - tail)
     let header = " #   " + TextLayout.pad("Assumption", toWidth: statementWidth) + "Imp  Evd "
-      + (wide ? TextLayout.pad(" Kind", toWidth: 13) + TextLayout.pad("State", toWidth: 12) + "Tested by" : "")
+      + (wide ? TextLayout.pad(" Kind", toWidth: 14) + TextLayout.pad("State", toWidth: 12) + "Tested by" : "")
     buffer.write(TextLayout.truncate(header, toWidth: listWidth), x: area.x, y: area.y + 2, style: theme[.muted])
     let first = firstShown(of: ranked, in: area)
     var y = area.y + 3
@@ -71,7 +71,7 @@ struct AssumptionsPaneView: Widget {
       row.write(TextLayout.pad(String(assumption.evidence), toWidth: 3, alignment: .right) + " ", columns: 4, style: base, into: &buffer)
       if wide {
         let tests = testedBy[assumption.id] ?? 0
-        row.write(" " + assumption.kind.label, columns: 13, style: muted, into: &buffer)
+        row.write(" " + assumption.kind.label, columns: 14, style: muted, into: &buffer)
         row.write(assumption.state.label, columns: 12, style: base, into: &buffer)
         row.write(tests == 0 ? "—" : plural(tests, "experiment"), style: muted, into: &buffer)
       }
