@@ -131,7 +131,9 @@ public enum AssumptionsPane: PaneFeature {
   }
 
   public static func repair(_ state: inout State, _ context: PaneContext) {
-    remember(&state, context)
+    // Only a pane that has been looked at keeps its work up to date: an edit elsewhere does not
+    // pay for a screen nobody opened.
+    if state.kept.value != nil { remember(&state, context) }
     if state.selection.flatMap({ context.workspace.assumptions[$0] }) == nil {
       state.selection = context.workspace.assumptions.ranked.first?.id
       state.isOpen = state.isOpen && state.selection != nil

@@ -296,7 +296,9 @@ public enum SignalsPane: PaneFeature {
   }
 
   public static func repair(_ state: inout State, _ context: PaneContext) {
-    remember(&state, context)
+    // Only a pane that has been looked at keeps its work up to date: an edit elsewhere does not
+    // pay for a screen nobody opened.
+    if state.ranked.value != nil { remember(&state, context) }
     if state.selection.flatMap({ context.workspace.signalTheme($0) }) == nil {
       state.selection = listed(state, context).first
       if state.mode == .theme && state.selection == nil { state.mode = .ranking }
